@@ -1,0 +1,7 @@
+import type { Command } from '../io.ts';
+import { evalCommand } from './eval.ts';
+import { launchPriceCommand } from './launchPrice.ts';
+import { schemaCommand } from './schema.ts';
+
+/** Every `solstice` subcommand, in the order `solstice --help` lists them. */
+export const COMMANDS: readonly Command[] = [evalCommand, launchPriceCommand, schemaCommand];

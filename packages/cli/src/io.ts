@@ -1,0 +1,30 @@
+/** Where a command writes, and where it runs: injected so tests run commands in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Directory relative paths resolve against. */
+  readonly cwd: string;
+  /** Whether stderr is a terminal (progress bars only then). */
+  readonly isTty: boolean;
+}
+
+/** Exit codes: the CLI's contract with scripts. */
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL_FAILURE = 1;
+export const EXIT_BAD_INPUT = 2;
+
+/** A command was called wrongly (unknown option, missing argument): exit 2 with this message. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** One `solstice` subcommand. */
+export interface Command {
+  readonly name: string;
+  /** One line for `solstice --help`. */
+  readonly summary: string;
+  /** Full help text for `solstice <name> --help`. */
+  readonly help: string;
+  /** Runs the command; returns the exit code. Throws UsageError or ScenarioError on bad input. */
+  readonly run: (args: readonly string[], io: CliIo) => Promise<number> | number;
+}

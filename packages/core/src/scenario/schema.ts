@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { quantity } from './quantity.ts';
+import { clusterSection } from './sections/cluster.ts';
+import { groundSection } from './sections/ground.ts';
+import { launchSection } from './sections/launch.ts';
+import { orbitSection } from './sections/orbit.ts';
+import { satelliteSection } from './sections/satellite.ts';
+
+/**
+ * The scenario schema: the only way into the models. Each section lives in
+ * `sections/`; every field has a default, so `{}` is the paper's baseline and a
+ * file states only what differs. Keys carry their unit (`altitudeKm`); a
+ * quantity string in a compatible unit is converted (`"0.65 Mm"`).
+ */
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional().describe('Path or URL of scenarios/schema.json, for editors.'),
+  name: z.string().max(200).optional().describe('Short name shown in reports.'),
+  description: z.string().max(5_000).optional().describe('What the scenario represents and why.'),
+  year: quantity({
+    unit: '1',
+    min: 2020,
+    max: 2100,
+    integer: true,
+    description: 'Calendar year evaluated: it sets the launch price on the learning curve and the Sun geometry.',
+  }).default(2035),
+  orbit: orbitSection,
+  cluster: clusterSection,
+  satellite: satelliteSection,
+  launch: launchSection,
+  ground: groundSection,
+});
+
+/** A scenario as written in a file: numbers or quantity strings, defaults not yet applied. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/** A validated scenario: every field present, in the unit its key names. */
+export type Scenario = z.output<typeof scenarioSchema>;

@@ -1,0 +1,18 @@
+import { runCli } from '@solstice/cli';
+import { resolve } from 'node:path';
+
+/** The repository root, which relative scenario paths in tests resolve against. */
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+
+/** Runs the CLI in-process and captures what it prints. */
+export async function runSolstice(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: REPO_ROOT,
+    isTty: false,
+  });
+  return { code, stdout, stderr };
+}
