@@ -14,6 +14,7 @@ export * from './orbit/circularOrbit.ts';
 export * from './orbit/sunSynchronous.ts';
 export * from './orbit/sunDirection.ts';
 export * from './orbit/sunlight.ts';
+export * from './orbit/orbitPlane.ts';
 
 export * from './launch/wrightsLaw.ts';
 export * from './launch/cadence.ts';

@@ -1,0 +1,35 @@
+import type { Scenario } from '@solstice/core';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createScenarioSlice, type ScenarioCase, type ScenarioSlice } from './scenarioSlice.ts';
+import { createSimulationSlice, type SimulationSlice } from './simulationSlice.ts';
+import { createViewSlice, type ViewParams, type ViewSlice } from './viewSlice.ts';
+
+/** The app's one store: scenario, simulation and view slices, plus the hook that ties them. */
+export interface AppState extends ScenarioSlice, SimulationSlice, ViewSlice {
+  /** Called by the scenario slice after every accepted change; keeps time inside the (new) year. */
+  onScenarioChanged(scenario: Scenario): void;
+}
+
+/** What the store starts from. */
+export interface AppStoreInit {
+  readonly scenario: ScenarioCase;
+  readonly view: ViewParams;
+  readonly reducedMotion: boolean;
+  /** Simulated time since 1 January of the scenario year, s. */
+  readonly timeS?: number;
+}
+
+/** Creates the store outside React, so it is tested without a browser. */
+export function createAppStore(init: AppStoreInit): StoreApi<AppState> {
+  return createStore<AppState>()((...a) => ({
+    ...createScenarioSlice(init.scenario)(...a),
+    ...createSimulationSlice({ timeS: init.timeS ?? 0, playing: !init.reducedMotion })(...a),
+    ...createViewSlice({ ...init.view, reducedMotion: init.reducedMotion })(...a),
+    onScenarioChanged() {
+      const [, get] = a;
+      get().setTime(get().timeS);
+    },
+  }));
+}
+
+export type { ScenarioCase };

@@ -1,0 +1,169 @@
+import {
+  applyOverrides,
+  evaluateScenario,
+  safeValidateScenario,
+  type Evaluation,
+  type Scenario,
+  type ScenarioProblem,
+} from '@solstice/core';
+import type { StateCreator } from 'zustand/vanilla';
+import type { AppState } from './appStore.ts';
+
+/** A scenario the models accepted: the raw JSON as written, the validated input and its evaluation. */
+export interface ScenarioCase {
+  /** The scenario as a JSON object (what the file, URL and editor hold). */
+  readonly raw: Record<string, unknown>;
+  readonly scenario: Scenario;
+  readonly evaluation: Evaluation;
+}
+
+/** Either an accepted case or the schema's problems. */
+export type CaseResult = { readonly ok: true; readonly value: ScenarioCase } | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
+
+/**
+ * Validates a parsed JSON value with the same schema as the CLI and evaluates it.
+ * Pure: the store calls it; tests call it.
+ */
+export function caseFromValue(value: unknown): CaseResult {
+  const validation = safeValidateScenario(value);
+  if (!validation.ok) return { ok: false, problems: validation.problems };
+  return {
+    ok: true,
+    value: {
+      raw: value as Record<string, unknown>,
+      scenario: validation.scenario,
+      evaluation: evaluateScenario(validation.scenario),
+    },
+  };
+}
+
+/** Parses scenario JSON text (a file, a drop, a URL) into a case or problems. */
+export function caseFromText(text: string): CaseResult {
+  if (text.trim() === '') return { ok: false, problems: [{ path: 'scenario', message: 'the file is empty' }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: 'scenario', message: `invalid JSON: ${(error as Error).message}` }] };
+  }
+  return caseFromValue(value);
+}
+
+/** Reads the editor's text for a field: a plain number when it is one, else the string (a quantity like "700 km"). */
+export function parseFieldText(text: string): unknown {
+  const trimmed = text.trim();
+  if (trimmed !== '' && Number.isFinite(Number(trimmed))) return Number(trimmed);
+  return trimmed;
+}
+
+/** The value at a dotted path of a raw scenario object. */
+export function valueAtPath(raw: unknown, path: string): unknown {
+  let node: unknown = raw;
+  for (const segment of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+/** The scenario being explored (A), the one it is compared with (B), and what the user is typing. */
+export interface ScenarioSlice {
+  readonly current: ScenarioCase;
+  readonly comparison: ScenarioCase | null;
+  /** Text typed into editor fields that the schema refused, by dotted path. */
+  readonly drafts: Readonly<Record<string, string>>;
+  /** The schema's message for each refused field, by dotted path. */
+  readonly fieldErrors: Readonly<Record<string, string>>;
+  /** Problems of the last refused import, shown until the next successful one. */
+  readonly importProblems: readonly ScenarioProblem[] | null;
+  /** Sets one field from the editor; a refused value leaves `current` as it was. */
+  setField(path: string, text: string): boolean;
+  /** Replaces the scenario from JSON text; refused text leaves everything as it was. */
+  importScenarioText(text: string, source: string): boolean;
+  /** Replaces the scenario from a parsed value (a preset or the URL). */
+  importScenarioValue(value: unknown, source: string): boolean;
+  /** Pins the current scenario as B, or loads `value` as B. */
+  setComparison(value?: unknown): boolean;
+  clearComparison(): void;
+  /** Exchanges A and B. */
+  swapComparison(): void;
+  dismissImportProblems(): void;
+}
+
+function problemsText(problems: readonly ScenarioProblem[]): string {
+  return problems.map((problem) => problem.message).join('; ');
+}
+
+/** Creates the scenario slice around an initial, already accepted case. */
+export function createScenarioSlice(initial: ScenarioCase): StateCreator<AppState, [], [], ScenarioSlice> {
+  return (set, get) => {
+    const accept = (value: unknown, source: string): boolean => {
+      const result = caseFromValue(value);
+      if (!result.ok) {
+        set({ importProblems: result.problems.map((p) => ({ path: p.path, message: `${source}: ${p.message}` })) });
+        return false;
+      }
+      set({ current: result.value, drafts: {}, fieldErrors: {}, importProblems: null });
+      get().onScenarioChanged(result.value.scenario);
+      return true;
+    };
+    return {
+      current: initial,
+      comparison: null,
+      drafts: {},
+      fieldErrors: {},
+      importProblems: null,
+      setField(path, text) {
+        const { current, drafts, fieldErrors } = get();
+        const result = caseFromValue(applyOverrides(current.raw, [{ path, value: parseFieldText(text) }]));
+        if (!result.ok) {
+          const own = result.problems.filter((p) => p.path === path);
+          set({
+            drafts: { ...drafts, [path]: text },
+            fieldErrors: { ...fieldErrors, [path]: problemsText(own.length > 0 ? own : result.problems) },
+          });
+          return false;
+        }
+        const { [path]: _draft, ...otherDrafts } = drafts;
+        const { [path]: _error, ...otherErrors } = fieldErrors;
+        set({ current: result.value, drafts: otherDrafts, fieldErrors: otherErrors });
+        get().onScenarioChanged(result.value.scenario);
+        return true;
+      },
+      importScenarioText(text, source) {
+        const result = caseFromText(text);
+        if (!result.ok) {
+          set({ importProblems: result.problems.map((p) => ({ path: p.path, message: `${source}: ${p.message}` })) });
+          return false;
+        }
+        return accept(result.value.raw, source);
+      },
+      importScenarioValue: accept,
+      setComparison(value) {
+        if (value === undefined) {
+          set({ comparison: get().current });
+          return true;
+        }
+        const result = caseFromValue(value);
+        if (!result.ok) {
+          set({ importProblems: result.problems });
+          return false;
+        }
+        set({ comparison: result.value });
+        return true;
+      },
+      clearComparison() {
+        set({ comparison: null });
+      },
+      swapComparison() {
+        const { current, comparison } = get();
+        if (!comparison) return;
+        set({ current: comparison, comparison: current, drafts: {}, fieldErrors: {} });
+        get().onScenarioChanged(comparison.scenario);
+      },
+      dismissImportProblems() {
+        set({ importProblems: null });
+      },
+    };
+  };
+}
