@@ -22,11 +22,17 @@ export * from './launch/cadencePresets.ts';
 export * from './economics/launchedPower.ts';
 export * from './ground/groundPower.ts';
 
+export * from './formation/index.ts';
+
 export * from './scenario/schema.ts';
 export * from './scenario/errors.ts';
 export * from './scenario/validate.ts';
 export * from './scenario/overrides.ts';
 export * from './scenario/jsonSchema.ts';
+export * from './scenario/sections/uncertainty.ts';
+
+export * from './uncertainty/index.ts';
+export * from './sweep/index.ts';
 
 export * from './evaluate/index.ts';
 export * from './evaluate/orbit.ts';

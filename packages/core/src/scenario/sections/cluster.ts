@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { quantity } from '../quantity.ts';
 
+/** Largest catalogue number of the five-digit TLE format. */
+const LARGEST_TLE_CATALOG_NUMBER = 99_999;
+
 /** `cluster`: the formation of satellites flying together. */
 export const clusterSection = z
   .strictObject({
@@ -17,5 +20,36 @@ export const clusterSection = z
       max: 100_000,
       description: 'Cluster radius R: along-track half-extent of the formation (the paper: 1 km).',
     }).default(1_000),
+    crossTrackAmplitudeM: quantity({
+      unit: 'm',
+      min: 0,
+      max: 100_000,
+      description: 'Largest cross-track excursion of the outermost satellites, once per orbit (0: planar, the paper\'s design).',
+    }).default(0),
+    keepOutDistanceM: quantity({
+      unit: 'm',
+      min: 0.1,
+      max: 10_000,
+      description: 'Pair distance below which two satellites count as colliding (two half-extents plus margin).',
+    }).default(20),
+    tleCatalogNumberBase: quantity({
+      unit: '1',
+      min: 1,
+      max: LARGEST_TLE_CATALOG_NUMBER,
+      integer: true,
+      description:
+        'TLE catalogue number of the reference orbit; satellite k gets base + 1 + k (default in the 8xxxx analyst range).',
+    }).default(80_000),
+  })
+  .check((ctx) => {
+    const last = ctx.value.tleCatalogNumberBase + ctx.value.satellites;
+    if (last > LARGEST_TLE_CATALOG_NUMBER) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value.tleCatalogNumberBase,
+        path: ['tleCatalogNumberBase'],
+        message: `${ctx.value.tleCatalogNumberBase} + ${ctx.value.satellites} satellites exceeds the TLE catalogue range (1 to ${LARGEST_TLE_CATALOG_NUMBER})`,
+      });
+    }
   })
   .prefault({});

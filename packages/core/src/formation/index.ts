@@ -1,0 +1,12 @@
+/**
+ * Formation flight of the cluster: frames, lattice, relative motion (HCW and
+ * Schweighart-Sedwick J2), the breathing design and its validation.
+ * Frame convention (see `frames.ts`): RIC x radial outward, y along-track,
+ * z cross-track (orbit normal).
+ */
+export * from './frames.ts';
+export * from './lattice.ts';
+export * from './relativeMotion.ts';
+export * from './schweighartSedwick.ts';
+export * from './design.ts';
+export * from './clusterDesign.ts';
