@@ -20,14 +20,41 @@ export * from './launch/wrightsLaw.ts';
 export * from './launch/cadence.ts';
 export * from './launch/cadencePresets.ts';
 export * from './economics/launchedPower.ts';
+export * from './launch/launchPrice.ts';
+export * from './launch/launchLifecycle.ts';
+export * from './economics/amortisation.ts';
+export * from './economics/orbitalCost.ts';
+export * from './economics/footprint.ts';
+export * from './economics/economicsModel.ts';
+export * from './economics/breakEven.ts';
+export * from './economics/scaleOut.ts';
+export * from './economics/scenarioEconomics.ts';
+export * from './economics/projection.ts';
+export * from './economics/projectionExport.ts';
+export * from './ground/groundCost.ts';
 export * from './ground/groundPower.ts';
 
+export * from './power/solarArray.ts';
+export * from './power/degradation.ts';
+export * from './power/battery.ts';
+export * from './power/groundYield.ts';
+export * from './thermal/earthViewFactor.ts';
+export * from './thermal/radiator.ts';
+export * from './radiation/doseDepth.ts';
+export * from './radiation/singleEvents.ts';
+export * from './compute/chipBudget.ts';
+export * from './compute/survival.ts';
+export * from './mass/satelliteMass.ts';
+
 export * from './formation/index.ts';
+export * from './links/index.ts';
 
 export * from './scenario/schema.ts';
 export * from './scenario/errors.ts';
 export * from './scenario/validate.ts';
 export * from './scenario/overrides.ts';
+export * from './scenario/presets.ts';
+export * from './scenario/load.ts';
 export * from './scenario/jsonSchema.ts';
 export * from './scenario/sections/uncertainty.ts';
 
@@ -37,3 +64,5 @@ export * from './sweep/index.ts';
 export * from './evaluate/index.ts';
 export * from './evaluate/orbit.ts';
 export * from './evaluate/economics.ts';
+export * from './evaluate/satellite.ts';
+export * from './evaluate/links.ts';

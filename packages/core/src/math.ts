@@ -39,3 +39,12 @@ export function clampedAsin(sine: number): number {
 export function log2(value: number): number {
   return Math.log(value) / Math.LN2;
 }
+
+/**
+ * `Math.floor` that forgives round-off just below a whole number: a ratio that
+ * is exactly 24 on paper (2.4 THz / 100 GHz) can come out as 23.999999999999996.
+ * Relative tolerance 1e-9.
+ */
+export function floorTolerant(value: number): number {
+  return Math.floor(value + Math.abs(value) * 1e-9);
+}

@@ -1,5 +1,12 @@
 import suncatcher from '../../../seeds/suncatcher.json' with { type: 'json' };
 import table1 from '../../../seeds/table1.json' with { type: 'json' };
+import chipSeeds from '../../../seeds/chips.json' with { type: 'json' };
+import satelliteSeeds from '../../../seeds/satellite.json' with { type: 'json' };
+import podSeeds from '../../../seeds/pods.json' with { type: 'json' };
+import costSeeds from '../../../seeds/costs.json' with { type: 'json' };
+import gridSeeds from '../../../seeds/grid.json' with { type: 'json' };
+import launchSeeds from '../../../seeds/launch.json' with { type: 'json' };
+import lifecycleSeeds from '../../../seeds/lifecycle.json' with { type: 'json' };
 
 /** One sourced reference figure from `seeds/`. */
 export interface SeedFigure {
@@ -43,3 +50,92 @@ export function seedValue(id: string): number {
   if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/suncatcher.json`);
   return figure.value;
 }
+
+/** A sourced launch price of the past (`seeds/launch.json`). */
+export interface LaunchPricePoint {
+  readonly vehicle: string;
+  /** Year the price applies to. */
+  readonly year: number;
+  readonly priceUsdPerKg: number;
+  /** Cumulative mass launched by then, t, where the source gives it. */
+  readonly cumulativeMassT?: number;
+  readonly source: string;
+}
+
+/** Launch prices to LEO over time, each with its source (`seeds/launch.json`). */
+export const LAUNCH_PRICE_HISTORY: readonly LaunchPricePoint[] = launchSeeds.history;
+
+/** A grid region's carbon intensity and, where sourced, its industrial electricity price (`seeds/grid.json`). */
+export interface GridRegion {
+  readonly name: string;
+  /** Lifecycle emissions of generation, kgCO2e per kWh. */
+  readonly carbonKgPerKwh: number;
+  /** Industrial electricity price, USD/kWh, where sourced. */
+  readonly electricityUsdPerKwh?: number;
+  readonly source: string;
+}
+
+/** Grid regions by key (`"us"`, `"france"`), from `seeds/grid.json`. */
+export const GRID_REGIONS: Readonly<Record<string, GridRegion>> = gridSeeds.regions;
+
+/** Sourced figures of the economics and lifecycle models, keyed by file then id. */
+const ECONOMICS_FIGURES = {
+  launch: launchSeeds.figures,
+  lifecycle: lifecycleSeeds.figures,
+  costs: costSeeds.figures,
+} as const satisfies Record<string, Record<string, SeedFigure>>;
+
+/** Seed files holding economics figures: `seeds/<name>.json`. */
+export type EconomicsSeedFile = keyof typeof ECONOMICS_FIGURES;
+
+/**
+ * The sourced figure `id` of `seeds/<file>.json` (launch, lifecycle, costs).
+ * @throws RangeError naming the file and id when no such figure is seeded
+ */
+export function economicsSeedFigure(file: EconomicsSeedFile, id: string): SeedFigure {
+  const figure = (ECONOMICS_FIGURES[file] as Readonly<Record<string, SeedFigure>>)[id];
+  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/${file}.json`);
+  return figure;
+}
+
+/** Terrestrial TPU pod figures (`seeds/pods.json`), keyed by id (`"trillium.chips"`). */
+export const POD_FIGURES: Readonly<Record<string, SeedFigure>> = podSeeds.figures;
+
+/**
+ * The value of a TPU pod figure of `seeds/pods.json`, in the seed's own unit.
+ * @throws RangeError naming the id when no such figure is seeded
+ */
+export function podSeedValue(id: string): number {
+  const figure = POD_FIGURES[id];
+  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/pods.json`);
+  return figure.value;
+}
+
+/** Every figure of `seeds/satellite.json` (power, thermal, radiation, compute, mass defaults), keyed by id. */
+export const SATELLITE_FIGURES: Readonly<Record<string, SeedFigure>> = satelliteSeeds.figures;
+
+/**
+ * The value of a figure of `seeds/satellite.json`, in the seed's own unit.
+ * @throws RangeError naming the id when no such figure is seeded
+ */
+export function satelliteSeedValue(id: string): number {
+  const figure = SATELLITE_FIGURES[id];
+  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/satellite.json`);
+  return figure.value;
+}
+
+/** An accelerator of `seeds/chips.json`. */
+export interface ChipSeed {
+  /** Name as the vendor writes it. */
+  readonly label: string;
+  /** Dense bf16 peak, FLOP/s. */
+  readonly peakFlops: SeedFigure;
+  /** Chip power, W; `published: false` marks a reasoned default where the vendor publishes none. */
+  readonly powerW: SeedFigure & { readonly published: boolean };
+}
+
+/** The accelerators seeded in `seeds/chips.json`, keyed by scenario name (`compute.chip`). */
+export const CHIPS: Readonly<Record<keyof typeof chipSeeds.chips, ChipSeed>> = chipSeeds.chips;
+
+/** Names of the seeded accelerators, as `compute.chip` accepts them. */
+export type ChipName = keyof typeof chipSeeds.chips;

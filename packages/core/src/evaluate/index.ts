@@ -1,6 +1,15 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { evaluateEconomics, type EconomicsEvaluation } from './economics.ts';
+import { evaluateLinks, type LinksEvaluation } from './links.ts';
 import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
+import {
+  evaluateSatellite,
+  type ComputeEvaluation,
+  type MassEvaluation,
+  type PowerEvaluation,
+  type RadiationEvaluation,
+  type ThermalEvaluation,
+} from './satellite.ts';
 
 /**
  * Everything Solstice computes for one scenario: plain data that the CLI prints
@@ -10,16 +19,31 @@ import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
 export interface Evaluation {
   readonly scenario: { readonly name: string | undefined; readonly year: number };
   readonly orbit: OrbitEvaluation;
+  readonly power: PowerEvaluation;
+  readonly thermal: ThermalEvaluation;
+  readonly radiation: RadiationEvaluation;
+  readonly compute: ComputeEvaluation;
+  readonly mass: MassEvaluation;
   readonly economics: EconomicsEvaluation;
+  readonly links: LinksEvaluation;
 }
 
 /** Evaluates a validated scenario. Pure: the same scenario always gives the same result. */
 export function evaluateScenario(scenario: Scenario): Evaluation {
+  const orbit = evaluateOrbit(scenario);
+  // Evaluated before economics, which reads the same (memoised) satellite design.
+  const { power, thermal, radiation, compute, mass } = evaluateSatellite(scenario, orbit);
   return {
     scenario: { name: scenario.name, year: scenario.year },
-    orbit: evaluateOrbit(scenario),
+    orbit,
+    power,
+    thermal,
+    radiation,
+    compute,
+    mass,
     economics: evaluateEconomics(scenario),
+    links: evaluateLinks(scenario),
   };
 }
 
-export type { EconomicsEvaluation, OrbitEvaluation };
+export type { ComputeEvaluation, EconomicsEvaluation, LinksEvaluation, MassEvaluation, OrbitEvaluation, PowerEvaluation, RadiationEvaluation, ThermalEvaluation };

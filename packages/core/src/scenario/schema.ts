@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { quantity } from './quantity.ts';
 import { clusterSection } from './sections/cluster.ts';
+import { economicsSection } from './sections/economics.ts';
+import { computeSection } from './sections/compute.ts';
 import { groundSection } from './sections/ground.ts';
 import { launchSection } from './sections/launch.ts';
+import { linksSection } from './sections/links.ts';
 import { orbitSection } from './sections/orbit.ts';
 import { satelliteSection } from './sections/satellite.ts';
+import { uncertaintyProblems, uncertaintySection } from './sections/uncertainty.ts';
 
 /**
  * The scenario schema: the only way into the models. Each section lives in
@@ -12,7 +16,7 @@ import { satelliteSection } from './sections/satellite.ts';
  * file states only what differs. Keys carry their unit (`altitudeKm`); a
  * quantity string in a compatible unit is converted (`"0.65 Mm"`).
  */
-export const scenarioSchema = z.strictObject({
+const scenarioObject = z.strictObject({
   $schema: z.string().optional().describe('Path or URL of scenarios/schema.json, for editors.'),
   name: z.string().max(200).optional().describe('Short name shown in reports.'),
   description: z.string().max(5_000).optional().describe('What the scenario represents and why.'),
@@ -26,8 +30,22 @@ export const scenarioSchema = z.strictObject({
   orbit: orbitSection,
   cluster: clusterSection,
   satellite: satelliteSection,
+  compute: computeSection,
   launch: launchSection,
   ground: groundSection,
+  economics: economicsSection,
+  links: linksSection,
+  uncertainty: uncertaintySection,
+});
+
+/**
+ * The scenario schema, with the checks that span sections: every `uncertainty`
+ * path must name a numeric field of this schema.
+ */
+export const scenarioSchema = scenarioObject.superRefine((scenario, ctx) => {
+  for (const problem of uncertaintyProblems(scenarioObject, scenario.uncertainty)) {
+    ctx.addIssue({ code: 'custom', path: [...problem.path], message: problem.message });
+  }
 });
 
 /** A scenario as written in a file: numbers or quantity strings, defaults not yet applied. */

@@ -1,0 +1,117 @@
+import { bisectionBandwidthBps, type LatticeBisection } from './bisection.ts';
+import { linkCapacityBps, type OpticalChannelPlan } from './capacity.ts';
+import { hopStatistics, type HopStatistics } from './hops.ts';
+import { linkDistancesM, type LinkGraph } from './linkGraph.ts';
+import type { OpticalLinkParameters } from './linkBudget.ts';
+
+/** Fills `outPositionsM` (x y z interleaved per satellite, m, one frame) at a time since epoch, s. */
+export type PositionsAt = (tSinceEpochS: number, outPositionsM: Float64Array) => void;
+
+/** What `clusterNetworkOverOrbit` needs: the network, the links and the motion. */
+export interface ClusterNetworkInput {
+  /** The links (`latticeLinkGraph`). */
+  readonly graph: LinkGraph;
+  /** Candidate cuts (`latticeBisections`). */
+  readonly bisections: readonly LatticeBisection[];
+  /** The terminals, SI units. */
+  readonly link: OpticalLinkParameters;
+  /** The wavelength plan. */
+  readonly plan: OpticalChannelPlan;
+  /** Satellite positions over time, e.g. relative (RIC) positions from the formation model. */
+  readonly positionsAt: PositionsAt;
+  /** Time span sampled, s (one orbital period). */
+  readonly durationS: number;
+  /** Step between samples, s. */
+  readonly stepS: number;
+}
+
+/** The cluster network sampled over one orbit: link capacities, bisection and hops. */
+export interface ClusterNetworkOverOrbit extends HopStatistics {
+  /** Links in the network. */
+  readonly linkCount: number;
+  /** Sample times, s since epoch (0, stepS, ... below durationS). */
+  readonly timesS: Float64Array;
+  /** Shortest and longest link over all links and samples, m. */
+  readonly linkDistanceMinM: number;
+  readonly linkDistanceMaxM: number;
+  /** Weakest, median and strongest link capacity over all links and samples, bit/s (one direction). */
+  readonly neighbourCapacityMinBps: number;
+  readonly neighbourCapacityMedianBps: number;
+  readonly neighbourCapacityMaxBps: number;
+  /** Weakest link capacity at each sample, bit/s. */
+  readonly neighbourCapacityMinBpsByStep: Float64Array;
+  /** Bisection bandwidth at each sample, bit/s (one direction). */
+  readonly bisectionBandwidthBpsByStep: Float64Array;
+  /** Bisection bandwidth at its worst sample, bit/s (one direction). */
+  readonly bisectionBandwidthMinBps: number;
+  /** Time of that worst sample, s since epoch. */
+  readonly bisectionWorstTimeS: number;
+}
+
+/**
+ * The cluster's optical network over one orbit: at each step the formation's
+ * positions give every link's distance, `linkCapacityBps` its capacity, and
+ * the candidate cuts the bisection bandwidth. Hop counts use the links that
+ * stay up (capacity > 0) at every sample. The per-step loop reuses its buffers;
+ * only the result arrays are allocated.
+ * @param input network, terminals, channel plan and motion
+ */
+export function clusterNetworkOverOrbit(input: ClusterNetworkInput): ClusterNetworkOverOrbit {
+  const { graph, bisections, link, plan, positionsAt, durationS, stepS } = input;
+  const steps = Math.max(1, Math.ceil(durationS / stepS - 1e-9));
+  const links = graph.linkCount;
+  const positionsM = new Float64Array(3 * graph.nodeCount);
+  const distancesM = new Float64Array(links);
+  const capacitiesBps = new Float64Array(links);
+  const allCapacitiesBps = new Float64Array(links * steps);
+  const linkAlwaysUp = new Uint8Array(links).fill(1);
+  const timesS = new Float64Array(steps);
+  const minByStep = new Float64Array(steps);
+  const bisectionByStep = new Float64Array(steps);
+  let distanceMin = Infinity;
+  let distanceMax = 0;
+  let bisectionMin = Infinity;
+  let bisectionWorstTimeS = 0;
+  for (let s = 0; s < steps; s++) {
+    const tS = s * stepS;
+    timesS[s] = tS;
+    positionsAt(tS, positionsM);
+    linkDistancesM(graph, positionsM, distancesM);
+    let stepMin = Infinity;
+    for (let k = 0; k < links; k++) {
+      const d = distancesM[k]!;
+      if (d < distanceMin) distanceMin = d;
+      if (d > distanceMax) distanceMax = d;
+      const capacity = linkCapacityBps(link, plan, d);
+      capacitiesBps[k] = capacity;
+      allCapacitiesBps[s * links + k] = capacity;
+      if (capacity < stepMin) stepMin = capacity;
+      if (capacity <= 0) linkAlwaysUp[k] = 0;
+    }
+    minByStep[s] = links > 0 ? stepMin : 0;
+    const bisection = bisections.length > 0 ? bisectionBandwidthBps(bisections, capacitiesBps) : 0;
+    bisectionByStep[s] = bisection;
+    if (bisection < bisectionMin) {
+      bisectionMin = bisection;
+      bisectionWorstTimeS = tS;
+    }
+  }
+  allCapacitiesBps.sort();
+  const count = allCapacitiesBps.length;
+  const median =
+    count === 0 ? 0 : count % 2 === 1 ? allCapacitiesBps[(count - 1) / 2]! : (allCapacitiesBps[count / 2 - 1]! + allCapacitiesBps[count / 2]!) / 2;
+  return {
+    linkCount: links,
+    timesS,
+    linkDistanceMinM: links > 0 ? distanceMin : 0,
+    linkDistanceMaxM: distanceMax,
+    neighbourCapacityMinBps: count > 0 ? allCapacitiesBps[0]! : 0,
+    neighbourCapacityMedianBps: median,
+    neighbourCapacityMaxBps: count > 0 ? allCapacitiesBps[count - 1]! : 0,
+    neighbourCapacityMinBpsByStep: minByStep,
+    bisectionBandwidthBpsByStep: bisectionByStep,
+    bisectionBandwidthMinBps: bisectionMin,
+    bisectionWorstTimeS,
+    ...hopStatistics(graph, linkAlwaysUp),
+  };
+}

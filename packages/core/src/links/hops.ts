@@ -1,0 +1,54 @@
+import type { LinkGraph } from './linkGraph.ts';
+
+/** Hop counts of a network: how many links a message crosses. */
+export interface HopStatistics {
+  /** Whether every satellite can reach every other. */
+  readonly connected: boolean;
+  /** Largest shortest-path hop count over all pairs (the diameter); over reachable pairs when not connected. */
+  readonly diameterHops: number;
+  /** Mean shortest-path hop count over all ordered pairs of distinct, reachable satellites. */
+  readonly meanHops: number;
+}
+
+/**
+ * Hop diameter and mean hop count by breadth-first search from every node
+ * (Cormen et al., Introduction to Algorithms, 3rd ed., section 22.2),
+ * O(V (V + E)). Only links whose `linkUp` entry is non-zero are used.
+ * @param graph the links
+ * @param linkUp one flag per link; omit to use every link
+ */
+export function hopStatistics(graph: LinkGraph, linkUp?: Uint8Array): HopStatistics {
+  const n = graph.nodeCount;
+  const depth = new Int32Array(n);
+  const queue = new Int32Array(n);
+  let diameter = 0;
+  let hopSum = 0;
+  let pairs = 0;
+  let connected = true;
+  for (let source = 0; source < n; source++) {
+    depth.fill(-1);
+    depth[source] = 0;
+    queue[0] = source;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = queue[head++]!;
+      for (let p = graph.adjacencyStart[v]!; p < graph.adjacencyStart[v + 1]!; p++) {
+        const k = graph.adjacencyLinks[p]!;
+        if (linkUp && !linkUp[k]) continue;
+        const w = graph.linkFrom[k] === v ? graph.linkTo[k]! : graph.linkFrom[k]!;
+        if (depth[w] !== -1) continue;
+        depth[w] = depth[v]! + 1;
+        queue[tail++] = w;
+      }
+    }
+    if (tail < n) connected = false;
+    for (let q = 1; q < tail; q++) {
+      const d = depth[queue[q]!]!;
+      hopSum += d;
+      if (d > diameter) diameter = d;
+    }
+    pairs += tail - 1;
+  }
+  return { connected, diameterHops: diameter, meanHops: pairs > 0 ? hopSum / pairs : 0 };
+}
