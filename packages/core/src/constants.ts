@@ -50,3 +50,30 @@ export const KG_PER_TONNE = 1_000;
 
 /** Watts in one kilowatt. */
 export const W_PER_KW = 1_000;
+
+/** Joules in one kilowatt-hour (SI, exact). */
+export const J_PER_KWH = 3.6e6;
+
+/** Joules in one megajoule. */
+export const J_PER_MJ = 1e6;
+
+/** Kilograms in one tonne of CO2e, for carbon prices quoted per tonne. */
+export const KG_PER_TONNE_CO2E = 1_000;
+
+/** Seconds in a commercial (365-day, 8,760 h) year: the year of every per-year money and energy flow. */
+export const SECONDS_PER_COMMERCIAL_YEAR = HOURS_PER_COMMERCIAL_YEAR * 3_600;
+
+/**
+ * Irradiance of the Standard Test Conditions at which solar modules are rated,
+ * W/m^2 (IEC 60904-3: 1,000 W/m^2, AM1.5 spectrum, 25 C cells).
+ */
+export const SOLAR_STC_IRRADIANCE_W_PER_M2 = 1_000;
+
+/** Density of aluminium (pure, 20 C), kg/m^3 (CRC Handbook of Chemistry and Physics: 2.70 g/cm^3). */
+export const ALUMINIUM_DENSITY_KG_PER_M3 = 2_700;
+
+/** Joules in one watt-hour. */
+export const J_PER_WH = 3_600;
+
+/** Metres in one millimetre. */
+export const M_PER_MM = 1e-3;

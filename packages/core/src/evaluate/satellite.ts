@@ -1,5 +1,21 @@
-import { W_PER_KW } from '../constants.ts';
+import { ALUMINIUM_DENSITY_KG_PER_M3, J_PER_WH, JULIAN_YEAR_S, M_PER_MM, SOLAR_CONSTANT_W_PER_M2, W_PER_KW } from '../constants.ts';
+import { chipsPerSatellite, computePowerAvailableW } from '../compute/chipBudget.ts';
+import { lifetimeAverageSurvivingFraction, survivingFraction } from '../compute/survival.ts';
+import { satelliteMassKg, shieldMassKg } from '../mass/satelliteMass.ts';
+import { eclipseBatteryCapacityJ } from '../power/battery.ts';
+import { arrayDegradationFactor, lifetimeAverageDegradationFactor } from '../power/degradation.ts';
+import { orbitToGroundYieldRatio } from '../power/groundYield.ts';
+import { solarArrayAreaForPowerM2, solarArrayPowerW } from '../power/solarArray.ts';
+import { doseMarginX, shieldedAnnualDoseRadPerYear } from '../radiation/doseDepth.ts';
+import { singleEventsPerInference, singleEventsPerYear } from '../radiation/singleEvents.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { CHIPS, type ChipName, satelliteSeedValue, seedValue, TABLE1 } from '../seeds.ts';
+import { plateEarthViewFactor } from '../thermal/earthViewFactor.ts';
+import { radiatorAbsorbedFluxWPerM2, radiatorAreaM2, radiatorNetFluxWPerM2 } from '../thermal/radiator.ts';
+import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
+
+/** Where a satellite figure comes from (README, "The satellite as a system"). */
+export type SatelliteFigureSource = 'explicit' | 'solar-array' | 'subsystems' | 'table1';
 
 /**
  * The mass and electrical power of one satellite that every other model uses
@@ -12,18 +28,327 @@ export interface SatelliteDesign {
   readonly powerW: number;
   /** Operating life, years. */
   readonly lifetimeYears: number;
+  /** `explicit` (satellite.massKg), `subsystems` (derived, solarArrayM2 given) or `table1` (575 kg). */
+  readonly massSource: 'explicit' | 'subsystems' | 'table1';
+  /** `explicit` (satellite.powerKw), `solar-array` (solarArrayM2 given) or `table1` (28 kW). */
+  readonly powerSource: 'explicit' | 'solar-array' | 'table1';
+}
+
+/** `power`: the solar array, its yield against the ground, and the battery. */
+export interface PowerEvaluation {
+  /** Electrical power of the satellite used by every model, W. */
+  readonly satellitePowerW: number;
+  readonly satellitePowerSource: SatelliteDesign['powerSource'];
+  /** Array area: as given, or sized to the power, m^2. */
+  readonly arrayAreaM2: number;
+  /** Array power at beginning of life in full sun, W. */
+  readonly arrayPowerW: number;
+  /** Array power at end of life in full sun, W. */
+  readonly endOfLifeArrayPowerW: number;
+  /** Array power averaged over the life, with eclipses and degradation, W. */
+  readonly averagePowerW: number;
+  /** Energy per m^2 of array per year in orbit at beginning of life, kWh/m^2/year (commercial-year hours). */
+  readonly annualYieldKwhPerM2: number;
+  /** Annual energy per m^2 of cells in orbit over the ground site's. */
+  readonly orbitToGroundYieldRatio: number;
+  /** Ground site capacity factor compared against. */
+  readonly groundCapacityFactor: number;
+  /** Longest eclipse of the year, from the orbit model, s. */
+  readonly longestEclipseS: number;
+  /** Battery nameplate capacity to carry the full load through the longest eclipse, Wh. */
+  readonly batteryWh: number;
+}
+
+/** `thermal`: the radiator that rejects the satellite's heat. */
+export interface ThermalEvaluation {
+  /** Heat rejected: all the satellite's electrical power, W. */
+  readonly heatW: number;
+  readonly radiatorTemperatureK: number;
+  readonly radiatorSides: 1 | 2;
+  /** View factor from a radiator face (edge-on to the Earth) to the Earth. */
+  readonly earthViewFactor: number;
+  /** Earth infrared and albedo absorbed per m^2 of face, W/m^2. */
+  readonly absorbedWPerM2: number;
+  /** Net heat rejected per m^2 of face, W/m^2. */
+  readonly netRejectedWPerM2: number;
+  readonly radiatorAreaM2: number;
+  readonly radiatorKg: number;
+}
+
+/** `radiation`: total dose behind the shield and single-event rates per chip. */
+export interface RadiationEvaluation {
+  readonly shieldingMmAl: number;
+  /** Annual total ionising dose, rad(Si)/year. */
+  readonly annualDoseRad: number;
+  /** Dose over the life, rad(Si). */
+  readonly lifetimeDoseRad: number;
+  /** HBM threshold (2 krad) over the lifetime dose. */
+  readonly hbmMarginX: number;
+  /** Dose survived without hard failure (15 krad) over the lifetime dose. */
+  readonly noFailureMarginX: number;
+  /** Silent data corruptions per chip per year. */
+  readonly sdcPerChipPerYear: number;
+  /** Silent data corruptions per inference. */
+  readonly sdcPerInference: number;
+  /** HBM uncorrectable ECC errors per chip per year. */
+  readonly hbmUncorrectablePerChipPerYear: number;
+  /** HBM uncorrectable ECC errors per inference. */
+  readonly hbmUncorrectablePerInference: number;
+  /** Accelerator crashes per chip per year. */
+  readonly chipCrashesPerChipPerYear: number;
+  /** Host CPU crashes per chip per year. */
+  readonly hostCpuCrashesPerChipPerYear: number;
+  /** Host RAM crashes per chip per year. */
+  readonly hostRamCrashesPerChipPerYear: number;
+}
+
+/** `compute`: accelerators per satellite and the cluster's FLOP/s. */
+export interface ComputeEvaluation {
+  readonly chip: ChipName;
+  /** Power of one accelerator, W. */
+  readonly chipPowerW: number;
+  /** False where the vendor publishes no chip power and the value is a reasoned default. */
+  readonly chipPowerPublished: boolean;
+  /** Peak dense bf16 throughput of one accelerator, FLOP/s. */
+  readonly chipPeakFlops: number;
+  /** Delivered over peak FLOP/s. */
+  readonly utilization: number;
+  /** Host power per W of accelerator. */
+  readonly hostOverheadFraction: number;
+  /** Power left for accelerators and hosts after terminals, avionics and thermal control, W. */
+  readonly computePowerW: number;
+  readonly chipsPerSatellite: number;
+  readonly satellitePeakFlops: number;
+  readonly satelliteDeliveredFlops: number;
+  readonly clusterChips: number;
+  readonly clusterPeakFlops: number;
+  /** Cluster FLOP/s at the utilisation, all chips working, FLOP/s. */
+  readonly clusterDeliveredFlops: number;
+  /** Hard chip failures per satellite per year at beginning of life. */
+  readonly chipFailuresPerSatellitePerYear: number;
+  /** Chips still working at end of life (no repair). */
+  readonly survivingFractionEndOfLife: number;
+  /** Chips working, averaged over the life. */
+  readonly lifetimeAverageSurvivingFraction: number;
+  /** Cluster delivered FLOP/s averaged over the life, with chip failures, FLOP/s. */
+  readonly clusterLifetimeAverageDeliveredFlops: number;
+}
+
+/** `mass`: the satellite's mass and its breakdown. */
+export interface MassEvaluation {
+  /** Launch mass used by every model, kg. */
+  readonly satelliteKg: number;
+  readonly satelliteMassSource: SatelliteDesign['massSource'];
+  /** Mass estimated from the subsystems, whether used or not, kg. */
+  readonly derivedSatelliteKg: number;
+  readonly solarArrayKg: number;
+  readonly batteryKg: number;
+  readonly radiatorKg: number;
+  readonly computeKg: number;
+  readonly shieldingKg: number;
+  readonly busKg: number;
+  /** Electrical power over launch mass, W/kg. */
+  readonly specificPowerWPerKg: number;
+}
+
+/** The satellite as a system: the blocks `power`, `thermal`, `radiation`, `compute`, `mass`. */
+export interface SatelliteEvaluation {
+  readonly design: SatelliteDesign;
+  readonly power: PowerEvaluation;
+  readonly thermal: ThermalEvaluation;
+  readonly radiation: RadiationEvaluation;
+  readonly compute: ComputeEvaluation;
+  readonly mass: MassEvaluation;
+}
+
+/** The paper's Starlink v2 mini (Table 1): the satellite when neither its array nor its mass and power are given. */
+const STARLINK_V2_MINI = TABLE1.rows.find((row) => row.satellite === 'Starlink v2 mini')!;
+
+/** Results per validated scenario object: the scenario is immutable, and economics and the evaluator share one result. */
+const cache = new WeakMap<Scenario, SatelliteEvaluation>();
+
+/**
+ * Evaluates one satellite as a system: power from the solar array and the
+ * orbit's sunlight (sunlit fraction and longest eclipse from `evaluateOrbit`),
+ * the radiator, the dose behind the shield, the accelerators the power budget
+ * carries, and the mass. Pure: the result depends only on the scenario (it is
+ * memoised per scenario object).
+ * @param orbit the scenario's orbit evaluation, when already computed
+ */
+export function evaluateSatellite(scenario: Scenario, orbitEvaluation?: OrbitEvaluation): SatelliteEvaluation {
+  const cached = cache.get(scenario);
+  if (cached) return cached;
+  const orbit = orbitEvaluation ?? evaluateOrbit(scenario);
+  const { satellite, compute, cluster } = scenario;
+  const lifetimeYears = satellite.lifetimeYears;
+
+  // Power: explicit powerKw, else the given array, else the paper's 28 kW.
+  const givenArrayPowerW =
+    satellite.solarArrayM2 === undefined
+      ? undefined
+      : solarArrayPowerW(satellite.solarArrayM2, satellite.cellEfficiency, satellite.packingFactor);
+  const explicitPowerW = satellite.powerKw === undefined ? undefined : satellite.powerKw * W_PER_KW;
+  const powerW = explicitPowerW ?? givenArrayPowerW ?? STARLINK_V2_MINI.powerKw * W_PER_KW;
+  const powerSource = explicitPowerW !== undefined ? 'explicit' : givenArrayPowerW !== undefined ? 'solar-array' : 'table1';
+  const arrayAreaM2 = satellite.solarArrayM2 ?? solarArrayAreaForPowerM2(powerW, satellite.cellEfficiency, satellite.packingFactor);
+  const arrayPowerW = givenArrayPowerW ?? powerW;
+  const averagePowerW =
+    arrayPowerW * orbit.sunlitFraction * lifetimeAverageDegradationFactor(satellite.degradationPerYear, lifetimeYears);
+  const groundCapacityFactor = satellite.groundSolarCapacityFactor;
+  const batteryWh = eclipseBatteryCapacityJ(powerW, orbit.longestEclipseS, satellite.batteryDepthOfDischarge) / J_PER_WH;
+  const power: PowerEvaluation = {
+    satellitePowerW: powerW,
+    satellitePowerSource: powerSource,
+    arrayAreaM2,
+    arrayPowerW,
+    endOfLifeArrayPowerW: arrayPowerW * arrayDegradationFactor(satellite.degradationPerYear, lifetimeYears),
+    averagePowerW,
+    annualYieldKwhPerM2:
+      (solarArrayPowerW(1, satellite.cellEfficiency, satellite.packingFactor) * orbit.sunlitFraction * JULIAN_YEAR_S) /
+      (J_PER_WH * 1_000),
+    orbitToGroundYieldRatio: orbitToGroundYieldRatio(orbit.sunlitFraction, groundCapacityFactor),
+    groundCapacityFactor,
+    longestEclipseS: orbit.longestEclipseS,
+    batteryWh,
+  };
+
+  // Thermal: all electrical power ends as heat in the radiator.
+  const radiatorSides = satellite.radiatorSides === 1 ? 1 : 2;
+  const surface = {
+    emissivity: satellite.radiatorEmissivity,
+    solarAbsorptivity: satellite.radiatorSolarAbsorptivity,
+    temperatureK: satellite.radiatorTemperatureK,
+  };
+  const environment = {
+    earthInfraredWPerM2: satelliteSeedValue('thermal.earthInfrared'),
+    albedo: satelliteSeedValue('thermal.albedo'),
+    solarIrradianceWPerM2: SOLAR_CONSTANT_W_PER_M2,
+    earthViewFactor: plateEarthViewFactor(orbit.altitudeM, 'vertical'),
+  };
+  const radiatorArea = radiatorAreaM2(powerW, surface, environment, radiatorSides);
+  const thermal: ThermalEvaluation = {
+    heatW: powerW,
+    radiatorTemperatureK: satellite.radiatorTemperatureK,
+    radiatorSides,
+    earthViewFactor: environment.earthViewFactor,
+    absorbedWPerM2: radiatorAbsorbedFluxWPerM2(surface, environment),
+    netRejectedWPerM2: radiatorNetFluxWPerM2(surface, environment),
+    radiatorAreaM2: radiatorArea,
+    radiatorKg: radiatorArea * satellite.radiatorKgPerM2,
+  };
+
+  // Radiation: the paper's 150 rad(Si)/y behind 10 mm Al, scaled in thickness.
+  const annualDoseRad = shieldedAnnualDoseRadPerYear(
+    seedValue('radiation.annualDose10mmAl'),
+    10 * M_PER_MM,
+    satellite.shieldingMmAl * M_PER_MM,
+    satellite.doseDepthExponent,
+  );
+  const lifetimeDoseRad = annualDoseRad * lifetimeYears;
+  const perYear = (id: string) => singleEventsPerYear(annualDoseRad, seedValue(id));
+  const sdcPerChipPerYear = perYear('radiation.radPerSdc');
+  const hbmUncorrectablePerChipPerYear = perYear('radiation.radPerHbmUe');
+  const radiation: RadiationEvaluation = {
+    shieldingMmAl: satellite.shieldingMmAl,
+    annualDoseRad,
+    lifetimeDoseRad,
+    hbmMarginX: doseMarginX(seedValue('radiation.hbmThreshold'), lifetimeDoseRad),
+    noFailureMarginX: doseMarginX(seedValue('radiation.noFailureDose'), lifetimeDoseRad),
+    sdcPerChipPerYear,
+    sdcPerInference: singleEventsPerInference(sdcPerChipPerYear, compute.inferencesPerSecond, JULIAN_YEAR_S),
+    hbmUncorrectablePerChipPerYear,
+    hbmUncorrectablePerInference: singleEventsPerInference(
+      hbmUncorrectablePerChipPerYear,
+      compute.inferencesPerSecond,
+      JULIAN_YEAR_S,
+    ),
+    chipCrashesPerChipPerYear: perYear('radiation.radPerTpuCrash'),
+    hostCpuCrashesPerChipPerYear: perYear('radiation.radPerCpuCrash'),
+    hostRamCrashesPerChipPerYear: perYear('radiation.radPerRamCrash'),
+  };
+
+  // Compute: accelerators the power budget carries.
+  const chipSeed = CHIPS[compute.chip];
+  const chipPowerW = compute.chipPowerW ?? chipSeed.powerW.value;
+  const chipPeakFlops = compute.chipPeakFlops ?? chipSeed.peakFlops.value;
+  const budget = {
+    satellitePowerW: powerW,
+    chipPowerW,
+    hostOverheadFraction: compute.hostOverheadFraction,
+    opticalTerminalsPowerW: compute.opticalTerminals * compute.opticalTerminalPowerW,
+    avionicsPowerW: compute.avionicsPowerW,
+    thermalControlFraction: compute.thermalControlFraction,
+  };
+  const chips = chipsPerSatellite(budget);
+  const satellitePeakFlops = chips * chipPeakFlops;
+  const clusterPeakFlops = satellitePeakFlops * cluster.satellites;
+  const clusterDeliveredFlops = clusterPeakFlops * compute.utilization;
+  const averageSurviving = lifetimeAverageSurvivingFraction(compute.failureRatePerYear, lifetimeYears);
+  const computeBlock: ComputeEvaluation = {
+    chip: compute.chip,
+    chipPowerW,
+    chipPowerPublished: compute.chipPowerW !== undefined || chipSeed.powerW.published,
+    chipPeakFlops,
+    utilization: compute.utilization,
+    hostOverheadFraction: compute.hostOverheadFraction,
+    computePowerW: computePowerAvailableW(budget),
+    chipsPerSatellite: chips,
+    satellitePeakFlops,
+    satelliteDeliveredFlops: satellitePeakFlops * compute.utilization,
+    clusterChips: chips * cluster.satellites,
+    clusterPeakFlops,
+    clusterDeliveredFlops,
+    chipFailuresPerSatellitePerYear: chips * compute.failureRatePerYear,
+    survivingFractionEndOfLife: survivingFraction(compute.failureRatePerYear, lifetimeYears),
+    lifetimeAverageSurvivingFraction: averageSurviving,
+    clusterLifetimeAverageDeliveredFlops: clusterDeliveredFlops * averageSurviving,
+  };
+
+  // Mass: explicit massKg, else subsystems when the array is given, else the paper's 575 kg.
+  const payload = {
+    solarArrayKg: arrayAreaM2 * satellite.arrayKgPerM2,
+    batteryKg: batteryWh / satellite.batteryWhPerKg,
+    radiatorKg: thermal.radiatorKg,
+    computeKg: chips * compute.chipMassKg,
+    shieldingKg: shieldMassKg(
+      satellite.shieldingMmAl * M_PER_MM,
+      chips * compute.shieldedAreaPerChipM2,
+      ALUMINIUM_DENSITY_KG_PER_M3,
+    ),
+  };
+  const derivedSatelliteKg = satelliteMassKg(payload, satellite.busMassFraction);
+  const massSource =
+    satellite.massKg !== undefined ? 'explicit' : satellite.solarArrayM2 !== undefined ? 'subsystems' : 'table1';
+  const massKg = satellite.massKg ?? (massSource === 'subsystems' ? derivedSatelliteKg : STARLINK_V2_MINI.massKg);
+  const mass: MassEvaluation = {
+    satelliteKg: massKg,
+    satelliteMassSource: massSource,
+    derivedSatelliteKg,
+    ...payload,
+    busKg: derivedSatelliteKg * satellite.busMassFraction,
+    specificPowerWPerKg: powerW / massKg,
+  };
+
+  const result: SatelliteEvaluation = {
+    design: { massKg, powerW, lifetimeYears, massSource, powerSource },
+    power,
+    thermal,
+    radiation,
+    compute: computeBlock,
+    mass,
+  };
+  cache.set(scenario, result);
+  return result;
 }
 
 /**
- * The satellite design a scenario describes. Precedence: an explicit
- * `satellite.massKg` / `satellite.powerKw` wins; otherwise the value is derived
- * from the solar array and the subsystems (README, section "The satellite as a
- * system").
+ * The satellite design a scenario describes: the mass and power every other
+ * model must use. Precedence: an explicit `satellite.massKg` / `satellite.powerKw`
+ * wins; otherwise, when `satellite.solarArrayM2` is given, the power is the
+ * array's at beginning of life in full sun and the mass is the subsystem
+ * estimate; otherwise the paper's Starlink v2 mini (575 kg, 28 kW, Table 1).
+ * @param orbit the scenario's orbit evaluation, when already computed
  */
-export function resolveSatelliteDesign(scenario: Scenario): SatelliteDesign {
-  return {
-    massKg: scenario.satellite.massKg,
-    powerW: scenario.satellite.powerKw * W_PER_KW,
-    lifetimeYears: scenario.satellite.lifetimeYears,
-  };
+export function resolveSatelliteDesign(scenario: Scenario, orbit?: OrbitEvaluation): SatelliteDesign {
+  return evaluateSatellite(scenario, orbit).design;
 }
