@@ -35,3 +35,22 @@ export function cumulativeMassKgInYear(table: readonly CumulativeMassPoint[], ye
     : 0;
   return last.cumulativeMassKg + annualMassKg * (year - last.year);
 }
+
+/**
+ * A cadence of constant annual launched mass from a start point: cumulative
+ * mass M0 + m (year - year0), as a two-point table (extended linearly after
+ * the second point by `cumulativeMassKgInYear`).
+ * @param startYear calendar year of the start point
+ * @param startCumulativeMassKg cumulative mass launched at the start, kg (> 0)
+ * @param annualMassKg mass launched each year from then on, kg/year (>= 0)
+ */
+export function constantCadenceTable(
+  startYear: number,
+  startCumulativeMassKg: number,
+  annualMassKg: number,
+): CumulativeMassPoint[] {
+  return [
+    { year: startYear, cumulativeMassKg: startCumulativeMassKg },
+    { year: startYear + 1, cumulativeMassKg: startCumulativeMassKg + annualMassKg },
+  ];
+}

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { GRID_REGIONS } from '../../seeds.ts';
 import { quantity } from '../quantity.ts';
+
+const GRID_REGION_NAMES = Object.keys(GRID_REGIONS) as [string, ...string[]];
 
 /** `ground`: the terrestrial datacenter compared against. */
 export const groundSection = z
@@ -16,5 +19,33 @@ export const groundSection = z
       max: 3,
       description: 'Power usage effectiveness: facility power over IT power (Google fleet: 1.10).',
     }).default(1.1),
+    gridRegion: z
+      .enum(GRID_REGION_NAMES)
+      .default('us')
+      .describe('Grid whose carbon intensity the datacenter draws (seeds/grid.json, Ember 2023).'),
+    gridCarbonKgPerKwh: quantity({
+      unit: 'kg/kWh',
+      min: 0,
+      max: 2,
+      description: 'Grid carbon intensity, kgCO2e/kWh; replaces the `gridRegion` figure.',
+    }).optional(),
+    facilityCapexUsdPerKw: quantity({
+      unit: 'USD/kW',
+      min: 0,
+      max: 100_000,
+      description: 'Build cost of the datacenter per kW of IT load (about 10-12 million USD/MW, Cushman & Wakefield 2024).',
+    }).default(10_000),
+    facilityLifetimeYears: quantity({
+      unit: 'year',
+      min: 1,
+      max: 60,
+      description: 'Life over which the facility is amortised.',
+    }).default(15),
+    hardwareLifetimeYears: quantity({
+      unit: 'year',
+      min: 0.5,
+      max: 20,
+      description: "Service life of the ground datacenter's accelerators (their embodied energy and carbon are spread over it).",
+    }).default(5),
   })
   .prefault({});

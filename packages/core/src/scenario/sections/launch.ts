@@ -32,6 +32,36 @@ export const launchSection = z
     cadence: z
       .enum(CADENCE_PRESET_NAMES)
       .default('suncatcher-200')
-      .describe('Cumulative launched mass by year: suncatcher-200 (370,000 t by 2035) or suncatcher-300 (104,000 t by 2035).'),
+      .describe(
+        'Cumulative launched mass by year: suncatcher-200 (370,000 t by 2035) or suncatcher-300 (104,000 t by 2035). `annualMassT` or `cumulativeMassTable` replace it.',
+      ),
+    annualMassT: quantity({
+      unit: 't',
+      min: 0,
+      max: 1e8,
+      description:
+        'Constant mass launched per year from 2025 on, on top of the reference mass (180 Starships of 200 t: 36,000 t); replaces `cadence`.',
+    }).optional(),
+    cumulativeMassTable: z
+      .array(
+        z.strictObject({
+          year: quantity({ unit: '1', min: 1950, max: 2100, description: 'Calendar year.' }),
+          cumulativeMassT: quantity({ unit: 't', min: 0.001, max: 1e12, description: 'Cumulative mass launched by then.' }),
+        }),
+      )
+      .min(1)
+      .max(200)
+      .refine((table) => table.every((point, k) => k === 0 || point.year > table[k - 1]!.year), 'years must increase strictly')
+      .optional()
+      .describe(
+        'Cumulative launched mass by year, interpolated log-linearly and extended at the last segment\'s rate; replaces `cadence` and `annualMassT`.',
+      ),
+    floorUsdPerKg: quantity({
+      unit: 'USD/kg',
+      min: 0,
+      max: 100_000,
+      description:
+        "Cost floor the learning curve cannot cross (the paper's Starship model: propellant 8, 100x reuse 15, 10x reuse 60, expendable 460 USD/kg).",
+    }).default(8),
   })
   .prefault({});

@@ -1,0 +1,159 @@
+import { KG_PER_TONNE_CO2E } from '../constants.ts';
+import { groundCostBreakdown, type GroundCostBreakdown } from '../ground/groundCost.ts';
+import { cumulativeMassKgInYear } from '../launch/cadence.ts';
+import { launchPriceUsdPerKgInYear, type LaunchPriceModel } from '../launch/launchPrice.ts';
+import {
+  lifecycleCarbonKgPerKwYear,
+  lifecycleEnergyJPerKwYear,
+  perFlop,
+  type ChipThroughput,
+  type Footprint,
+} from './footprint.ts';
+import { orbitalCostBreakdown, type OrbitalCostBreakdown } from './orbitalCost.ts';
+
+/**
+ * Everything the year-by-year economics needs, in SI units and USD, resolved
+ * once from a scenario (`scenarioEconomicsModel`) so that each year costs a
+ * handful of arithmetic operations.
+ */
+export interface EconomicsModel {
+  readonly launch: LaunchPriceModel;
+  /** One satellite: launch mass kg, electrical power W, IT power W, life years. */
+  readonly satellite: {
+    readonly massKg: number;
+    readonly powerW: number;
+    readonly computePowerW: number;
+    readonly lifetimeYears: number;
+  };
+  /** Accelerator hard failures per chip per year (repaired on the ground, not in orbit). */
+  readonly chipFailuresPerYear: number;
+  /** Lifetime-average surviving fraction of accelerators in orbit, 0 to 1. */
+  readonly survivingFraction: number;
+  readonly chip: ChipThroughput;
+  /** Satellite hardware cost without chips in `hardwareBaseYear`, USD per satellite. */
+  readonly hardwareUsd: number;
+  readonly hardwareBaseYear: number;
+  /** Fractional fall of the hardware cost per year after the base year, 0 to 1. */
+  readonly hardwareDeclinePerYear: number;
+  readonly operationsFractionPerYear: number;
+  readonly satelliteFailuresPerYear: number;
+  readonly chipUsdPerW: number;
+  readonly nreUsdPerKwYear: number;
+  readonly discountRate: number;
+  /** Carbon price, USD per kgCO2e. */
+  readonly carbonPriceUsdPerKg: number;
+  readonly ground: {
+    readonly electricityUsdPerKwh: number;
+    readonly powerUsageEffectiveness: number;
+    readonly facilityCapexUsdPerKw: number;
+    readonly facilityLifetimeYears: number;
+  };
+  readonly orbitalFootprint: Footprint;
+  readonly groundFootprint: Footprint;
+}
+
+/** The economics of one year. */
+export interface EconomicsYear {
+  readonly year: number;
+  /** Cumulative mass launched by then on the cadence, kg. */
+  readonly cumulativeMassLaunchedKg: number;
+  readonly launchPriceUsdPerKg: number;
+  /** Orbital cost per kW of IT power per year, for satellites launched this year. */
+  readonly orbital: OrbitalCostBreakdown;
+  /** Ground cost per kW of IT load per year. */
+  readonly ground: GroundCostBreakdown;
+}
+
+/**
+ * Carbon price expressed from a price per tonne: USD/t / 1,000 kg/t.
+ * @param carbonPriceUsdPerTonne USD per tonne CO2e
+ * @returns USD per kg CO2e
+ */
+export function carbonPriceUsdPerKg(carbonPriceUsdPerTonne: number): number {
+  return carbonPriceUsdPerTonne / KG_PER_TONNE_CO2E;
+}
+
+/**
+ * Satellite hardware cost in a year: C_base (1 - d)^(year - year_base).
+ * @returns USD per satellite
+ */
+export function hardwareUsdInYear(model: EconomicsModel, year: number): number {
+  return model.hardwareUsd * (1 - model.hardwareDeclinePerYear) ** (year - model.hardwareBaseYear);
+}
+
+/** Orbital cost per kW of IT power per year for satellites launched in `year`. */
+export function orbitalCostInYear(model: EconomicsModel, year: number): OrbitalCostBreakdown {
+  return orbitalCostBreakdown({
+    massKg: model.satellite.massKg,
+    computePowerW: model.satellite.computePowerW,
+    survivingFraction: model.survivingFraction,
+    lifetimeYears: model.satellite.lifetimeYears,
+    launchPriceUsdPerKg: launchPriceUsdPerKgInYear(model.launch, year),
+    hardwareUsd: hardwareUsdInYear(model, year),
+    operationsFractionPerYear: model.operationsFractionPerYear,
+    satelliteFailuresPerYear: model.satelliteFailuresPerYear,
+    chipUsdPerW: model.chipUsdPerW,
+    nreUsdPerKwYear: model.nreUsdPerKwYear,
+    discountRate: model.discountRate,
+    carbonUsdPerKwYear: model.carbonPriceUsdPerKg * lifecycleCarbonKgPerKwYear(model.orbitalFootprint),
+  });
+}
+
+/** Ground cost per kW of IT load per year (the same every year: prices are held constant). */
+export function groundCost(model: EconomicsModel): GroundCostBreakdown {
+  return groundCostBreakdown({
+    ...model.ground,
+    chipFailuresPerYear: model.chipFailuresPerYear,
+    chipUsdPerW: model.chipUsdPerW,
+    discountRate: model.discountRate,
+    carbonUsdPerKwYear: model.carbonPriceUsdPerKg * lifecycleCarbonKgPerKwYear(model.groundFootprint),
+  });
+}
+
+/** Launch price, orbital and ground cost of one year. */
+export function economicsInYear(model: EconomicsModel, year: number): EconomicsYear {
+  return {
+    year,
+    cumulativeMassLaunchedKg: cumulativeMassKgInYear(model.launch.cadence, year),
+    launchPriceUsdPerKg: launchPriceUsdPerKgInYear(model.launch, year),
+    orbital: orbitalCostInYear(model, year),
+    ground: groundCost(model),
+  };
+}
+
+/** Energy and carbon per delivered FLOP on both sides (the same every year). */
+export interface PerFlopMetrics {
+  /** Ground: P_chip x PUE / (peak x utilisation), J/FLOP. */
+  readonly groundOperationalEnergyPerFlopJ: number;
+  /** Ground: operational + embodied (chips, facility), J/FLOP. */
+  readonly groundLifecycleEnergyPerFlopJ: number;
+  /** Orbit, operational: the satellite's sunlight-derived electricity per delivered FLOP (chips plus bus overheads), J/FLOP. */
+  readonly orbitalEnergyPerFlopJ: number;
+  /** Orbit: operational + embodied (chips, arrays, bus, launch), J/FLOP. */
+  readonly orbitalLifecycleEnergyPerFlopJ: number;
+  /** Embodied energy alone in orbit (manufacture and launch), J/FLOP. */
+  readonly orbitalEmbodiedEnergyPerFlopJ: number;
+  /** Ground grid emissions of operation, kgCO2e/FLOP. */
+  readonly groundOperationalCarbonPerFlopKgCo2e: number;
+  /** Ground lifecycle emissions, kgCO2e/FLOP. */
+  readonly groundCarbonPerFlopKgCo2e: number;
+  /** Orbital lifecycle emissions (manufacture and launch; operation emits none), kgCO2e/FLOP. */
+  readonly orbitalCarbonPerFlopKgCo2e: number;
+}
+
+/** Energy and carbon per delivered FLOP of a model: per-kW-year footprints over FLOPs per kW-year. */
+export function perFlopMetrics(model: EconomicsModel): PerFlopMetrics {
+  const orbit = model.orbitalFootprint;
+  const ground = model.groundFootprint;
+  const chip = model.chip;
+  return {
+    groundOperationalEnergyPerFlopJ: perFlop(ground.operationalEnergyJPerKwYear, chip),
+    groundLifecycleEnergyPerFlopJ: perFlop(lifecycleEnergyJPerKwYear(ground), chip),
+    orbitalEnergyPerFlopJ: perFlop(orbit.operationalEnergyJPerKwYear, chip),
+    orbitalLifecycleEnergyPerFlopJ: perFlop(lifecycleEnergyJPerKwYear(orbit), chip),
+    orbitalEmbodiedEnergyPerFlopJ: perFlop(orbit.embodiedEnergyJPerKwYear, chip),
+    groundOperationalCarbonPerFlopKgCo2e: perFlop(ground.operationalCarbonKgPerKwYear, chip),
+    groundCarbonPerFlopKgCo2e: perFlop(lifecycleCarbonKgPerKwYear(ground), chip),
+    orbitalCarbonPerFlopKgCo2e: perFlop(lifecycleCarbonKgPerKwYear(orbit), chip),
+  };
+}

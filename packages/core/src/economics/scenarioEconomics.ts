@@ -1,0 +1,209 @@
+import { J_PER_KWH, J_PER_MJ, KG_PER_TONNE, W_PER_KW } from '../constants.ts';
+import { chipsPerSatellite } from '../compute/chipBudget.ts';
+import { lifetimeAverageSurvivingFraction } from '../compute/survival.ts';
+import { resolveSatelliteDesign } from '../evaluate/satellite.ts';
+import { constantCadenceTable, type CumulativeMassPoint } from '../launch/cadence.ts';
+import { CADENCE_PRESETS } from '../launch/cadencePresets.ts';
+import { launchLifecycleCarbonKgPerKg, launchLifecycleEnergyJPerKg, type LaunchLifecycleInputs } from '../launch/launchLifecycle.ts';
+import type { LearningCurve } from '../launch/wrightsLaw.ts';
+import { solarArrayAreaForPowerM2 } from '../power/solarArray.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { CHIPS, economicsSeedFigure, GRID_REGIONS, seedValue, type EconomicsSeedFile } from '../seeds.ts';
+import { capitalRecoveryFactor } from './amortisation.ts';
+import { carbonPriceUsdPerKg, type EconomicsModel } from './economicsModel.ts';
+import { groundFootprint, orbitalFootprint, type ChipThroughput, type Embodied } from './footprint.ts';
+import { scaleOut, type ScaleOut } from './scaleOut.ts';
+
+const figure = (file: EconomicsSeedFile, id: string): number => economicsSeedFigure(file, id).value;
+
+/** Grid region whose intensity powers propellant production (the launch sites of Texas and Florida). */
+const LAUNCH_SITE_GRID_REGION = 'us';
+
+/**
+ * The launch lifecycle inputs of a reusable Starship flight (seeds/launch.json),
+ * in SI units: payload from the paper's cadence, propellant and dry mass from
+ * SpaceX, oxygen liquefied on the US grid.
+ */
+export const STARSHIP_LIFECYCLE: LaunchLifecycleInputs = {
+  propellantKg: figure('launch', 'launch.stackPropellant') * KG_PER_TONNE,
+  oxidiserToFuelRatio: figure('launch', 'launch.oxidiserToFuelRatio'),
+  payloadKg: figure('launch', 'launch.starshipPayload') * KG_PER_TONNE,
+  co2PerKgFuel: figure('launch', 'launch.co2PerKgMethane'),
+  fuelUpstreamKgCo2ePerKg: figure('launch', 'launch.methaneUpstreamCarbon'),
+  fuelEnergyJPerKg: figure('launch', 'launch.methaneLowerHeatingValue') * J_PER_MJ,
+  oxidiserElectricityJPerKg: figure('launch', 'launch.oxygenElectricity') * J_PER_KWH,
+  electricityKgCo2ePerJ: GRID_REGIONS[LAUNCH_SITE_GRID_REGION]!.carbonKgPerKwh / J_PER_KWH,
+  vehicleDryMassKg: figure('launch', 'launch.stackDryMass') * KG_PER_TONNE,
+  vehicleEmbodiedJPerKg: figure('launch', 'launch.vehicleEmbodiedEnergy') * J_PER_MJ,
+  vehicleEmbodiedKgCo2ePerKg: figure('launch', 'launch.vehicleEmbodiedCarbon'),
+  flightsPerVehicle: figure('launch', 'launch.flightsPerVehicle'),
+};
+
+/** Embodied energy and carbon of one accelerator with its memory (seeds/lifecycle.json). */
+const CHIP_EMBODIED: Embodied = {
+  energyJ: figure('lifecycle', 'chip.embodiedEnergy') * J_PER_MJ,
+  carbonKg: figure('lifecycle', 'chip.embodiedCarbon'),
+};
+const ARRAY_EMBODIED_PER_W: Embodied = {
+  energyJ: figure('lifecycle', 'array.embodiedEnergy') * J_PER_MJ,
+  carbonKg: figure('lifecycle', 'array.embodiedCarbon'),
+};
+const BUS_EMBODIED_PER_KG: Embodied = {
+  energyJ: figure('lifecycle', 'satellite.embodiedEnergy') * J_PER_MJ,
+  carbonKg: figure('lifecycle', 'satellite.embodiedCarbon'),
+};
+const FACILITY_EMBODIED_PER_KW: Embodied = {
+  energyJ: figure('lifecycle', 'facility.embodiedEnergy') * J_PER_MJ,
+  carbonKg: figure('lifecycle', 'facility.embodiedCarbon'),
+};
+
+/** Smallest IT power per satellite used, W: keeps per-kW figures finite for a satellite too small to power one chip. */
+const MIN_COMPUTE_POWER_W = 1;
+
+/** The chip figures of a scenario: `compute.chipPowerW` / `chipPeakFlops` or the seeded chip's. */
+export function scenarioChip(scenario: Scenario): ChipThroughput {
+  const seeded = CHIPS[scenario.compute.chip];
+  return {
+    chipPowerW: scenario.compute.chipPowerW ?? seeded.powerW.value,
+    chipPeakFlops: scenario.compute.chipPeakFlops ?? seeded.peakFlops.value,
+    utilization: scenario.compute.utilization,
+  };
+}
+
+/** The learning curve a scenario describes, in SI units. */
+export function scenarioLearningCurve(scenario: Scenario): LearningCurve {
+  return {
+    referencePriceUsdPerKg: scenario.launch.referencePriceUsdPerKg,
+    referenceCumulativeMassKg: scenario.launch.referenceCumulativeMassT * KG_PER_TONNE,
+    learningRate: scenario.launch.learningRate,
+  };
+}
+
+/**
+ * The cumulative launched mass by year a scenario describes: its
+ * `cumulativeMassTable`, else a constant `annualMassT` from 2025 on top of the
+ * reference mass, else its `cadence` preset.
+ */
+export function scenarioCadence(scenario: Scenario): readonly CumulativeMassPoint[] {
+  const { launch } = scenario;
+  if (launch.cumulativeMassTable) {
+    return launch.cumulativeMassTable.map((point) => ({ year: point.year, cumulativeMassKg: point.cumulativeMassT * KG_PER_TONNE }));
+  }
+  if (launch.annualMassT !== undefined) {
+    return constantCadenceTable(
+      figure('launch', 'launch.cadenceStartYear'),
+      launch.referenceCumulativeMassT * KG_PER_TONNE,
+      launch.annualMassT * KG_PER_TONNE,
+    );
+  }
+  return CADENCE_PRESETS[launch.cadence];
+}
+
+/** Grid carbon intensity of the ground datacenter, kgCO2e/kWh. */
+export function scenarioGridCarbonKgPerKwh(scenario: Scenario): number {
+  return scenario.ground.gridCarbonKgPerKwh ?? GRID_REGIONS[scenario.ground.gridRegion]!.carbonKgPerKwh;
+}
+
+/** Launch lifecycle energy (J/kg) and carbon (kgCO2e/kg) to orbit, with the ASCEND case scaling emissions. */
+export function scenarioLaunchEmbodiedPerKg(scenario: Scenario): Embodied {
+  const scale = scenario.economics.launcherEmissions === 'ascend-10x-lower' ? figure('launch', 'launch.ascendEmissionsScale') : 1;
+  return {
+    energyJ: launchLifecycleEnergyJPerKg(STARSHIP_LIFECYCLE) * scale,
+    carbonKg: launchLifecycleCarbonKgPerKg(STARSHIP_LIFECYCLE) * scale,
+  };
+}
+
+/** The economics model of a scenario and its scale-out, resolved once. */
+export interface ScenarioEconomics {
+  readonly model: EconomicsModel;
+  readonly scaleOut: ScaleOut;
+  /** Accelerators per satellite (whole chips the power budget allows). */
+  readonly chipsPerSatellite: number;
+}
+
+/**
+ * Resolves a validated scenario into the economics model (SI units, USD):
+ * satellite mass and power from `resolveSatelliteDesign`, chips from the
+ * `compute` power budget, the launch cadence and price model, costs, and the
+ * lifecycle footprints of both sides.
+ */
+export function scenarioEconomics(scenario: Scenario): ScenarioEconomics {
+  const design = resolveSatelliteDesign(scenario);
+  const chip = scenarioChip(scenario);
+  const { compute, economics, ground } = scenario;
+  const chips = chipsPerSatellite({
+    satellitePowerW: design.powerW,
+    chipPowerW: chip.chipPowerW,
+    hostOverheadFraction: compute.hostOverheadFraction,
+    opticalTerminalsPowerW: compute.opticalTerminals * compute.opticalTerminalPowerW,
+    avionicsPowerW: compute.avionicsPowerW,
+    thermalControlFraction: compute.thermalControlFraction,
+  });
+  const computePowerW = Math.max(chips * chip.chipPowerW, MIN_COMPUTE_POWER_W);
+  const survivingFraction = lifetimeAverageSurvivingFraction(compute.failureRatePerYear, design.lifetimeYears);
+  const sizing = scaleOut({
+    targetPowerW: economics.targetPowerMw === undefined ? scenario.cluster.satellites * design.powerW : economics.targetPowerMw * 1e6,
+    satellitePowerW: design.powerW,
+    satelliteMassKg: design.massKg,
+    satellitesPerCluster: scenario.cluster.satellites,
+    lifetimeYears: design.lifetimeYears,
+    satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
+    payloadPerLaunchKg: figure('launch', 'launch.starshipPayload') * KG_PER_TONNE,
+    satelliteArrayAreaM2: solarArrayAreaForPowerM2(design.powerW, seedValue('power.cellEfficiency'), seedValue('power.packingFactor')),
+  });
+  const fleetDeliveredKw = (sizing.satellites * computePowerW * survivingFraction) / W_PER_KW;
+  const model: EconomicsModel = {
+    launch: {
+      fixedPriceUsdPerKg: scenario.launch.priceUsdPerKg,
+      curve: scenarioLearningCurve(scenario),
+      cadence: scenarioCadence(scenario),
+      floorUsdPerKg: scenario.launch.floorUsdPerKg,
+    },
+    satellite: { massKg: design.massKg, powerW: design.powerW, computePowerW, lifetimeYears: design.lifetimeYears },
+    chip,
+    chipFailuresPerYear: compute.failureRatePerYear,
+    survivingFraction,
+    hardwareUsd:
+      economics.satelliteHardwareUsdPerW === undefined
+        ? economics.satelliteHardwareUsdPerKg * design.massKg
+        : economics.satelliteHardwareUsdPerW * design.powerW,
+    hardwareBaseYear: figure('launch', 'launch.cadenceStartYear'),
+    hardwareDeclinePerYear: economics.hardwareCostDeclinePerYear,
+    operationsFractionPerYear: economics.operationsFractionPerYear,
+    satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
+    chipUsdPerW: economics.chipUsdPerW,
+    nreUsdPerKwYear: (economics.nreUsd * capitalRecoveryFactor(economics.discountRate, design.lifetimeYears)) / fleetDeliveredKw,
+    discountRate: economics.discountRate,
+    carbonPriceUsdPerKg: carbonPriceUsdPerKg(economics.carbonPriceUsdPerTonne),
+    ground: {
+      electricityUsdPerKwh: ground.electricityUsdPerKwh,
+      powerUsageEffectiveness: ground.pue,
+      facilityCapexUsdPerKw: ground.facilityCapexUsdPerKw,
+      facilityLifetimeYears: ground.facilityLifetimeYears,
+    },
+    orbitalFootprint: orbitalFootprint({
+      massKg: design.massKg,
+      powerW: design.powerW,
+      computePowerW,
+      survivingFraction,
+      lifetimeYears: design.lifetimeYears,
+      satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
+      chipPowerW: chip.chipPowerW,
+      chip: CHIP_EMBODIED,
+      arrayPerW: ARRAY_EMBODIED_PER_W,
+      busPerKg: BUS_EMBODIED_PER_KG,
+      launchPerKg: scenarioLaunchEmbodiedPerKg(scenario),
+    }),
+    groundFootprint: groundFootprint({
+      powerUsageEffectiveness: ground.pue,
+      gridKgCo2ePerJ: scenarioGridCarbonKgPerKwh(scenario) / J_PER_KWH,
+      chipPowerW: chip.chipPowerW,
+      chipFailuresPerYear: compute.failureRatePerYear,
+      hardwareLifetimeYears: ground.hardwareLifetimeYears,
+      facilityLifetimeYears: ground.facilityLifetimeYears,
+      chip: CHIP_EMBODIED,
+      facilityPerKw: FACILITY_EMBODIED_PER_KW,
+    }),
+  };
+  return { model, scaleOut: sizing, chipsPerSatellite: chips };
+}
