@@ -79,6 +79,13 @@ describe('radiation against the paper (arXiv:2511.19468, section 4.3)', () => {
     expect(inferencesPerSdc).toBeLessThan(4.2e6);
     expect(radiation.sdcPerChipPerYear).toBeCloseTo(150 / 17, 9);
   });
+
+  // The paper's per-rad crash figures: TPU one per 5 krad, host CPU one per 450 rad, RAM one per 400 rad.
+  it('gives 0.03 chip crashes and 0.71 host crashes per chip-year at 150 rad/y', () => {
+    expect(radiation.chipCrashesPerChipPerYear).toBeCloseTo(150 / 5_000, 12);
+    expect(radiation.hostCpuCrashesPerChipPerYear + radiation.hostRamCrashesPerChipPerYear).toBeCloseTo(150 / 450 + 150 / 400, 12);
+    expect(radiation.crashesPerInference).toBeCloseTo((150 / 5_000 + 150 / 450 + 150 / 400) / (365.25 * 86_400), 18);
+  });
 });
 
 describe('thermal: radiator area against a hand-computed Stefan-Boltzmann case', () => {

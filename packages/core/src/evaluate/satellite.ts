@@ -100,6 +100,8 @@ export interface RadiationEvaluation {
   readonly hostCpuCrashesPerChipPerYear: number;
   /** Host RAM crashes per chip per year. */
   readonly hostRamCrashesPerChipPerYear: number;
+  /** Crashes of the accelerator or its host (CPU, RAM) per inference. */
+  readonly crashesPerInference: number;
 }
 
 /** `compute`: accelerators per satellite and the cluster's FLOP/s. */
@@ -248,6 +250,11 @@ export function evaluateSatellite(scenario: Scenario, orbitEvaluation?: OrbitEva
   const perYear = (id: string) => singleEventsPerYear(annualDoseRad, seedValue(id));
   const sdcPerChipPerYear = perYear('radiation.radPerSdc');
   const hbmUncorrectablePerChipPerYear = perYear('radiation.radPerHbmUe');
+  const crashes = {
+    chip: perYear('radiation.radPerTpuCrash'),
+    hostCpu: perYear('radiation.radPerCpuCrash'),
+    hostRam: perYear('radiation.radPerRamCrash'),
+  };
   const radiation: RadiationEvaluation = {
     shieldingMmAl: satellite.shieldingMmAl,
     annualDoseRad,
@@ -262,9 +269,14 @@ export function evaluateSatellite(scenario: Scenario, orbitEvaluation?: OrbitEva
       compute.inferencesPerSecond,
       JULIAN_YEAR_S,
     ),
-    chipCrashesPerChipPerYear: perYear('radiation.radPerTpuCrash'),
-    hostCpuCrashesPerChipPerYear: perYear('radiation.radPerCpuCrash'),
-    hostRamCrashesPerChipPerYear: perYear('radiation.radPerRamCrash'),
+    chipCrashesPerChipPerYear: crashes.chip,
+    hostCpuCrashesPerChipPerYear: crashes.hostCpu,
+    hostRamCrashesPerChipPerYear: crashes.hostRam,
+    crashesPerInference: singleEventsPerInference(
+      crashes.chip + crashes.hostCpu + crashes.hostRam,
+      compute.inferencesPerSecond,
+      JULIAN_YEAR_S,
+    ),
   };
 
   // Compute: accelerators the power budget carries.
