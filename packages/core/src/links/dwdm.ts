@@ -7,14 +7,16 @@ import { floorTolerant } from '../math.ts';
 
 /**
  * Channels of a fixed DWDM grid that fit in a band, floor(B / spacing)
- * (ITU-T G.694.1). The paper (section 4.2) fills half the C-band, 2.4 THz: 24
- * channels at 100 GHz (24 x 400G = 9.6 Tbps), 32 at 75 GHz (12.8 Tbps).
+ * (ITU-T G.694.1), and at least one: a single carrier needs no grid. The
+ * paper (section 4.2) fills half the C-band, 2.4 THz: 24 channels at 100 GHz
+ * (24 x 400G = 9.6 Tbps), 32 at 75 GHz (12.8 Tbps).
  * @param bandHz usable amplifier band B, Hz
  * @param gridSpacingHz channel spacing, Hz
- * @returns channels (whole number >= 0)
+ * @returns channels (whole number >= 1)
  */
 export function dwdmGridChannels(bandHz: number, gridSpacingHz: number): number {
-  return floorTolerant(bandHz / gridSpacingHz);
+  const channels = floorTolerant(bandHz / gridSpacingHz);
+  return channels > 1 ? channels : 1;
 }
 
 /**

@@ -39,8 +39,9 @@ export function friisUnityDistanceM(apertureDiameterM: number, wavelengthM: numb
  * = (z / d)^2 is the Friis ratio of the paper's Eq. 1 and z = eta pi a^2 /
  * lambda (`friisUnityDistanceM`).
  *
- * Regimes: far beyond z, C = F (1 - F + ...), which is Friis to better than
- * 1e-6 relative beyond 4 km for a 10 cm aperture; well inside z, C -> 1: the
+ * Regimes: far beyond z, C = F (1 - F + ...), Friis to a relative (z / d)^2:
+ * for a 10 cm aperture (z = 4.05 km) 0.7 % at 50 km, 1e-4 at 400 km, 7e-7
+ * at 5,000 km; well inside z, C -> 1: the
  * beam stays about as wide as the aperture and nearly all of it is caught, so
  * the received power never exceeds what was sent. The form is the on-axis
  * intensity law of a Gaussian beam, w(d)^2 = w0^2 (1 + (d / z)^2) (Siegman,
