@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applyOverrides, parseOverrides, ScenarioError, validateScenario, type Scenario } from '@solstice/core';
+import { loadScenario, ScenarioError, type Scenario } from '@solstice/core';
 import { UsageError } from './io.ts';
 
 /**
- * Reads a scenario file, applies `--set path=value` overrides and validates
- * the result: the CLI's one way in.
+ * Reads a scenario file and hands its text and the `--set path=value`
+ * overrides to core's `loadScenario`, the same function scripts call: only
+ * the file read happens here.
  * @throws ScenarioError (exit 2) for a missing, empty, malformed or invalid file
  */
 export function loadScenarioFile(path: string | undefined, cwd: string, assignments: readonly string[] = []): Scenario {
@@ -18,12 +19,5 @@ export function loadScenarioFile(path: string | undefined, cwd: string, assignme
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
     throw new ScenarioError([{ path: 'scenario', message: `cannot read ${path}: ${reason}` }]);
   }
-  if (text.trim() === '') throw new ScenarioError([{ path: 'scenario', message: `${path} is empty` }]);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ScenarioError([{ path: 'scenario', message: `${path} is not valid JSON: ${(error as Error).message}` }]);
-  }
-  return validateScenario(applyOverrides(raw, parseOverrides(assignments)));
+  return loadScenario({ json: text, source: path }, assignments);
 }

@@ -55,6 +55,23 @@ export function parseOverrides(assignments: readonly string[]): ScenarioOverride
 }
 
 /**
+ * Turns a record of path to value (`{ 'orbit.altitudeKm': 700 }`) into
+ * overrides, the values kept as given.
+ * @throws ScenarioError for a path the schema does not have
+ */
+export function overridesFromRecord(record: Readonly<Record<string, unknown>>): ScenarioOverride[] {
+  const problems: ScenarioProblem[] = [];
+  const overrides: ScenarioOverride[] = [];
+  for (const [path, value] of Object.entries(record)) {
+    const problem = checkPath(path);
+    if (problem) problems.push(problem);
+    else overrides.push({ path, value });
+  }
+  if (problems.length > 0) throw new ScenarioError(problems);
+  return overrides;
+}
+
+/**
  * Returns a copy of a raw (unvalidated) scenario object with the overrides
  * set, creating intermediate objects as needed. Validation comes after, so an
  * override is checked exactly like a value in the file.

@@ -77,18 +77,3 @@ export function validateScenario(value: unknown): Scenario {
   if (!validation.ok) throw new ScenarioError(validation.problems);
   return validation.scenario;
 }
-
-/**
- * Parses scenario JSON text and validates it.
- * @throws ScenarioError for empty text, invalid JSON or an invalid scenario
- */
-export function parseScenarioJson(text: string): Scenario {
-  if (text.trim() === '') throw new ScenarioError([{ path: 'scenario', message: 'the file is empty' }]);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new ScenarioError([{ path: 'scenario', message: `invalid JSON: ${(error as Error).message}` }]);
-  }
-  return validateScenario(value);
-}

@@ -1,0 +1,75 @@
+import { ScenarioError } from './errors.ts';
+import { applyOverrides, overridesFromRecord, parseOverrides, type ScenarioOverride } from './overrides.ts';
+import { SCENARIO_PRESET_NAMES, SCENARIO_PRESETS, type ScenarioPresetName } from './presets.ts';
+import type { Scenario, ScenarioInput } from './schema.ts';
+import { validateScenario } from './validate.ts';
+
+/**
+ * Where a scenario comes from: a shipped preset, JSON text (a file's content)
+ * or an object built in code. `source` names the text in error messages (the
+ * CLI passes the file path).
+ */
+export type ScenarioLoadInput =
+  | { readonly preset: ScenarioPresetName }
+  | { readonly json: string; readonly source?: string }
+  | { readonly object: ScenarioInput };
+
+/**
+ * Changes applied before validation, so each is checked exactly like a value
+ * in the file: `path=value` strings (the CLI's `--set`, the value parsed as
+ * JSON or kept as a quantity string) or a record of path to value.
+ * @example ['orbit.altitudeKm=700', 'year=2040']
+ * @example { 'orbit.altitudeKm': '700 km', 'launch.learningRate': 0.18 }
+ */
+export type ScenarioOverrides = readonly string[] | Readonly<Record<string, unknown>>;
+
+function rawScenario(input: ScenarioLoadInput): unknown {
+  if ('preset' in input) {
+    if (!SCENARIO_PRESET_NAMES.includes(input.preset)) {
+      const known = SCENARIO_PRESET_NAMES.join(', ');
+      throw new ScenarioError([{ path: 'scenario', message: `no preset ${JSON.stringify(input.preset)} (known presets: ${known})` }]);
+    }
+    return SCENARIO_PRESETS[input.preset];
+  }
+  if ('object' in input) return input.object;
+  const source = input.source ?? 'the scenario text';
+  if (input.json.trim() === '') throw new ScenarioError([{ path: 'scenario', message: `${source} is empty` }]);
+  try {
+    return JSON.parse(input.json) as unknown;
+  } catch (error) {
+    throw new ScenarioError([{ path: 'scenario', message: `${source} is not valid JSON: ${(error as Error).message}` }]);
+  }
+}
+
+function parsedOverrides(overrides: ScenarioOverrides): ScenarioOverride[] {
+  return Array.isArray(overrides) ? parseOverrides(overrides as readonly string[]) : overridesFromRecord(overrides as Readonly<Record<string, unknown>>);
+}
+
+/**
+ * Loads a scenario for scripts and the CLI alike: reads the input, applies
+ * the overrides, and validates once (defaults filled in, quantity strings
+ * converted to each key's unit). Every problem is collected before throwing.
+ * @param input a preset name, JSON text or an object (`{}` is the paper's baseline)
+ * @param overrides changes to apply before validation
+ * @returns the validated scenario, ready for `evaluateScenario`
+ * @throws ScenarioError whose `problems` name each field path (`orbit.altitudeKm`),
+ *   the value and the allowed range
+ * @example
+ * ```ts
+ * const scenario = loadScenario({ preset: 'suncatcher' }, { 'orbit.altitudeKm': 700 });
+ * const fromFile = loadScenario({ json: readFileSync('my.json', 'utf8'), source: 'my.json' });
+ * const built = loadScenario({ object: { year: 2040, ground: { electricityUsdPerKwh: 0.12 } } });
+ * ```
+ */
+export function loadScenario(input: ScenarioLoadInput, overrides: ScenarioOverrides = []): Scenario {
+  const raw = rawScenario(input);
+  return validateScenario(applyOverrides(raw, parsedOverrides(overrides)));
+}
+
+/**
+ * Parses scenario JSON text and validates it: `loadScenario({ json: text })`.
+ * @throws ScenarioError for empty text, invalid JSON or an invalid scenario
+ */
+export function parseScenarioJson(text: string): Scenario {
+  return loadScenario({ json: text });
+}
