@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHIPS,
   evaluateOrbit,
   evaluateScenario,
   plateEarthViewFactor,
   radiatorAreaM2,
   resolveSatelliteDesign,
+  SATELLITE_FIGURES,
   satelliteSeedValue,
   seedValue,
   solarArrayPowerW,
@@ -188,5 +190,26 @@ describe('the eval contract keys of issue 5', () => {
         expect(Number.isFinite(value), `${block}.${name}`).toBe(true);
       }
     }
+  });
+});
+
+describe('the seeds of the satellite model', () => {
+  it('give every figure a finite value and a source', () => {
+    for (const [id, figure] of Object.entries(SATELLITE_FIGURES)) {
+      expect(Number.isFinite(figure.value), id).toBe(true);
+      expect(figure.source.length, id).toBeGreaterThan(3);
+    }
+  });
+
+  it('say where a vendor publishes no chip power, and explain the reasoned default', () => {
+    expect(Object.keys(CHIPS).sort()).toEqual(['h100', 'ironwood', 'trillium']);
+    for (const chip of Object.values(CHIPS)) {
+      expect(chip.powerW.value).toBeGreaterThan(0);
+      expect(chip.peakFlops.value).toBeGreaterThan(1e14);
+      if (!chip.powerW.published) expect(chip.powerW.source).toMatch(/^Reasoned default/);
+    }
+    expect(CHIPS.trillium.powerW.published).toBe(false);
+    expect(CHIPS.ironwood.powerW.published).toBe(false);
+    expect(CHIPS.h100.powerW.published).toBe(true);
   });
 });
