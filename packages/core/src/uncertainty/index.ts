@@ -1,0 +1,9 @@
+/** Uncertainty: input distributions, seeded Monte Carlo and Latin hypercube sampling, percentiles, tornado sensitivity. */
+export * from './normal.ts';
+export * from './distributions.ts';
+export * from './random.ts';
+export * from './latinHypercube.ts';
+export * from './percentiles.ts';
+export * from './uncertainInputs.ts';
+export * from './monteCarlo.ts';
+export * from './tornado.ts';
