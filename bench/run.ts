@@ -2,10 +2,11 @@
  * `npm run bench [-- --json]`: speed figures as ratios against baselines
  * measured in the same run (never timed tests). Each suite is one file.
  */
+import { clusterNetworkBench } from './clusterNetwork.ts';
 import { scenarioEvalBench } from './scenarioEval.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 
-const SUITES: readonly BenchSuite[] = [scenarioEvalBench];
+const SUITES: readonly BenchSuite[] = [scenarioEvalBench, clusterNetworkBench];
 
 const json = process.argv.includes('--json');
 const results: BenchResult[] = [];
