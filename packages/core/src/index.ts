@@ -32,6 +32,7 @@ export * from './economics/scenarioEconomics.ts';
 export * from './economics/projection.ts';
 export * from './economics/projectionExport.ts';
 export * from './ground/groundCost.ts';
+export * from './reproduce/paperReproduction.ts';
 export * from './ground/groundPower.ts';
 
 export * from './power/solarArray.ts';
@@ -66,3 +67,4 @@ export * from './evaluate/orbit.ts';
 export * from './evaluate/economics.ts';
 export * from './evaluate/satellite.ts';
 export * from './evaluate/links.ts';
+export * from './evaluate/formation.ts';

@@ -9,7 +9,8 @@
  * @returns 1/year
  */
 export function capitalRecoveryFactor(discountRate: number, years: number): number {
-  if (discountRate === 0) return 1 / years;
-  const growth = (1 + discountRate) ** years;
-  return (discountRate * growth) / (growth - 1);
+  // Below r n = 1e-12 the exact form loses every digit to round-off; CRF = 1/n + r/2 + O(r^2 n) there.
+  if (discountRate * years < 1e-12) return 1 / years + discountRate / 2;
+  const growthMinusOne = Math.expm1(years * Math.log1p(discountRate));
+  return (discountRate * (growthMinusOne + 1)) / growthMinusOne;
 }
