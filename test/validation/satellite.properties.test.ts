@@ -13,6 +13,7 @@ const satelliteInput = fc.record(
     packingFactor: fc.double({ min: 0.1, max: 1, noNaN: true }),
     degradationPerYear: fc.double({ min: 0, max: 0.2, noNaN: true }),
     batteryDepthOfDischarge: fc.double({ min: 0.05, max: 1, noNaN: true }),
+    eclipseLoadFraction: fc.double({ min: 0, max: 1, noNaN: true }),
     radiatorTemperatureK: fc.double({ min: 270, max: 500, noNaN: true }),
     radiatorEmissivity: fc.double({ min: 0.5, max: 1, noNaN: true }),
     radiatorSolarAbsorptivity: fc.double({ min: 0, max: 0.5, noNaN: true }),

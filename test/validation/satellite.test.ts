@@ -52,6 +52,20 @@ describe('solar power against the paper (arXiv:2511.19468, section 4.4)', () => 
     expect(power.batteryWh).toBeCloseTo((28_000 * orbit.longestEclipseS) / 0.4 / 3_600, 6);
   });
 
+  it('sizes no battery when no load is carried through eclipses, and half the battery for half the load', () => {
+    const full = evaluateScenario(validateScenario({})).power.batteryWh;
+    expect(evaluateScenario(validateScenario({ satellite: { eclipseLoadFraction: 0 } })).power.batteryWh).toBe(0);
+    expect(evaluateScenario(validateScenario({ satellite: { eclipseLoadFraction: 0.5 } })).power.batteryWh).toBeCloseTo(full / 2, 6);
+  });
+
+  // Hand computation: 28 kW x (1 - 0.0275)^5 = 24,356 W at end of life; the worst orbit is sunlit
+  // (5,863.7 - 1,183.3) / 5,863.7 = 79.8 % of the time, so the array holds 19,441 W on average: 0.694 of 28 kW.
+  it('shows that an array sized to the load at beginning of life cannot hold it at end of life in the eclipse season', () => {
+    const { power } = evaluateScenario(validateScenario({}));
+    expect(relative(power.endOfLifeWorstOrbitLoadW, 19_441)).toBeLessThan(1e-3);
+    expect(power.endOfLifeWorstOrbitPowerMarginX).toBeCloseTo(0.694, 3);
+  });
+
   it('the lifetime average power is below the beginning-of-life power by the sunlit fraction and the degradation', () => {
     const { power, orbit } = evaluateScenario(validateScenario({}));
     expect(power.averagePowerW).toBeLessThan(power.arrayPowerW * orbit.sunlitFraction);

@@ -2,7 +2,7 @@ import { ALUMINIUM_DENSITY_KG_PER_M3, J_PER_WH, JULIAN_YEAR_S, M_PER_MM, SOLAR_C
 import { chipsPerSatellite, computePowerAvailableW } from '../compute/chipBudget.ts';
 import { lifetimeAverageSurvivingFraction, survivingFraction } from '../compute/survival.ts';
 import { satelliteMassKg, shieldMassKg } from '../mass/satelliteMass.ts';
-import { eclipseBatteryCapacityJ } from '../power/battery.ts';
+import { eclipseBatteryCapacityJ, orbitAverageLoadW } from '../power/battery.ts';
 import { arrayDegradationFactor, lifetimeAverageDegradationFactor } from '../power/degradation.ts';
 import { orbitToGroundYieldRatio } from '../power/groundYield.ts';
 import { solarArrayAreaForPowerM2, solarArrayPowerW } from '../power/solarArray.ts';
@@ -55,8 +55,15 @@ export interface PowerEvaluation {
   readonly groundCapacityFactor: number;
   /** Longest eclipse of the year, from the orbit model, s. */
   readonly longestEclipseS: number;
-  /** Battery nameplate capacity to carry the full load through the longest eclipse, Wh. */
+  /** Battery nameplate capacity to carry the eclipse load through the longest eclipse, Wh. */
   readonly batteryWh: number;
+  /**
+   * Continuous load the array can carry at end of life through the orbit with the
+   * longest eclipse, battery recharged in sunlight (losses neglected), W.
+   */
+  readonly endOfLifeWorstOrbitLoadW: number;
+  /** `endOfLifeWorstOrbitLoadW` over the satellite power: below 1, the full load cannot be held then. */
+  readonly endOfLifeWorstOrbitPowerMarginX: number;
 }
 
 /** `thermal`: the radiator that rejects the satellite's heat. */
@@ -197,13 +204,17 @@ export function evaluateSatellite(scenario: Scenario, orbitEvaluation?: OrbitEva
   const averagePowerW =
     arrayPowerW * orbit.sunlitFraction * lifetimeAverageDegradationFactor(satellite.degradationPerYear, lifetimeYears);
   const groundCapacityFactor = satellite.groundSolarCapacityFactor;
-  const batteryWh = eclipseBatteryCapacityJ(powerW, orbit.longestEclipseS, satellite.batteryDepthOfDischarge) / J_PER_WH;
+  const batteryWh =
+    eclipseBatteryCapacityJ(powerW * satellite.eclipseLoadFraction, orbit.longestEclipseS, satellite.batteryDepthOfDischarge) /
+    J_PER_WH;
+  const endOfLifeArrayPowerW = arrayPowerW * arrayDegradationFactor(satellite.degradationPerYear, lifetimeYears);
+  const endOfLifeWorstOrbitLoadW = orbitAverageLoadW(endOfLifeArrayPowerW, orbit.periodS, orbit.longestEclipseS);
   const power: PowerEvaluation = {
     satellitePowerW: powerW,
     satellitePowerSource: powerSource,
     arrayAreaM2,
     arrayPowerW,
-    endOfLifeArrayPowerW: arrayPowerW * arrayDegradationFactor(satellite.degradationPerYear, lifetimeYears),
+    endOfLifeArrayPowerW,
     averagePowerW,
     annualYieldKwhPerM2:
       (solarArrayPowerW(1, satellite.cellEfficiency, satellite.packingFactor) * orbit.sunlitFraction * JULIAN_YEAR_S) /
@@ -212,6 +223,8 @@ export function evaluateSatellite(scenario: Scenario, orbitEvaluation?: OrbitEva
     groundCapacityFactor,
     longestEclipseS: orbit.longestEclipseS,
     batteryWh,
+    endOfLifeWorstOrbitLoadW,
+    endOfLifeWorstOrbitPowerMarginX: endOfLifeWorstOrbitLoadW / powerW,
   };
 
   // Thermal: all electrical power ends as heat in the radiator.

@@ -11,3 +11,16 @@
 export function eclipseBatteryCapacityJ(loadW: number, eclipseS: number, depthOfDischarge: number): number {
   return (loadW * eclipseS) / depthOfDischarge;
 }
+
+/**
+ * Continuous load an array can carry through one orbit, with the battery
+ * recharged in sunlight: energy balance P_array t_sun = P_load T, so
+ * P_load = P_array (T - t_eclipse) / T (battery losses neglected: an upper bound).
+ * @param arrayPowerW array power in full sun, W
+ * @param periodS orbital period T, s
+ * @param eclipseS eclipse duration of that orbit, s (0 to T)
+ * @returns sustainable continuous load, W
+ */
+export function orbitAverageLoadW(arrayPowerW: number, periodS: number, eclipseS: number): number {
+  return (arrayPowerW * (periodS - eclipseS)) / periodS;
+}

@@ -64,6 +64,12 @@ export const satelliteSection = z
       max: 1,
       description: 'Usable fraction of the battery through the longest eclipse.',
     }).default(satelliteSeedValue('power.batteryDepthOfDischarge')),
+    eclipseLoadFraction: quantity({
+      unit: '1',
+      min: 0,
+      max: 1,
+      description: 'Share of the satellite power carried through eclipses (1: full load; less if compute is shed in eclipse).',
+    }).default(1),
     batteryWhPerKg: quantity({
       unit: 'Wh/kg',
       min: 10,
