@@ -1,7 +1,7 @@
 import { J_PER_KWH, J_PER_MJ, KG_PER_TONNE, W_PER_KW } from '../constants.ts';
 import { chipsPerSatellite } from '../compute/chipBudget.ts';
 import { lifetimeAverageSurvivingFraction } from '../compute/survival.ts';
-import { resolveSatelliteDesign } from '../evaluate/satellite.ts';
+import { resolveSatelliteDesign, type SatelliteDesign } from '../evaluate/satellite.ts';
 import { constantCadenceTable, type CumulativeMassPoint } from '../launch/cadence.ts';
 import { CADENCE_PRESETS } from '../launch/cadencePresets.ts';
 import { launchLifecycleCarbonKgPerKg, launchLifecycleEnergyJPerKg, type LaunchLifecycleInputs } from '../launch/launchLifecycle.ts';
@@ -126,9 +126,9 @@ export interface ScenarioEconomics {
  * satellite mass and power from `resolveSatelliteDesign`, chips from the
  * `compute` power budget, the launch cadence and price model, costs, and the
  * lifecycle footprints of both sides.
+ * @param design the scenario's satellite design, when the caller has resolved it already (it needs the orbit's sunlight)
  */
-export function scenarioEconomics(scenario: Scenario): ScenarioEconomics {
-  const design = resolveSatelliteDesign(scenario);
+export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = resolveSatelliteDesign(scenario)): ScenarioEconomics {
   const chip = scenarioChip(scenario);
   const { compute, economics, ground } = scenario;
   const chips = chipsPerSatellite({

@@ -7,6 +7,8 @@ import { scenarioEconomics, scenarioGridCarbonKgPerKwh, scenarioLaunchEmbodiedPe
 import type { GroundCostBreakdown } from '../ground/groundCost.ts';
 import { groundPowerUsdPerKwYear } from '../ground/groundPower.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { OrbitEvaluation } from './orbit.ts';
+import { resolveSatelliteDesign } from './satellite.ts';
 
 /** The economics and sustainability of a scenario in its `year` (JSON keys: README, "Economics"). */
 export interface EconomicsEvaluation extends PerFlopMetrics {
@@ -49,15 +51,19 @@ export interface EconomicsEvaluation extends PerFlopMetrics {
 /**
  * Evaluates launch price, orbital and ground cost per kW-year, break-even
  * year, energy and carbon per FLOP and the scale-out of a scenario.
+ * @param orbit the scenario's orbit evaluation, when already computed (saves the year of sunlight the satellite design needs)
  */
-export function evaluateEconomics(scenario: Scenario): EconomicsEvaluation {
-  const { model, scaleOut, chipsPerSatellite } = scenarioEconomics(scenario);
+export function evaluateEconomics(scenario: Scenario, orbit?: OrbitEvaluation): EconomicsEvaluation {
+  const design = resolveSatelliteDesign(scenario, orbit);
+  const { model, scaleOut, chipsPerSatellite } = scenarioEconomics(scenario, design);
   const year = economicsInYear(model, scenario.year);
   const perFlop = perFlopMetrics(model);
   const ascend =
     scenario.economics.launcherEmissions === 'ascend-10x-lower'
       ? perFlop
-      : perFlopMetrics(scenarioEconomics({ ...scenario, economics: { ...scenario.economics, launcherEmissions: 'ascend-10x-lower' } }).model);
+      : perFlopMetrics(
+          scenarioEconomics({ ...scenario, economics: { ...scenario.economics, launcherEmissions: 'ascend-10x-lower' } }, design).model,
+        );
   const launchPerKg = scenarioLaunchEmbodiedPerKg(scenario);
   const breakEven = breakEvenYear(model);
   const fixed = model.launch.fixedPriceUsdPerKg !== undefined;

@@ -41,7 +41,7 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     radiation,
     compute,
     mass,
-    economics: evaluateEconomics(scenario),
+    economics: evaluateEconomics(scenario, orbit),
     links: evaluateLinks(scenario),
   };
 }
