@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { evaluateEconomics, type EconomicsEvaluation } from './economics.ts';
+import { evaluateFormation, type FormationEvaluation } from './formation.ts';
 import { evaluateLinks, type LinksEvaluation } from './links.ts';
 import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
 import {
@@ -26,6 +27,7 @@ export interface Evaluation {
   readonly mass: MassEvaluation;
   readonly economics: EconomicsEvaluation;
   readonly links: LinksEvaluation;
+  readonly formation: FormationEvaluation;
 }
 
 /** Evaluates a validated scenario. Pure: the same scenario always gives the same result. */
@@ -43,7 +45,8 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     mass,
     economics: evaluateEconomics(scenario, orbit),
     links: evaluateLinks(scenario),
+    formation: evaluateFormation(scenario),
   };
 }
 
-export type { ComputeEvaluation, EconomicsEvaluation, LinksEvaluation, MassEvaluation, OrbitEvaluation, PowerEvaluation, RadiationEvaluation, ThermalEvaluation };
+export type { ComputeEvaluation, EconomicsEvaluation, FormationEvaluation, LinksEvaluation, MassEvaluation, OrbitEvaluation, PowerEvaluation, RadiationEvaluation, ThermalEvaluation };

@@ -36,6 +36,32 @@ export function clusterLattice(satellites: number, radiusM: number): ClusterLatt
     throw new RangeError(`satellites must be a whole number >= 1, got ${satellites}`);
   }
   if (!(radiusM > 0)) throw new RangeError(`radiusM must be > 0 m, got ${radiusM}`);
+  const { radialIndex, alongTrackIndex, outerR2 } = nearestLatticePoints(satellites);
+  const outerLatticeRadius = Math.sqrt(outerR2);
+  // A single satellite has no extent; give it the spacing of the first ring so neighbours stay defined.
+  const scale = outerLatticeRadius > 0 ? outerLatticeRadius : 1;
+  return {
+    satellites,
+    radialIndex,
+    alongTrackIndex,
+    outerLatticeRadius,
+    radialSpacingM: radiusM / (2 * scale),
+    alongTrackSpacingM: radiusM / scale,
+  };
+}
+
+interface LatticePoints {
+  readonly radialIndex: Int32Array;
+  readonly alongTrackIndex: Int32Array;
+  readonly outerR2: number;
+}
+
+const pointsCache = new Map<number, LatticePoints>();
+
+/** The N nearest points, sorted once per N and memoised (callers must not mutate the arrays). */
+function nearestLatticePoints(satellites: number): LatticePoints {
+  const hit = pointsCache.get(satellites);
+  if (hit) return hit;
   // Every point of the N nearest has i^2 + j^2 <= r^2 with pi r^2 ~ N; search a safe square.
   const half = Math.ceil(Math.sqrt(satellites / Math.PI)) + 2;
   const candidates: { i: number; j: number; r2: number; angle: number }[] = [];
@@ -55,17 +81,10 @@ export function clusterLattice(satellites: number, radiusM: number): ClusterLatt
     alongTrackIndex[k] = point.j;
     outerR2 = Math.max(outerR2, point.r2);
   }
-  const outerLatticeRadius = Math.sqrt(outerR2);
-  // A single satellite has no extent; give it the spacing of the first ring so neighbours stay defined.
-  const scale = outerLatticeRadius > 0 ? outerLatticeRadius : 1;
-  return {
-    satellites,
-    radialIndex,
-    alongTrackIndex,
-    outerLatticeRadius,
-    radialSpacingM: radiusM / (2 * scale),
-    alongTrackSpacingM: radiusM / scale,
-  };
+  const points = { radialIndex, alongTrackIndex, outerR2 };
+  if (pointsCache.size > 64) pointsCache.clear();
+  pointsCache.set(satellites, points);
+  return points;
 }
 
 /**

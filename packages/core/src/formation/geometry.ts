@@ -1,0 +1,60 @@
+import { orbitalPeriodS } from '../orbit/circularOrbit.ts';
+import { formationRicPositionsM, type FormationDesign } from './design.ts';
+import { ricBuffer } from './frames.ts';
+import { latticeNeighbourPairs } from './lattice.ts';
+
+/** Smallest and largest distance over a time span. */
+export interface DistanceRange {
+  /** Smallest distance, m (null with fewer than two satellites). */
+  readonly minM: number | null;
+  /** Largest distance, m (null with fewer than two satellites). */
+  readonly maxM: number | null;
+}
+
+/**
+ * Smallest and largest distance between lattice neighbours over one orbit of
+ * the closed-form model, sampled `samplesPerOrbit` times. For the HCW
+ * design the distance of a radial neighbour is dx sqrt(cos^2 + rho^2 sin^2):
+ * it breathes between dx and dy = rho dx twice per orbit (100 and 200 m for
+ * 81 satellites at R = 1 km).
+ */
+export function neighbourDistanceRange(design: FormationDesign, samplesPerOrbit = 360): DistanceRange {
+  const pairs = latticeNeighbourPairs(design.lattice);
+  return pairDistanceRange(design, pairs, orbitalPeriodS(design.semiMajorAxisM), samplesPerOrbit);
+}
+
+/**
+ * Smallest and largest distance between any two satellites over `durationS`
+ * of the closed-form model (all pairs; O(N^2) per sample).
+ */
+export function modelPairDistanceRange(design: FormationDesign, durationS: number, samples: number): DistanceRange {
+  const n = design.satellites;
+  const pairs = new Int32Array(n * (n - 1));
+  let p = 0;
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      pairs[p++] = a;
+      pairs[p++] = b;
+    }
+  }
+  return pairDistanceRange(design, pairs, durationS, samples);
+}
+
+function pairDistanceRange(design: FormationDesign, pairs: Int32Array, durationS: number, samples: number): DistanceRange {
+  if (pairs.length === 0) return { minM: null, maxM: null };
+  const positions = ricBuffer(3 * design.satellites);
+  let min2 = Number.POSITIVE_INFINITY;
+  let max2 = 0;
+  for (let s = 0; s < samples; s++) {
+    formationRicPositionsM(design, (s * durationS) / samples, positions);
+    for (let p = 0; p < pairs.length; p += 2) {
+      const a = 3 * pairs[p]!;
+      const b = 3 * pairs[p + 1]!;
+      const d2 =
+        (positions[a]! - positions[b]!) ** 2 + (positions[a + 1]! - positions[b + 1]!) ** 2 + (positions[a + 2]! - positions[b + 2]!) ** 2;
+      if (d2 < min2) min2 = d2;
+      if (d2 > max2) max2 = d2;
+    }
+  }
+  return { minM: Math.sqrt(min2), maxM: Math.sqrt(max2) };
+}
