@@ -134,7 +134,7 @@ describe('hop counts against closed forms', () => {
     const i = Int32Array.from({ length: k * k }, (_, v) => Math.floor(v / k));
     const j = Int32Array.from({ length: k * k }, (_, v) => v % k);
     const four = hopStatistics(latticeLinkGraph(i, j, 4));
-    expect(four).toEqual({ connected: true, diameterHops: 2 * (k - 1), meanHops: expect.closeTo((2 * k) / 3, 12) });
+    expect(four).toEqual({ connected: true, diameterHops: 2 * (k - 1), meanHops: expect.closeTo((2 * k) / 3, 12), hopsExact: true });
     expect(hopStatistics(latticeLinkGraph(i, j, 8)).diameterHops).toBe(k - 1);
   });
 
@@ -154,6 +154,17 @@ describe('hop counts against closed forms', () => {
     expect(hops.diameterHops).toBe(max);
     expect(max).toBe(14);
     expect(hops.meanHops).toBeCloseTo(sum / (81 * 80), 12);
+  });
+
+  it('samples evenly spaced sources on request: a lower-bound diameter and a mean within 15 % of the exact one', () => {
+    const k = 15;
+    const i = Int32Array.from({ length: k * k }, (_, v) => Math.floor(v / k));
+    const j = Int32Array.from({ length: k * k }, (_, v) => v % k);
+    const sampled = hopStatistics(latticeLinkGraph(i, j, 4), undefined, 16);
+    expect(sampled.hopsExact).toBe(false);
+    expect(sampled.diameterHops).toBeLessThanOrEqual(2 * (k - 1));
+    expect(sampled.diameterHops).toBeGreaterThanOrEqual(k - 1);
+    expect(Math.abs(sampled.meanHops / ((2 * k) / 3) - 1)).toBeLessThan(0.15);
   });
 
   it('reports a graph without links as disconnected', () => {

@@ -77,6 +77,8 @@ export interface LinksEvaluation {
   readonly hopDiameter: number;
   readonly meanHops: number;
   readonly connected: boolean;
+  /** False for clusters above 1,024 satellites, whose hop counts come from sampled sources. */
+  readonly hopsExact: boolean;
   /** Bisection bandwidth of a Trillium pod (256 chips, 2D torus), bit/s, one direction. */
   readonly podBisectionBps: number;
   /** bisectionBandwidthMinBps / podBisectionBps. */
@@ -127,6 +129,7 @@ export function evaluateLinks(scenario: Scenario): LinksEvaluation {
     hopDiameter: network.diameterHops,
     meanHops: network.meanHops,
     connected: network.connected,
+    hopsExact: network.hopsExact,
     podBisectionBps,
     podBisectionRatio: network.bisectionBandwidthMinBps / podBisectionBps,
     capacityAt5000KmBps: linkCapacityBps(link, plan, 5_000 * M_PER_KM),

@@ -4,6 +4,9 @@ import { hopStatistics, type HopStatistics } from './hops.ts';
 import { linkDistancesM, type LinkGraph } from './linkGraph.ts';
 import type { OpticalLinkParameters } from './linkBudget.ts';
 
+/** Search sources for hop counts by default: exact for clusters up to this size, sampled beyond. */
+const DEFAULT_MAX_HOP_SOURCES = 1_024;
+
 /** Fills `outPositionsM` (x y z interleaved per satellite, m, one frame) at a time since epoch, s. */
 export type PositionsAt = (tSinceEpochS: number, outPositionsM: Float64Array) => void;
 
@@ -23,6 +26,8 @@ export interface ClusterNetworkInput {
   readonly durationS: number;
   /** Step between samples, s. */
   readonly stepS: number;
+  /** Most breadth-first search sources for the hop counts (default 1,024: exact up to 1,024 satellites). */
+  readonly maxHopSources?: number;
 }
 
 /** The cluster network sampled over one orbit: link capacities, bisection and hops. */
@@ -112,6 +117,6 @@ export function clusterNetworkOverOrbit(input: ClusterNetworkInput): ClusterNetw
     bisectionBandwidthBpsByStep: bisectionByStep,
     bisectionBandwidthMinBps: bisectionMin,
     bisectionWorstTimeS,
-    ...hopStatistics(graph, linkAlwaysUp),
+    ...hopStatistics(graph, linkAlwaysUp, input.maxHopSources ?? DEFAULT_MAX_HOP_SOURCES),
   };
 }
