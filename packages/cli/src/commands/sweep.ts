@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import { parseShard, parseSweepRange, type SweepDefinition, type SweepRange } from '@solstice/core';
+import { numericOption, parseCommandArgs } from '../args.ts';
+import { EXIT_OK, UsageError, type Command } from '../io.ts';
+import { loadScenarioFile } from '../scenarioFile.ts';
+import { defaultWorkerCount } from '../sweep/pool.ts';
+import { runSweep } from '../sweep/runSweep.ts';
+
+/** Whole-number option at least `min`, or undefined when absent. */
+function wholeOption(name: string, text: string | undefined, min: number): number | undefined {
+  const value = numericOption(name, text);
+  if (value !== undefined && (!Number.isInteger(value) || value < min)) throw new UsageError(`--${name}: ${value} is not a whole number of at least ${min}`);
+  return value;
+}
+
+/** The sweep the options describe: a grid, or a Latin hypercube with --samples. */
+function sweepDefinition(ranges: readonly SweepRange[], samples: number | undefined, seed: number | undefined): SweepDefinition {
+  if (ranges.length === 0) throw new UsageError('give at least one --vary path=start:stop:count');
+  if (samples === undefined) {
+    if (seed !== undefined) throw new UsageError('--seed needs --samples (a grid sweep has no randomness)');
+    const missing = ranges.find((range) => range.count === undefined);
+    if (missing) throw new UsageError(`--vary ${missing.path}: a grid needs a count (path=start:stop:count), or add --samples N for a Latin hypercube`);
+    return { kind: 'grid', ranges };
+  }
+  return { kind: 'lhs', ranges: ranges.map(({ path, start, stop }) => ({ path, start, stop })), samples, seed: seed ?? 1 };
+}
+
+export const sweepCommand: Command = {
+  name: 'sweep',
+  summary: 'evaluate a grid or Latin hypercube of scenarios on worker threads, streaming CSV rows',
+  help: `Usage: solstice sweep <scenario.json> --vary path=start:stop:count... [--samples N [--seed S]]
+                      [--workers N] [--shard k/N] [--out results.csv] [--set path=value]...
+
+Evaluates the scenario at every point of a sweep and writes one CSV row per
+point: index, the varied values, then every key of 'solstice eval --json'
+(flattened: economics.orbitalUsdPerKwYear). Values are in each key's unit.
+
+  grid   the Cartesian product of each --vary's count evenly spaced values
+         (start and stop included; the last --vary varies fastest)
+  lhs    with --samples N: N Latin hypercube points, uniform over each
+         --vary path=start:stop range (no count), reproducible for --seed
+
+Rows are written in index order as soon as they are done, so an interrupted
+sweep keeps what it computed. --shard k/N evaluates the k-th of N contiguous
+parts; only shard 1 writes the header, so 'cat' of the N outputs in order is
+the whole sweep. Whole-number fields (year) are rounded.
+
+Options:
+      --vary path=start:stop:count  a varied input (repeatable)
+      --samples N          Latin hypercube with N points instead of a grid
+      --seed S             seed of the Latin hypercube (default 1)
+      --workers N          worker threads (default: one per core; 0 runs in this thread)
+      --shard k/N          only part k of N (1 <= k <= N)
+  -o, --out file           write CSV to a file (default: stdout)
+  -s, --set path=value     override a scenario field first (repeatable)
+  -h, --help               show this help
+
+A progress bar with ETA is drawn on stderr when it is a terminal.
+Exit codes: 0 success, 2 bad input, 1 internal failure.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      vary: { type: 'string', multiple: true },
+      samples: { type: 'string' },
+      seed: { type: 'string' },
+      workers: { type: 'string' },
+      shard: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      set: { type: 'string', multiple: true, short: 's' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (positionals.length > 1) throw new UsageError(`expected one scenario file, got ${positionals.length}: ${positionals.join(' ')}`);
+    const ranges = (values.vary ?? []).map(parseSweepRange);
+    const definition = sweepDefinition(ranges, wholeOption('samples', values.samples, 1), wholeOption('seed', values.seed, 0));
+    const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+    const workers = wholeOption('workers', values.workers, 0) ?? defaultWorkerCount();
+    const base = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
+    const summary = await runSweep({
+      base,
+      definition,
+      shard,
+      workers,
+      outPath: values.out === undefined ? undefined : resolve(io.cwd, values.out),
+      write: io.stdout,
+      isTty: io.isTty,
+    });
+    const part = shard ? ` (shard ${shard.index}/${shard.count}: points ${summary.start} to ${summary.end - 1} of ${summary.size})` : '';
+    io.stderr(`swept ${summary.rows} points in ${summary.seconds.toFixed(1)} s${part}${values.out === undefined ? '' : `, wrote ${values.out}`}\n`);
+    return EXIT_OK;
+  },
+};

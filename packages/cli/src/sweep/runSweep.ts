@@ -1,0 +1,88 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import {
+  checkSweepRanges,
+  evaluateSweepRows,
+  planSweep,
+  shardRange,
+  sweepRows,
+  type Scenario,
+  type SweepDefinition,
+  type SweepShard,
+} from '@solstice/core';
+import { csvLine } from './csv.ts';
+import { createSweepPool } from './pool.ts';
+import { createProgress } from './progress.ts';
+
+/** Everything `solstice sweep` needs, parsed and checked. */
+export interface SweepJob {
+  readonly base: Scenario;
+  readonly definition: SweepDefinition;
+  readonly shard?: SweepShard | undefined;
+  /** Worker threads; 0 evaluates in this thread. */
+  readonly workers: number;
+  /** Absolute output path, or undefined for `write`. */
+  readonly outPath?: string | undefined;
+  /** Where lines go without an output path (stdout). */
+  readonly write: (text: string) => void;
+  readonly isTty: boolean;
+}
+
+/** What a finished sweep reports. */
+export interface SweepSummary {
+  readonly rows: number;
+  readonly start: number;
+  readonly end: number;
+  readonly size: number;
+  readonly seconds: number;
+}
+
+/** Points per batch: small enough to balance the workers and move the bar, large enough to amortise messaging. */
+function batchSizeFor(points: number, workers: number): number {
+  return Math.max(1, Math.min(32, Math.ceil(points / (Math.max(1, workers) * 8))));
+}
+
+/**
+ * Runs a sweep and streams its rows, in index order, as CSV: each row is
+ * written (synchronously, to the file itself) as soon as it and the rows
+ * before it are done, so an interrupted sweep keeps every row it wrote.
+ *
+ * The columns are fixed before any work: `index`, the varied paths, then the
+ * flattened evaluation keys of the sweep's first point. Only shard 1 (or an
+ * unsharded sweep) writes the header, so `cat` of shards 1..N in order is the
+ * whole sweep, byte for byte.
+ */
+export async function runSweep(job: SweepJob): Promise<SweepSummary> {
+  const started = Date.now();
+  const plan = planSweep(job.definition);
+  checkSweepRanges(job.base, plan);
+  const { start, end } = job.shard ? shardRange(plan.size, job.shard) : { start: 0, end: plan.size };
+  const columns = Object.keys(evaluateSweepRows(job.base, plan, 0, 1)[0]!);
+  const fd = job.outPath === undefined ? undefined : openSync(job.outPath, 'w');
+  const emit = (text: string): void => {
+    if (fd === undefined) job.write(text);
+    else writeSync(fd, text);
+  };
+  const points = end - start;
+  const workers = Math.min(job.workers, Math.ceil(points / batchSizeFor(points, job.workers)));
+  const pool = workers > 0 ? createSweepPool(workers) : undefined;
+  const progress = createProgress(points, job.isTty, 'sweep');
+  let rows = 0;
+  try {
+    if ((job.shard?.index ?? 1) === 1) emit(`${columns.join(',')}\n`);
+    for await (const row of sweepRows(job.base, job.definition, {
+      shard: job.shard,
+      executor: pool?.executorFor(job.base, job.definition),
+      batchSize: batchSizeFor(points, workers),
+      concurrency: Math.max(1, 2 * workers),
+    })) {
+      emit(csvLine(columns, row));
+      rows++;
+      progress.tick();
+    }
+  } finally {
+    progress.stop();
+    if (fd !== undefined) closeSync(fd);
+    await pool?.close();
+  }
+  return { rows, start, end, size: plan.size, seconds: (Date.now() - started) / 1000 };
+}
