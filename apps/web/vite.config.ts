@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [react()],
   // `@solstice/core` resolves to its TypeScript source in the monorepo (packages/core/package.json).
   resolve: { conditions: ['solstice-source', ...defaultClientConditions] },
+  // The 3D scene chunk (three.js, react-three-fiber) is about 1 MB before gzip; it loads after first paint.
+  build: { chunkSizeWarningLimit: 1_200 },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

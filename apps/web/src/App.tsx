@@ -1,25 +1,59 @@
-import { evaluateScenario, validateScenario } from '@solstice/core';
-import baseline from '../../../scenarios/suncatcher.json' with { type: 'json' };
+import { lazy, Suspense, useEffect, type DragEvent } from 'react';
+import { installKeyboard } from './keyboard.ts';
+import { ImportProblems } from './panels/ImportProblems.tsx';
+import { KeyFigures } from './panels/KeyFigures.tsx';
+import { ScenarioEditor } from './panels/ScenarioEditor.tsx';
+import { SceneLegend } from './panels/SceneLegend.tsx';
+import { StatsOverlay } from './panels/StatsOverlay.tsx';
+import { TimeControls } from './panels/TimeControls.tsx';
+import { importFile, Toolbar } from './panels/Toolbar.tsx';
+import { useApp, useAppStoreApi } from './store/useApp.ts';
 
-const usd = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+// three.js, react-three-fiber and the charts load after the first paint.
+const Scene = lazy(() => import('./scene/Scene.tsx'));
+const Charts = lazy(() => import('./charts/Charts.tsx'));
 
-/** First page: the baseline scenario's key figures, computed by @solstice/core. */
+/** The app: toolbar, editor, 3D view with time controls, key figures and charts. */
 export function App() {
-  const scenario = validateScenario(baseline);
-  const { orbit, economics } = evaluateScenario(scenario);
+  const store = useAppStoreApi();
+  const stats = useApp((s) => s.stats);
+  const name = useApp((s) => s.current.scenario.name);
+  const year = useApp((s) => s.current.scenario.year);
+  useEffect(() => installKeyboard(store), [store]);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    const file = event.dataTransfer.files[0];
+    if (file) void importFile(file, store.getState().importScenarioText);
+  };
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 720, margin: '2rem auto', lineHeight: 1.5 }}>
-      <h1>Solstice</h1>
-      <p>{scenario.name} ({scenario.year})</p>
-      <table>
-        <tbody>
-          <tr><th align="left">Orbital launched power</th><td data-testid="orbital-usd-per-kw-year">{usd.format(economics.launchedPowerUsdPerKwYear)} USD/kW/year</td></tr>
-          <tr><th align="left">Ground electricity</th><td data-testid="ground-usd-per-kw-year">{usd.format(economics.groundPowerUsdPerKwYear)} USD/kW/year</td></tr>
-          <tr><th align="left">Launch price</th><td>{usd.format(economics.launchPriceUsdPerKg)} USD/kg</td></tr>
-          <tr><th align="left">Orbit</th><td>{(orbit.altitudeM / 1000).toFixed(0)} km, {orbit.inclinationDeg.toFixed(2)} deg, {(orbit.periodS / 60).toFixed(1)} min</td></tr>
-          <tr><th align="left">Sunlit fraction</th><td>{(orbit.sunlitFraction * 100).toFixed(1)} %</td></tr>
-        </tbody>
-      </table>
-    </main>
+    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <header>
+        <h1>Solstice</h1>
+        <p className="subtitle" data-testid="scenario-name">
+          {name ?? 'unnamed scenario'} · {year}
+        </p>
+        <Toolbar />
+      </header>
+      <ImportProblems />
+      <aside className="left">
+        <ScenarioEditor />
+      </aside>
+      <main>
+        <div className="scene" data-testid="scene">
+          <Suspense fallback={<p className="loading">Loading the 3D view…</p>}>
+            <Scene />
+          </Suspense>
+          <SceneLegend />
+          {stats && <StatsOverlay />}
+        </div>
+        <TimeControls />
+        <Suspense fallback={<p className="loading">Loading charts…</p>}>
+          <Charts />
+        </Suspense>
+      </main>
+      <aside className="right">
+        <KeyFigures />
+      </aside>
+    </div>
   );
 }

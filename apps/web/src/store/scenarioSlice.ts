@@ -49,11 +49,20 @@ export function caseFromText(text: string): CaseResult {
   return caseFromValue(value);
 }
 
-/** Reads the editor's text for a field: a plain number when it is one, else the string (a quantity like "700 km"). */
-export function parseFieldText(text: string): unknown {
+/** What kind of value an editor field holds. */
+export type FieldKind = 'number' | 'enum' | 'text';
+
+/**
+ * Reads the editor's text for a field: empty means "use the default"
+ * (undefined); a number field gives a number when the text is one, else the
+ * string (a quantity such as "700 km", which the schema converts or refuses);
+ * text and choice fields keep the string.
+ */
+export function parseFieldText(text: string, kind: FieldKind = 'number'): unknown {
   const trimmed = text.trim();
-  if (trimmed !== '' && Number.isFinite(Number(trimmed))) return Number(trimmed);
-  return trimmed;
+  if (trimmed === '') return undefined;
+  if (kind === 'number' && Number.isFinite(Number(trimmed))) return Number(trimmed);
+  return kind === 'text' ? text : trimmed;
 }
 
 /** The value at a dotted path of a raw scenario object. */
@@ -77,7 +86,7 @@ export interface ScenarioSlice {
   /** Problems of the last refused import, shown until the next successful one. */
   readonly importProblems: readonly ScenarioProblem[] | null;
   /** Sets one field from the editor; a refused value leaves `current` as it was. */
-  setField(path: string, text: string): boolean;
+  setField(path: string, text: string, kind?: FieldKind): boolean;
   /** Replaces the scenario from JSON text; refused text leaves everything as it was. */
   importScenarioText(text: string, source: string): boolean;
   /** Replaces the scenario from a parsed value (a preset or the URL). */
@@ -113,9 +122,9 @@ export function createScenarioSlice(initial: ScenarioCase): StateCreator<AppStat
       drafts: {},
       fieldErrors: {},
       importProblems: null,
-      setField(path, text) {
+      setField(path, text, kind) {
         const { current, drafts, fieldErrors } = get();
-        const result = caseFromValue(applyOverrides(current.raw, [{ path, value: parseFieldText(text) }]));
+        const result = caseFromValue(applyOverrides(current.raw, [{ path, value: parseFieldText(text, kind) }]));
         if (!result.ok) {
           const own = result.problems.filter((p) => p.path === path);
           set({

@@ -1,0 +1,24 @@
+import { formatFigure } from '../model/keyFigures.ts';
+import { useApp } from '../store/useApp.ts';
+
+const TBPS = { unit: 'Tbps', scale: 1e-12, digits: 0 } as const;
+
+/** What the colours and sizes of the current view mean. */
+export function SceneLegend() {
+  const camera = useApp((s) => s.camera);
+  const links = useApp((s) => s.current.evaluation.links);
+  const radiusM = useApp((s) => s.current.scenario.cluster.radiusM);
+  if (camera !== 'cluster') {
+    return (
+      <p className="scene-legend">
+        <span className="swatch" style={{ background: '#ffd27a' }} /> sunlit <span className="swatch" style={{ background: '#5a6478' }} /> in Earth&apos;s shadow · orbit ring coloured the same way
+      </p>
+    );
+  }
+  return (
+    <p className="scene-legend">
+      RIC frame, envelope ±{formatFigure(radiusM, { unit: 'm', scale: 1, digits: 0 })} m along-track · link capacity{' '}
+      <span className="ramp" /> {formatFigure(links.neighbourCapacityMinBps, TBPS)} to {formatFigure(links.neighbourCapacityMaxBps, TBPS)} Tbps
+    </p>
+  );
+}

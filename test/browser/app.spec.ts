@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { atPath, collectErrors, figuresOnPage, readStats, REPO_ROOT, solstice } from './helpers.ts';
+
+/** Share of a screenshot's pixels that differ from its most common colour, and the number of distinct colours. */
+async function pixelVariety(page: Page, png: Buffer): Promise<{ nonBackground: number; colours: number }> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    const counts = new Map<number, number>();
+    for (let k = 0; k < data.length; k += 4) {
+      const key = (data[k]! << 16) | (data[k + 1]! << 8) | data[k + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const most = Math.max(...counts.values());
+    return { nonBackground: 1 - most / (data.length / 4), colours: counts.size };
+  }, png.toString('base64'));
+}
+
+test('loads with no console errors and draws Earth, orbit and cluster (pixel check), saving the README screenshot', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/?stats=1');
+  const canvas = page.locator('.scene canvas');
+  await expect(canvas).toBeVisible();
+  await readStats(page);
+  const shot = await page.locator('.scene').screenshot();
+  const variety = await pixelVariety(page, shot);
+  // A blank or failed WebGL canvas is one colour; the globe alone covers well over 5 % of the view.
+  expect(variety.nonBackground).toBeGreaterThan(0.05);
+  expect(variety.colours).toBeGreaterThan(50);
+  mkdirSync(resolve(REPO_ROOT, 'docs'), { recursive: true });
+  await page.screenshot({ path: resolve(REPO_ROOT, 'docs/screenshot.png') });
+  await page.getByRole('button', { name: 'Cluster (RIC)' }).click();
+  await page.waitForTimeout(1_500);
+  const cluster = await pixelVariety(page, await page.locator('.scene').screenshot());
+  expect(cluster.nonBackground).toBeGreaterThan(0.01);
+  await page.locator('.scene').screenshot({ path: resolve(REPO_ROOT, 'docs/screenshot-cluster.png') });
+  expect(errors).toEqual([]);
+});
+
+test('changing the altitude to 700 km shows exactly what `solstice eval --set orbit.altitudeKm=700` gives', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  const expected = JSON.parse(await solstice(['eval', 'scenarios/suncatcher.json', '--set', 'orbit.altitudeKm=700', '--json'])) as unknown;
+  const baseline = JSON.parse(await solstice(['eval', 'scenarios/suncatcher.json', '--json'])) as unknown;
+  const period = page.getByTestId('figure-orbit.periodS');
+  await expect(period).toHaveAttribute('data-value', String(atPath(baseline, 'orbit.periodS')));
+  await page.locator('input[data-path="orbit.altitudeKm"]').fill('700');
+  await expect(period).toHaveAttribute('data-value', String(atPath(expected, 'orbit.periodS')));
+  // The key figures are the very numbers the CLI prints (same core functions, same doubles).
+  const keyFigures = await page.locator('[data-testid^="figure-"][data-value]').evaluateAll((elements) =>
+    elements.map((element) => [element.getAttribute('data-testid')!.slice('figure-'.length), Number(element.getAttribute('data-value'))] as const),
+  );
+  expect(keyFigures.length).toBeGreaterThan(8);
+  for (const [path, value] of keyFigures) expect({ path, value }).toEqual({ path, value: atPath(expected, path) });
+  // Every other result too; numerically integrated ones (formation J2 drift, DOP853) may differ in the
+  // 9th digit between Node's and Chromium's V8 builds of Math.sin/cos, so those compare to 1e-7 relative.
+  const figures = await figuresOnPage(page);
+  expect(figures.size).toBeGreaterThan(50);
+  for (const [path, value] of figures) {
+    const reference = atPath(expected, path) as number;
+    expect({ path, close: Math.abs(value - reference) <= 1e-7 * Math.abs(reference) }).toEqual({ path, close: true });
+  }
+  expect(errors).toEqual([]);
+});
+
+test('an out-of-range edit shows the schema message inline and keeps the last valid scenario', async ({ page }) => {
+  await page.goto('/');
+  const period = page.getByTestId('figure-orbit.periodS');
+  const before = await period.getAttribute('data-value');
+  await page.locator('input[data-path="orbit.altitudeKm"]').fill('5');
+  await expect(page.getByTestId('error-orbit.altitudeKm')).toContainText('5 is out of range (160 to 2000 km)');
+  await expect(period).toHaveAttribute('data-value', before!);
+});
+
+test('a bad scenario file shows the schema message and keeps the state', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('input[data-path="year"]').fill('2040');
+  const figures = await figuresOnPage(page);
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"orbit": {"altitudeKm": -5}, "satelites": 81}'),
+  });
+  const error = page.getByTestId('import-error');
+  await expect(error).toContainText('-5 is out of range (160 to 2000 km)');
+  await expect(error).toContainText('did you mean "satellite"');
+  await expect(page.locator('input[data-path="year"]')).toHaveValue('2040');
+  expect(await figuresOnPage(page)).toEqual(figures);
+  await page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+  await expect(error).toContainText('invalid JSON');
+  expect(await figuresOnPage(page)).toEqual(figures);
+});
+
+test('a shared URL restores the scenario', async ({ page, context }) => {
+  await page.goto('/');
+  await page.locator('input[data-path="orbit.altitudeKm"]').fill('0.8 Mm');
+  await page.locator('input[data-path="year"]').fill('2041');
+  await page.getByTestId('share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(url).toContain('#scenario=');
+  const figures = await figuresOnPage(page);
+  const other = await context.newPage();
+  const errors = collectErrors(other);
+  await other.goto(url);
+  await expect(other.locator('input[data-path="orbit.altitudeKm"]')).toHaveValue('0.8 Mm');
+  await expect(other.locator('input[data-path="year"]')).toHaveValue('2041');
+  expect(await figuresOnPage(other)).toEqual(figures);
+  expect(errors).toEqual([]);
+});
+
+test('the stats overlay reports 81 satellites within 12 draw calls, and 10,044 with ?clusters=124 within 4 more', async ({ page }) => {
+  await page.goto('/?stats=1');
+  const one = await readStats(page);
+  expect(one.satellites).toBe(81);
+  expect(one.drawCalls).toBeGreaterThan(0);
+  expect(one.drawCalls).toBeLessThanOrEqual(12);
+  await page.goto('/?stats=1&view=cluster');
+  const ric = await readStats(page);
+  expect(ric.satellites).toBe(81);
+  expect(ric.drawCalls).toBeLessThanOrEqual(12);
+  await page.goto('/?stats=1&clusters=124');
+  const many = await readStats(page);
+  expect(many.satellites).toBe(124 * 81);
+  expect(many.drawCalls).toBeLessThanOrEqual(one.drawCalls + 4);
+  console.log(`draw calls: ${one.drawCalls} (Earth view, 81 satellites), ${ric.drawCalls} (cluster view), ${many.drawCalls} (${many.satellites} satellites)`);
+});
+
+test('space plays and pauses, arrows scrub time', async ({ page }) => {
+  await page.goto('/');
+  const play = page.getByTestId('play');
+  await expect(play).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('body').press('Space');
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  const clock = page.getByTestId('clock');
+  const before = await clock.textContent();
+  await page.locator('body').press('Shift+ArrowRight');
+  await expect(clock).not.toHaveText(before!);
+  await expect(clock).toContainText('-01-02');
+});
