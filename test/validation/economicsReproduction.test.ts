@@ -6,7 +6,7 @@ import { reproducePaper, SUNCATCHER_FIGURES, TABLE1 } from '@solstice/core';
  * seeds/table1.json). Each row states its own relative tolerance; the rows the
  * physics does not reproduce are listed here with the reason in the row's note.
  */
-const KNOWN_GAPS = ['formation.j2AxisRatio'];
+const KNOWN_GAPS = ['formation.j2AxisRatio', 'formation.j2DriftBound'];
 
 const rows = reproducePaper();
 
@@ -14,7 +14,8 @@ describe("reproduction of the Suncatcher paper's figures", () => {
   it.each(rows.filter((row) => !KNOWN_GAPS.includes(row.id)).map((row) => [row.id, row] as const))(
     '%s is within its tolerance',
     (_id, row) => {
-      expect(Math.abs(row.model / row.paper - 1)).toBeLessThanOrEqual(row.tolerance);
+      if (row.comparison === 'value') expect(Math.abs(row.model / row.paper - 1)).toBeLessThanOrEqual(row.tolerance);
+      else expect(row.model).toBeLessThanOrEqual(row.paper * (1 + row.tolerance));
       expect(row.ok).toBe(true);
     },
   );

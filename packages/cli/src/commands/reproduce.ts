@@ -13,7 +13,7 @@ export function formatReproduction(rows: readonly ReproductionRow[]): string {
     formatNumber(row.model),
     row.unit,
     `${((row.model / row.paper - 1) * 100).toFixed(2)}%`,
-    row.tolerance < 1e-6 ? 'exact' : `${formatNumber(row.tolerance * 100)}%`,
+    row.comparison === 'upper-bound' ? 'at most' : row.tolerance < 1e-6 ? 'exact' : `${formatNumber(row.tolerance * 100)}%`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => line[column]!.length)));
   const render = (line: readonly string[]): string =>
@@ -44,7 +44,8 @@ the printed value. Where the physics disagrees, both numbers are shown and a
 note explains the gap; no model is tuned to match.
 
 Options:
-      --json      print {rows: [{id, quantity, unit, paper, model, tolerance, ok, source, note?}], passed, failed}
+      --json      print {rows: [{id, quantity, unit, paper, model, comparison,
+                  tolerance, ok, source, note?}], passed, failed}
   -h, --help      show this help
 
 Exit codes: 0 all rows within tolerance, 1 any row outside, 2 bad input.`,

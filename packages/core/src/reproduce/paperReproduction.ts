@@ -1,5 +1,8 @@
 import { JULIAN_YEAR_S, KG_PER_TONNE, M_PER_KM, W_PER_KW } from '../constants.ts';
 import { launchedPowerUsdPerKwYear } from '../economics/launchedPower.ts';
+import { evaluateFormation } from '../evaluate/formation.ts';
+import { clusterFormationDesign } from '../formation/clusterDesign.ts';
+import { neighbourDistanceRange } from '../formation/geometry.ts';
 import { clusterLattice } from '../formation/lattice.ts';
 import { closedEllipseAxisRatio, schweighartSedwickModel } from '../formation/schweighartSedwick.ts';
 import { groundPowerUsdPerKwYear } from '../ground/groundPower.ts';
@@ -20,6 +23,7 @@ import { orbitToGroundYieldRatio } from '../power/groundYield.ts';
 import { solarArrayAreaForPowerM2 } from '../power/solarArray.ts';
 import { doseMarginX } from '../radiation/doseDepth.ts';
 import { singleEventsPerInference, singleEventsPerYear } from '../radiation/singleEvents.ts';
+import { validateScenario } from '../scenario/validate.ts';
 import { satelliteSeedValue, SUNCATCHER_FIGURES, TABLE1 } from '../seeds.ts';
 
 /** One figure of the paper against the model that reproduces it. */
@@ -34,7 +38,12 @@ export interface ReproductionRow {
   readonly paper: number;
   /** The model's figure from the paper's inputs. */
   readonly model: number;
-  /** Largest accepted relative difference |model / paper - 1|. */
+  /**
+   * `value`: the paper prints a figure, and |model / paper - 1| <= tolerance is
+   * accepted; `upper-bound`: the paper states a bound, and model <= paper (1 + tolerance) is.
+   */
+  readonly comparison: 'value' | 'upper-bound';
+  /** Largest accepted relative difference. */
   readonly tolerance: number;
   /** Whether the model is within the tolerance. */
   readonly ok: boolean;
@@ -52,6 +61,7 @@ interface RowSpec {
   readonly paper?: number;
   readonly model: number;
   readonly tolerance: number;
+  readonly comparison?: ReproductionRow['comparison'];
   readonly source?: string;
   readonly note?: string;
 }
@@ -65,8 +75,21 @@ function row(spec: RowSpec): ReproductionRow {
   if (paper === undefined || quantity === undefined || unit === undefined || source === undefined) {
     throw new RangeError(`reproduction row ${spec.id}: no seeded figure and no paper value given`);
   }
-  const ok = Math.abs(spec.model / paper - 1) <= spec.tolerance;
-  return { id: spec.id, quantity, unit, paper, model: spec.model, tolerance: spec.tolerance, ok, source, ...(spec.note ? { note: spec.note } : {}) };
+  const comparison = spec.comparison ?? 'value';
+  const ok =
+    comparison === 'value' ? Math.abs(spec.model / paper - 1) <= spec.tolerance : spec.model <= paper * (1 + spec.tolerance);
+  return {
+    id: spec.id,
+    quantity,
+    unit,
+    paper,
+    model: spec.model,
+    comparison,
+    tolerance: spec.tolerance,
+    ok,
+    source,
+    ...(spec.note ? { note: spec.note } : {}),
+  };
 }
 
 const seed = (id: string): number => {
@@ -98,10 +121,23 @@ function formationRows(): ReproductionRow[] {
   }
   const semiMajorAxisM = circularSemiMajorAxisM(seed('orbit.altitude') * M_PER_KM);
   const ratio = closedEllipseAxisRatio(schweighartSedwickModel(semiMajorAxisM, sunSynchronousInclinationRad(semiMajorAxisM)));
+  // Fig. 3 plots the plain HCW design (2 : 1 ellipses) of the baseline scenario: 81 satellites, R = 1 km, 650 km.
+  const neighbours = neighbourDistanceRange(clusterFormationDesign(validateScenario({}), false));
   return [
     row({ id: 'formation.satellites', quantity: 'lattice points with i^2 + j^2 <= 25 among the 81 nearest', model: insideRadius5, tolerance: 0 }),
     row({ id: 'formation.radialSpacing', model: lattice.radialSpacingM, tolerance: 1e-9 }),
     row({ id: 'formation.alongTrackSpacing', model: lattice.alongTrackSpacingM, tolerance: 1e-9 }),
+    row({ id: 'formation.neighbourDistanceMin', model: neighbours.minM ?? Number.NaN, tolerance: 0.01 }),
+    row({ id: 'formation.neighbourDistanceMax', model: neighbours.maxM ?? Number.NaN, tolerance: 0.01 }),
+    row({
+      id: 'formation.j2DriftBound',
+      quantity: 'station-keeping delta-v of the J2-corrected design, worst satellite, per km of extent',
+      model: evaluateFormation(validateScenario({})).stationKeepingDeltaVMpsPerYearPerKm,
+      comparison: 'upper-bound',
+      tolerance: 0,
+      note:
+        'a bound in the paper ("below 3 m/s per year per km"). The formation model removes the one-orbit J2 drift of the worst satellite with tangential phasing pairs every orbit, a conservative estimate (a controller that also trims the drift rate pays less); the paper does not state its controller. The model is kept',
+    }),
     row({ id: 'formation.outermostEccentricity', model: radiusM / 2 / semiMajorAxisM, tolerance: 0.01 }),
     row({
       id: 'formation.j2AxisRatio',
