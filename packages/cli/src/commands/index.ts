@@ -1,11 +1,15 @@
 import type { Command } from '../io.ts';
+import { czmlCommand } from './czml.ts';
 import { evalCommand } from './eval.ts';
+import { formationCommand } from './formation.ts';
 import { launchPriceCommand } from './launchPrice.ts';
 import { linkCommand } from './link.ts';
 import { projectCommand } from './project.ts';
 import { reproduceCommand } from './reproduce.ts';
 import { schemaCommand } from './schema.ts';
+import { sensitivityCommand } from './sensitivity.ts';
 import { sweepCommand } from './sweep.ts';
+import { tleCommand } from './tle.ts';
 
 /** Every `solstice` subcommand, in the order `solstice --help` lists them. */
-export const COMMANDS: readonly Command[] = [evalCommand, launchPriceCommand, linkCommand, projectCommand, reproduceCommand, schemaCommand, sweepCommand];
+export const COMMANDS: readonly Command[] = [czmlCommand, evalCommand, formationCommand, launchPriceCommand, linkCommand, projectCommand, reproduceCommand, schemaCommand, sensitivityCommand, sweepCommand, tleCommand];

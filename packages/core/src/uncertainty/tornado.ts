@@ -24,13 +24,18 @@ export interface TornadoBar {
 export interface Tornado {
   readonly metrics: readonly string[];
   readonly base: Readonly<Record<string, NullableNumber>>;
-  /** Sorted by the swing of the first metric, largest first (then by path). */
+  /** Sorted by the swing of the first metric, largest first; ties by the next metric's, then by path. */
   readonly bars: readonly TornadoBar[];
 }
 
 function swingOf(low: NullableNumber, high: NullableNumber): number {
   if (low === null || high === null) return low === high ? 0 : Number.POSITIVE_INFINITY;
   return Math.abs(high - low);
+}
+
+/** Orders two swings (+∞ included) ascending. */
+function compareSwings(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
 }
 
 /**
@@ -51,7 +56,12 @@ export function tornado(scenario: Scenario, metrics: (scenario: Scenario) => Rea
     const swing = Object.fromEntries(names.map((name) => [name, swingOf(low[name] ?? null, high[name] ?? null)]));
     return { path: input.path, lowInput, highInput, low, high, swing };
   });
-  const first = names[0];
-  if (first !== undefined) bars.sort((a, b) => b.swing[first]! - a.swing[first]! || a.path.localeCompare(b.path));
+  bars.sort((a, b) => {
+    for (const name of names) {
+      const order = compareSwings(b.swing[name]!, a.swing[name]!);
+      if (order !== 0) return order;
+    }
+    return a.path.localeCompare(b.path);
+  });
   return { metrics: names, base, bars };
 }
