@@ -51,3 +51,13 @@ describe('solstice reproduce', () => {
     for (const key of ['id', 'quantity', 'paper', 'model', 'tolerance', 'ok', 'source']) expect(json.rows[0]).toHaveProperty(key);
   });
 });
+
+describe('help', () => {
+  it('project and reproduce print their usage with --help, exiting 0', async () => {
+    for (const command of ['project', 'reproduce']) {
+      const { code, stdout } = await runSolstice([command, '--help']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`^Usage: solstice ${command}`));
+    }
+  });
+});
