@@ -6,6 +6,13 @@
 /** Earth's gravitational parameter GM, m^3/s^2 (WGS-84 / EGM-96). */
 export const EARTH_MU_M3_PER_S2 = 3.986004418e14;
 
+/**
+ * Earth's gravitational parameter of WGS-72, m^3/s^2: the value SGP4 and
+ * two-line element sets assume (Spacetrack Report #3; satellite.js `mu`).
+ * Only for converting to and from TLE mean motion.
+ */
+export const SGP4_WGS72_MU_M3_PER_S2 = 3.986008e14;
+
 /** Earth's equatorial radius, m (WGS-84). */
 export const EARTH_EQUATORIAL_RADIUS_M = 6_378_137;
 

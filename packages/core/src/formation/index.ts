@@ -16,3 +16,6 @@ export * from './twoBodyJ2.ts';
 export * from './initialState.ts';
 export * from './validation.ts';
 export * from './geometry.ts';
+export * from './ephemeris.ts';
+export * from './tle.ts';
+export * from './czml.ts';
