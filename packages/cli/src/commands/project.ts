@@ -13,6 +13,7 @@ import {
 import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
 import { EXIT_OK, UsageError, type CliIo, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
+import { sampledOrPlainProjection } from '../sweep/sampledProjection.ts';
 
 /** Default first and last years of a projection. */
 const DEFAULT_FROM_YEAR = 2025;
@@ -25,6 +26,8 @@ export const PROJECT_OPTIONS = {
   to: { type: 'string' },
   format: { type: 'string', short: 'f' },
   out: { type: 'string', short: 'o' },
+  samples: { type: 'string' },
+  seed: { type: 'string' },
 } as const;
 
 /** Output formats of a projection. */
@@ -73,7 +76,7 @@ export const projectCommand: Command = {
   name: 'project',
   summary: 'year-by-year launch price, cost per kW-year, energy and carbon per FLOP, as CSV or JSON',
   help: `Usage: solstice project <scenario.json> [--from Y] [--to Y] [--format csv|json] [--out file]
-                        [--set path=value]...
+                        [--samples N] [--seed S] [--set path=value]...
 
 One row per year: launch price on the scenario's cadence, orbital and ground
 cost per kW of IT power per year (orbitalCheaper = 1 once orbit costs no more),
@@ -87,6 +90,11 @@ Options:
       --to Y            last year (default ${DEFAULT_TO_YEAR}; 2020 to 2100)
   -f, --format F        csv (default) or json (--json is the same as --format json)
   -o, --out file        write to a file instead of stdout
+      --samples N       Monte Carlo over the scenario's uncertainty block: every
+                        numeric column gains _p10, _p50 and _p90 across N samples
+                        (default: the block's samples, 1,000)
+      --seed S          random seed (default: the block's seed, 1); the same seed
+                        gives the same numbers
   -s, --set path=value  override a scenario field (repeatable)
   -h, --help            show this help
 
@@ -97,7 +105,7 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
     const years = projectionYearsOption(values.from, values.to);
     const scenario = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
     const meta = { scenario: scenario.name ?? positionals[0] ?? '', fromYear: years.fromYear, toYear: years.toYear };
-    writeTable(projectionTable(scenario, years), format, values.out, meta, io);
+    writeTable(sampledOrPlainProjection(scenario, years, values.samples, values.seed, io), format, values.out, meta, io);
     return EXIT_OK;
   },
 };

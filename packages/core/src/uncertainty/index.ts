@@ -7,3 +7,4 @@ export * from './percentiles.ts';
 export * from './uncertainInputs.ts';
 export * from './monteCarlo.ts';
 export * from './tornado.ts';
+export * from './sampledProjection.ts';
