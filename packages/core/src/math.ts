@@ -48,3 +48,42 @@ export function log2(value: number): number {
 export function floorTolerant(value: number): number {
   return Math.floor(value + Math.abs(value) * 1e-9);
 }
+
+/** The k-th smallest (0-based) of values, by Hoare's quickselect; reorders values. */
+function selectInPlace(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k]!;
+  }
+  return values[k]!;
+}
+
+/**
+ * Median of the values (mean of the two middle ones for an even count; 0 when
+ * empty), in expected O(n) by quickselect (Hoare 1961, Algorithm 65); reorders values.
+ */
+export function medianInPlace(values: Float64Array): number {
+  const n = values.length;
+  if (n === 0) return 0;
+  const upper = selectInPlace(values, n >> 1);
+  if (n % 2 === 1) return upper;
+  // After selecting the upper middle, everything before it is <= it: the lower middle is their maximum.
+  let lower = -Infinity;
+  for (let q = 0; q < n >> 1; q++) if (values[q]! > lower) lower = values[q]!;
+  return (lower + upper) / 2;
+}

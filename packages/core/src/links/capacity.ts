@@ -1,7 +1,14 @@
-import { confocalLengthM } from './aperture.ts';
-import { ratioToDb } from './decibels.ts';
+import { apertureGain, confocalLengthM } from './aperture.ts';
+import { dbToRatio, ratioToDb } from './decibels.ts';
 import { dwdmGridChannels, powerLimitedChannels } from './dwdm.ts';
-import { opticalLinkBudget, receivedPowerW, type LinkRegime, type OpticalLinkParameters } from './linkBudget.ts';
+import {
+  friisUnityDistanceM,
+  opticalLinkBudget,
+  receivedPowerFromConstantsW,
+  receivedPowerW,
+  type LinkRegime,
+  type OpticalLinkParameters,
+} from './linkBudget.ts';
 import { photonsPerBit } from './photons.ts';
 import { maxSpatialOrder } from './spatialMultiplexing.ts';
 
@@ -26,16 +33,6 @@ function subBeam(link: OpticalLinkParameters, order: number): OpticalLinkParamet
   return { ...link, apertureDiameterM: link.apertureDiameterM / order, txPowerW: link.txPowerW / (order * order) };
 }
 
-/** Scratch parameters reused by `linkCapacityBps`, so the hot loop allocates nothing. */
-const scratch = {
-  apertureDiameterM: 0,
-  apertureEfficiency: 0,
-  wavelengthM: 0,
-  txPowerW: 0,
-  pointingErrorRad: 0,
-  otherLossDb: 0,
-};
-
 /**
  * Capacity of one link direction, spatial channels x wavelength channels x
  * channel rate (the paper's section 4.2), maximised over the spatial order:
@@ -53,17 +50,23 @@ const scratch = {
 export function linkCapacityBps(link: OpticalLinkParameters, plan: OpticalChannelPlan, distanceM: number): number {
   const grid = dwdmGridChannels(plan.dwdmBandHz, plan.dwdmGridHz);
   const maxOrder = maxSpatialOrder(link.apertureDiameterM, link.wavelengthM, distanceM);
-  scratch.apertureEfficiency = link.apertureEfficiency;
-  scratch.wavelengthM = link.wavelengthM;
-  scratch.pointingErrorRad = link.pointingErrorRad;
-  scratch.otherLossDb = link.otherLossDb;
+  // A beam of aperture D / n has gain G / n^2 and unity distance z / n^2 and carries P_T / n^2.
+  const lossFraction = dbToRatio(-link.otherLossDb);
+  const fullGain = apertureGain(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency);
+  const fullUnityM = friisUnityDistanceM(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency);
   let bestChannels = 0;
   for (let order = maxOrder; order >= 1; order--) {
     const beams = order * order;
     if (beams * grid <= bestChannels) break; // no smaller order can do better
-    scratch.apertureDiameterM = link.apertureDiameterM / order;
-    scratch.txPowerW = link.txPowerW / beams;
-    const channels = beams * powerLimitedChannels(receivedPowerW(scratch, distanceM), plan.receiverSensitivityW, grid);
+    const beamPowerW = receivedPowerFromConstantsW(
+      link.txPowerW / beams,
+      lossFraction,
+      fullGain / beams,
+      fullUnityM / beams,
+      link.pointingErrorRad,
+      distanceM,
+    );
+    const channels = beams * powerLimitedChannels(beamPowerW, plan.receiverSensitivityW, grid);
     if (channels > bestChannels) bestChannels = channels;
   }
   return bestChannels * plan.channelRateBps;

@@ -2,6 +2,7 @@ import { bisectionBandwidthBps, type LatticeBisection } from './bisection.ts';
 import { linkCapacityBps, type OpticalChannelPlan } from './capacity.ts';
 import { hopStatistics, type HopStatistics } from './hops.ts';
 import { linkDistancesM, type LinkGraph } from './linkGraph.ts';
+import { medianInPlace } from '../math.ts';
 import type { OpticalLinkParameters } from './linkBudget.ts';
 
 /** Search sources for hop counts by default: exact for clusters up to this size, sampled beyond. */
@@ -101,18 +102,22 @@ export function clusterNetworkOverOrbit(input: ClusterNetworkInput): ClusterNetw
       bisectionWorstTimeS = tS;
     }
   }
-  allCapacitiesBps.sort();
   const count = allCapacitiesBps.length;
-  const median =
-    count === 0 ? 0 : count % 2 === 1 ? allCapacitiesBps[(count - 1) / 2]! : (allCapacitiesBps[count / 2 - 1]! + allCapacitiesBps[count / 2]!) / 2;
+  let capacityMin = Infinity;
+  let capacityMax = 0;
+  for (let q = 0; q < count; q++) {
+    const c = allCapacitiesBps[q]!;
+    if (c < capacityMin) capacityMin = c;
+    if (c > capacityMax) capacityMax = c;
+  }
   return {
     linkCount: links,
     timesS,
     linkDistanceMinM: links > 0 ? distanceMin : 0,
     linkDistanceMaxM: distanceMax,
-    neighbourCapacityMinBps: count > 0 ? allCapacitiesBps[0]! : 0,
-    neighbourCapacityMedianBps: median,
-    neighbourCapacityMaxBps: count > 0 ? allCapacitiesBps[count - 1]! : 0,
+    neighbourCapacityMinBps: count > 0 ? capacityMin : 0,
+    neighbourCapacityMedianBps: medianInPlace(allCapacitiesBps),
+    neighbourCapacityMaxBps: capacityMax,
     neighbourCapacityMinBpsByStep: minByStep,
     bisectionBandwidthBpsByStep: bisectionByStep,
     bisectionBandwidthMinBps: bisectionMin,

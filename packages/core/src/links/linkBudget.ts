@@ -76,22 +76,50 @@ export function pointingLossFraction(txGain: number, pointingErrorRad: number, d
 }
 
 /**
+ * Received power from precomputed link constants, P_R = P_T L_other L_p C(d)
+ * (see `receivedPowerW`); the kernel that hot loops call with their constants
+ * hoisted. Allocation-free.
+ * @param txPowerW P_T, W
+ * @param otherLossFraction L_other as a linear factor, 0-1
+ * @param txGain G_T, linear
+ * @param unityDistanceM z = eta pi a^2 / lambda, m (`friisUnityDistanceM`)
+ * @param pointingErrorRad theta_e, rad
+ * @param distanceM d, m (> 0)
+ * @returns P_R, W
+ */
+export function receivedPowerFromConstantsW(
+  txPowerW: number,
+  otherLossFraction: number,
+  txGain: number,
+  unityDistanceM: number,
+  pointingErrorRad: number,
+  distanceM: number,
+): number {
+  return (
+    txPowerW *
+    otherLossFraction *
+    pointingLossFraction(txGain, pointingErrorRad, distanceM, unityDistanceM) *
+    beamCouplingFraction(distanceM, unityDistanceM)
+  );
+}
+
+/**
  * Received optical power of one link, P_R = P_T L_other L_p C(d): the paper's
  * Eq. 1 (Friis, P_R = P_T G_T G_R (lambda / 4 pi d)^2 L_other) in the far
  * field, bounded by P_T L_other in the near field (see `beamCouplingFraction`
- * and `pointingLossFraction`). Allocation-free, for hot loops.
+ * and `pointingLossFraction`). Allocation-free.
  * @param link the terminals, SI units
  * @param distanceM d, m (> 0)
  * @returns P_R, W (never above txPowerW)
  */
 export function receivedPowerW(link: OpticalLinkParameters, distanceM: number): number {
-  const z = friisUnityDistanceM(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency);
-  const gain = apertureGain(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency);
-  return (
-    link.txPowerW *
-    dbToRatio(-link.otherLossDb) *
-    pointingLossFraction(gain, link.pointingErrorRad, distanceM, z) *
-    beamCouplingFraction(distanceM, z)
+  return receivedPowerFromConstantsW(
+    link.txPowerW,
+    dbToRatio(-link.otherLossDb),
+    apertureGain(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency),
+    friisUnityDistanceM(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency),
+    link.pointingErrorRad,
+    distanceM,
   );
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bisectionBandwidthBps, cutCapacityBps, latticeBisections } from './bisection.ts';
 import { linkCapacityBps } from './capacity.ts';
@@ -5,6 +6,7 @@ import { clusterNetworkOverOrbit } from './clusterNetwork.ts';
 import { dwdmGridChannels, powerLimitedChannels } from './dwdm.ts';
 import { hopStatistics } from './hops.ts';
 import { latticeLinkGraph, linkDistancesM } from './linkGraph.ts';
+import { medianInPlace } from '../math.ts';
 import { torusPodBisectionBps } from './podComparison.ts';
 import { maxSpatialOrder } from './spatialMultiplexing.ts';
 
@@ -94,5 +96,18 @@ describe('cluster network over time', () => {
 describe('pod comparison', () => {
   it('gives a 4 x 4 torus of 1 GB/s chips with 4 ports 8 links x 125 MB/s = 8 Gbit/s across the middle', () => {
     expect(torusPodBisectionBps({ chips: 16, iciBytesPerSPerChip: 1e9, iciPortsPerChip: 4 })).toBe(8e9);
+  });
+});
+
+describe('median of link capacities', () => {
+  it('equals the middle of the sorted values, for odd and even counts (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 60 }), (list) => {
+        const sorted = [...list].sort((a, b) => a - b);
+        const n = sorted.length;
+        const expected = n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+        return medianInPlace(Float64Array.from(list)) === expected;
+      }),
+    );
   });
 });
