@@ -67,6 +67,13 @@ describe('carbon per FLOP', () => {
     expect(current.orbitalCarbonPerFlopAscendLauncherKgCo2e).toBeCloseTo(ascend.orbitalCarbonPerFlopKgCo2e, 30);
   });
 
+  it('orbital carbon per FLOP is linear in the launch emissions per kg: the launch share doubles from 20 to 40 kgCO2e/kg', () => {
+    const at = (launchCarbonKgPerKg: number) =>
+      evaluateScenario(validateScenario({ economics: { launchCarbonKgPerKg } })).economics.orbitalCarbonPerFlopKgCo2e;
+    expect(at(40) - at(20)).toBeCloseTo(at(20) - at(0), 30);
+    expect(at(20)).toBeGreaterThan(at(0));
+  });
+
   it('a carbon price adds price x lifecycle emissions to the ground cost: 100 USD/t on 1 kW-year of US grid at PUE 1.1', () => {
     const base = evaluateScenario(validateScenario({})).economics;
     const priced = evaluateScenario(validateScenario({ economics: { carbonPriceUsdPerTonne: 100 } })).economics;
@@ -196,6 +203,8 @@ describe('no NaN in the ranges the schema allows', () => {
             carbonPriceUsdPerTonne: fc.double({ min: 0, max: 10_000, noNaN: true }),
             nreUsd: fc.double({ min: 0, max: 1e12, noNaN: true }),
             targetPowerMw: fc.double({ min: 0.001, max: 1e6, noNaN: true }),
+            launchCarbonKgPerKg: fc.double({ min: 0, max: 10_000, noNaN: true }),
+            satelliteEmbodiedCarbonKgPerKg: fc.double({ min: 0, max: 10_000, noNaN: true }),
           }),
           compute: fc.record({ failureRatePerYear: fc.double({ min: 0, max: 2, noNaN: true }) }),
         }),

@@ -39,18 +39,9 @@ export const STARSHIP_LIFECYCLE: LaunchLifecycleInputs = {
   flightsPerVehicle: figure('launch', 'launch.flightsPerVehicle'),
 };
 
-/** Embodied energy and carbon of one accelerator with its memory (seeds/lifecycle.json). */
-const CHIP_EMBODIED: Embodied = {
-  energyJ: figure('lifecycle', 'chip.embodiedEnergy') * J_PER_MJ,
-  carbonKg: figure('lifecycle', 'chip.embodiedCarbon'),
-};
 const ARRAY_EMBODIED_PER_W: Embodied = {
   energyJ: figure('lifecycle', 'array.embodiedEnergy') * J_PER_MJ,
   carbonKg: figure('lifecycle', 'array.embodiedCarbon'),
-};
-const BUS_EMBODIED_PER_KG: Embodied = {
-  energyJ: figure('lifecycle', 'satellite.embodiedEnergy') * J_PER_MJ,
-  carbonKg: figure('lifecycle', 'satellite.embodiedCarbon'),
 };
 const FACILITY_EMBODIED_PER_KW: Embodied = {
   energyJ: figure('lifecycle', 'facility.embodiedEnergy') * J_PER_MJ,
@@ -104,13 +95,29 @@ export function scenarioGridCarbonKgPerKwh(scenario: Scenario): number {
   return scenario.ground.gridCarbonKgPerKwh ?? GRID_REGIONS[scenario.ground.gridRegion]!.carbonKgPerKwh;
 }
 
-/** Launch lifecycle energy (J/kg) and carbon (kgCO2e/kg) to orbit, with the ASCEND case scaling emissions. */
+/** Starship lifecycle per kg to orbit, computed once from the seeds. */
+const STARSHIP_PER_KG: Embodied = {
+  energyJ: launchLifecycleEnergyJPerKg(STARSHIP_LIFECYCLE),
+  carbonKg: launchLifecycleCarbonKgPerKg(STARSHIP_LIFECYCLE),
+};
+
+/**
+ * Launch lifecycle energy (J/kg) and carbon (kgCO2e/kg) to orbit: the
+ * scenario's `launchEnergyMjPerKg` / `launchCarbonKgPerKg`, else the Starship
+ * model; the ASCEND case scales both by its 10x lower lifecycle emissions.
+ */
 export function scenarioLaunchEmbodiedPerKg(scenario: Scenario): Embodied {
-  const scale = scenario.economics.launcherEmissions === 'ascend-10x-lower' ? figure('launch', 'launch.ascendEmissionsScale') : 1;
+  const { economics } = scenario;
+  const scale = economics.launcherEmissions === 'ascend-10x-lower' ? figure('launch', 'launch.ascendEmissionsScale') : 1;
   return {
-    energyJ: launchLifecycleEnergyJPerKg(STARSHIP_LIFECYCLE) * scale,
-    carbonKg: launchLifecycleCarbonKgPerKg(STARSHIP_LIFECYCLE) * scale,
+    energyJ: (economics.launchEnergyMjPerKg === undefined ? STARSHIP_PER_KG.energyJ : economics.launchEnergyMjPerKg * J_PER_MJ) * scale,
+    carbonKg: (economics.launchCarbonKgPerKg ?? STARSHIP_PER_KG.carbonKg) * scale,
   };
+}
+
+/** Embodied energy and carbon of one accelerator with its memory (scenario `economics`, defaults from seeds/lifecycle.json). */
+function scenarioChipEmbodied(scenario: Scenario): Embodied {
+  return { energyJ: scenario.economics.chipEmbodiedEnergyMj * J_PER_MJ, carbonKg: scenario.economics.chipEmbodiedCarbonKg };
 }
 
 /** The economics model of a scenario and its scale-out, resolved once. */
@@ -189,9 +196,12 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
       lifetimeYears: design.lifetimeYears,
       satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
       chipPowerW: chip.chipPowerW,
-      chip: CHIP_EMBODIED,
+      chip: scenarioChipEmbodied(scenario),
       arrayPerW: ARRAY_EMBODIED_PER_W,
-      busPerKg: BUS_EMBODIED_PER_KG,
+      busPerKg: {
+        energyJ: economics.satelliteEmbodiedEnergyMjPerKg * J_PER_MJ,
+        carbonKg: economics.satelliteEmbodiedCarbonKgPerKg,
+      },
       launchPerKg: scenarioLaunchEmbodiedPerKg(scenario),
     }),
     groundFootprint: groundFootprint({
@@ -201,7 +211,7 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
       chipFailuresPerYear: compute.failureRatePerYear,
       hardwareLifetimeYears: ground.hardwareLifetimeYears,
       facilityLifetimeYears: ground.facilityLifetimeYears,
-      chip: CHIP_EMBODIED,
+      chip: scenarioChipEmbodied(scenario),
       facilityPerKw: FACILITY_EMBODIED_PER_KW,
     }),
   };

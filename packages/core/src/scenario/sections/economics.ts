@@ -3,6 +3,7 @@ import { economicsSeedFigure } from '../../seeds.ts';
 import { quantity } from '../quantity.ts';
 
 const costDefault = (id: string): number => economicsSeedFigure('costs', id).value;
+const lifecycleDefault = (id: string): number => economicsSeedFigure('lifecycle', id).value;
 
 /** Launcher emissions cases: today's methalox vehicle, or ASCEND's launcher with 10x lower lifecycle emissions. */
 export const LAUNCHER_EMISSIONS_CASES = ['current', 'ascend-10x-lower'] as const;
@@ -71,6 +72,43 @@ export const economicsSection = z
       .enum(LAUNCHER_EMISSIONS_CASES)
       .default('current')
       .describe("Launch lifecycle emissions: today's methalox vehicle, or the ASCEND study's launcher with 10x lower emissions."),
+    chipEmbodiedCarbonKg: quantity({
+      unit: 'kg',
+      min: 0,
+      max: 100_000,
+      description: 'Embodied emissions of one accelerator with its memory, kgCO2e (BLOOM study: about 150).',
+    }).default(lifecycleDefault('chip.embodiedCarbon')),
+    chipEmbodiedEnergyMj: quantity({
+      unit: 'MJ',
+      min: 0,
+      max: 1e6,
+      description: 'Embodied energy of one accelerator with its memory.',
+    }).default(lifecycleDefault('chip.embodiedEnergy')),
+    satelliteEmbodiedCarbonKgPerKg: quantity({
+      unit: '1',
+      min: 0,
+      max: 10_000,
+      description: 'Embodied emissions of the satellite bus per kg of launch mass, kgCO2e/kg (a reasoned placeholder: 60).',
+    }).default(lifecycleDefault('satellite.embodiedCarbon')),
+    satelliteEmbodiedEnergyMjPerKg: quantity({
+      unit: 'MJ/kg',
+      min: 0,
+      max: 1e5,
+      description: 'Embodied energy of the satellite bus per kg of launch mass (a reasoned placeholder: 1,000).',
+    }).default(lifecycleDefault('satellite.embodiedEnergy')),
+    launchCarbonKgPerKg: quantity({
+      unit: '1',
+      min: 0,
+      max: 10_000,
+      description:
+        'Launch lifecycle emissions per kg to orbit, kgCO2e/kg; absent: the methalox Starship model of seeds/launch.json (about 21). `launcherEmissions` scales it.',
+    }).optional(),
+    launchEnergyMjPerKg: quantity({
+      unit: 'MJ/kg',
+      min: 0,
+      max: 1e5,
+      description: 'Launch lifecycle energy per kg to orbit; absent: the Starship model (about 290 MJ/kg).',
+    }).optional(),
     targetPowerMw: quantity({
       unit: 'MW',
       min: 0.001,
