@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   bisectionBandwidthBps,
@@ -215,5 +216,39 @@ describe("the paper's cluster network over one orbit (formation model, 60 s step
     expect(eight.linkCount).toBeGreaterThan(links.linkCount);
     expect(eight.hopDiameter).toBeLessThan(links.hopDiameter);
     expect(eight.bisectionBandwidthMinBps).toBeGreaterThan(links.bisectionBandwidthMinBps);
+  });
+});
+
+describe('links block invariants over the ranges the schema allows (fast-check)', () => {
+  it('evaluates random link and cluster settings to finite numbers, with the worst bisection never above the epoch one', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          cluster: fc.record({ satellites: fc.integer({ min: 1, max: 150 }), radiusM: fc.double({ min: 10, max: 100_000, noNaN: true }) }),
+          links: fc.record({
+            terminalsPerSatellite: fc.constantFrom(4, 8),
+            apertureDiameterM: fc.double({ min: 0.001, max: 10, noNaN: true }),
+            apertureEfficiency: fc.double({ min: 0.01, max: 1, noNaN: true }),
+            txPowerW: fc.double({ min: 1e-6, max: 1_000, noNaN: true }),
+            wavelengthNm: fc.double({ min: 200, max: 20_000, noNaN: true }),
+            dwdmGridGhz: fc.double({ min: 6.25, max: 10_000, noNaN: true }),
+            receiverSensitivityDbm: fc.double({ min: -100, max: 30, noNaN: true }),
+            pointingErrorUrad: fc.double({ min: 0, max: 10_000, noNaN: true }),
+            otherLossDb: fc.double({ min: 0, max: 100, noNaN: true }),
+            stepS: fc.double({ min: 300, max: 3_600, noNaN: true }),
+          }),
+        }),
+        (input) => {
+          const result = evaluateLinks(validateScenario(input));
+          for (const [key, value] of Object.entries(result)) {
+            if (typeof value === 'number') expect(Number.isFinite(value), `${key} = ${value}`).toBe(true);
+          }
+          expect(result.bisectionBandwidthMinBps).toBeLessThanOrEqual(result.bisectionBandwidthAtEpochBps);
+          expect(result.neighbourCapacityMinBps).toBeLessThanOrEqual(result.neighbourCapacityMedianBps);
+          expect(result.neighbourCapacityMedianBps).toBeLessThanOrEqual(result.neighbourCapacityMaxBps);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
