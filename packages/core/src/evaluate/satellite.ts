@@ -47,7 +47,7 @@ export interface PowerEvaluation {
   readonly endOfLifeArrayPowerW: number;
   /** Array power averaged over the life, with eclipses and degradation, W. */
   readonly averagePowerW: number;
-  /** Energy per m^2 of array per year in orbit at beginning of life, kWh/m^2/year (commercial-year hours). */
+  /** Energy per m^2 of array per Julian year in orbit at beginning of life, kWh/m^2/year. */
   readonly annualYieldKwhPerM2: number;
   /** Annual energy per m^2 of cells in orbit over the ground site's. */
   readonly orbitToGroundYieldRatio: number;
