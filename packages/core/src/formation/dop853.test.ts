@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { EARTH_MU_M3_PER_S2 } from '../constants.ts';
 import { Dop853 } from './dop853.ts';
 import { eciBuffer } from './frames.ts';
-import { twoBodyJ2Derivative, twoBodyJ2EnergyJPerKg } from './twoBodyJ2.ts';
+import { twoBodyDerivative, twoBodyJ2Derivative, twoBodyJ2EnergyJPerKg } from './twoBodyJ2.ts';
 
 const mu = EARTH_MU_M3_PER_S2;
-
-function kepler(_t: number, s: Float64Array, d: Float64Array): void {
-  const r2 = s[0]! ** 2 + s[1]! ** 2 + s[2]! ** 2;
-  const f = -mu / (r2 * Math.sqrt(r2));
-  d[0] = s[3]!;
-  d[1] = s[4]!;
-  d[2] = s[5]!;
-  d[3] = f * s[0]!;
-  d[4] = f * s[1]!;
-  d[5] = f * s[2]!;
-}
 
 /** Position on a Kepler ellipse in its perifocal frame at time t after periapsis (Vallado Algorithm 2). */
 function keplerPosition(a: number, e: number, tS: number): [number, number] {
@@ -39,7 +28,7 @@ describe('Dop853', () => {
     const rp = a * (1 - e);
     const vp = Math.sqrt((mu * (1 + e)) / rp);
     const y = Float64Array.of(rp, 0, 0, 0, vp, 0);
-    const integrator = new Dop853(6, kepler, { relativeTolerance: 1e-12, absoluteTolerance: 1e-6 });
+    const integrator = new Dop853(6, twoBodyDerivative, { relativeTolerance: 1e-12, absoluteTolerance: 1e-6 });
     const periodS = 2 * Math.PI * Math.sqrt(a ** 3 / mu);
     let t = 0;
     let worst = 0;

@@ -38,6 +38,29 @@ export function twoBodyJ2Derivative(_tS: number, state: Float64Array, derivative
 }
 
 /**
+ * Right-hand side of the two-body equations (Curtis, 3rd ed., Eq. 2.22):
+ * a = -mu r / r^3, for any number of satellites in one ECI state vector.
+ * The Keplerian reference of the validation: HCW is exact for it as the
+ * separation goes to zero.
+ */
+export function twoBodyDerivative(_tS: number, state: Float64Array, derivative: Float64Array): void {
+  const mu = EARTH_MU_M3_PER_S2;
+  for (let o = 0; o < state.length; o += 6) {
+    const x = state[o]!;
+    const y = state[o + 1]!;
+    const z = state[o + 2]!;
+    const r2 = x * x + y * y + z * z;
+    const f = -mu / (r2 * Math.sqrt(r2));
+    derivative[o] = state[o + 3]!;
+    derivative[o + 1] = state[o + 4]!;
+    derivative[o + 2] = state[o + 5]!;
+    derivative[o + 3] = f * x;
+    derivative[o + 4] = f * y;
+    derivative[o + 5] = f * z;
+  }
+}
+
+/**
  * Specific orbital energy including the J2 potential, a constant of the
  * two-body + J2 motion: E = v^2/2 - mu/r + (mu J2 R_E^2 / (2 r^3)) (3 z^2/r^2 - 1)
  * (the geopotential U = mu/r [1 - J2 (R_E/r)^2 P2(z/r)], Vallado, 4th ed., ch. 8).

@@ -2,7 +2,7 @@ import { EARTH_MU_M3_PER_S2, JULIAN_YEAR_S } from '../constants.ts';
 import { orbitalPeriodS } from '../orbit/circularOrbit.ts';
 import type { FormationDesign } from './design.ts';
 import { formationRicPositionsM } from './design.ts';
-import { Dop853 } from './dop853.ts';
+import { Dop853, type OdeRightHandSide } from './dop853.ts';
 import { eciBuffer, eciPositionsToRic, ricBuffer, type EciBuffer, type RicBuffer } from './frames.ts';
 import { formationInitialStatesEci } from './initialState.ts';
 import { circularReferenceStateEci } from './referenceOrbit.ts';
@@ -33,6 +33,7 @@ export function formationReferenceStateEci(design: FormationDesign): EciBuffer {
  * @param sampleStepS spacing of the samples, s
  * @param onSample called at t = sampleStepS, 2 sampleStepS, ...; return false to stop
  * @param satellites indices of the satellites to integrate (default: all); the reference is added
+ * @param derivative equations of motion (default two-body + J2; `twoBodyDerivative` for Kepler)
  * @returns the number of right-hand-side evaluations (work done)
  */
 export function integrateFormation(
@@ -41,6 +42,7 @@ export function integrateFormation(
   sampleStepS: number,
   onSample: (tS: number, ricPositions: RicBuffer, statesEci: EciBuffer) => boolean | void,
   satellites?: ArrayLike<number>,
+  derivative: OdeRightHandSide = twoBodyJ2Derivative,
 ): number {
   const all = formationInitialStatesEci(design, formationReferenceStateEci(design));
   const chosen = satellites ?? Array.from({ length: design.satellites }, (_, k) => k);
@@ -49,7 +51,7 @@ export function integrateFormation(
   const state = eciBuffer(6 * count);
   state.set(all.subarray(0, 6), 0);
   for (let s = 0; s < chosen.length; s++) state.set(all.subarray(6 * chosen[s]!, 6 * chosen[s]! + 6), 6 * (s + 1));
-  const integrator = new Dop853(6 * count, twoBodyJ2Derivative, FORMATION_INTEGRATION_TOLERANCE);
+  const integrator = new Dop853(6 * count, derivative, FORMATION_INTEGRATION_TOLERANCE);
   const ricAll = ricBuffer(3 * count);
   const ric = ricAll.subarray(3) as RicBuffer;
   let evaluations = 0;
@@ -80,12 +82,14 @@ export interface ModelErrorResult {
  * (`formationRicPositionsM`) and the two-body + J2 integration
  * (`integrateFormation`) over `durationS`.
  * @param satellites subset to check (default all)
+ * @param derivative equations of motion (default two-body + J2)
  */
 export function formationModelError(
   design: FormationDesign,
   durationS: number,
   sampleStepS: number,
   satellites?: ArrayLike<number>,
+  derivative: OdeRightHandSide = twoBodyJ2Derivative,
 ): ModelErrorResult {
   const chosen = satellites ?? Array.from({ length: design.satellites }, (_, k) => k);
   const model = ricBuffer(3 * design.satellites);
@@ -103,6 +107,7 @@ export function formationModelError(
       }
     },
     chosen,
+    derivative,
   );
   return worst;
 }
