@@ -8,6 +8,7 @@ import {
   dwdmGridChannels,
   linkCapacityBps,
   maxSpatialOrder,
+  nearFieldApertureM,
   opticalLinkCapacity,
   photonEnergyJ,
   photonsPerBit,
@@ -76,6 +77,12 @@ describe('optical link budget against the paper (section 4.2, Eq. 1)', () => {
     expect(maxSpatialOrder(0.1, 1.55e-6, 316)).toBe(4);
     expect(maxSpatialOrder(0.1, 1.55e-6, 318)).toBe(3);
     expect(maxSpatialOrder(0.1, 1.55e-6, 1e9)).toBe(1);
+  });
+
+  it('needs a 5 cm aperture to stay in the near field to 1,267 m and 2.5 cm to 317 m, growing as sqrt(d) (0.1 mm)', () => {
+    expect(nearFieldApertureM(1.55e-6, 1_266.8)).toBeCloseTo(0.05, 4);
+    expect(nearFieldApertureM(1.55e-6, 316.7)).toBeCloseTo(0.025, 4);
+    expect(nearFieldApertureM(1.55e-6, 400) / nearFieldApertureM(1.55e-6, 100)).toBeCloseTo(2, 12);
   });
 });
 

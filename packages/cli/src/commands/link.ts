@@ -24,6 +24,7 @@ const CSV_COLUMNS = [
   'spatialChannels',
   'wavelengthChannels',
   'capacityBps',
+  'nearFieldApertureM',
   'beamReceivedPowerW',
   'photonsPerBit',
   'marginDb',

@@ -10,7 +10,7 @@ import {
   type OpticalLinkParameters,
 } from './linkBudget.ts';
 import { photonsPerBit } from './photons.ts';
-import { maxSpatialOrder } from './spatialMultiplexing.ts';
+import { maxSpatialOrder, nearFieldApertureM } from './spatialMultiplexing.ts';
 
 /** The wavelength plan and receivers of a link, in SI units. */
 export interface OpticalChannelPlan {
@@ -91,6 +91,8 @@ export interface OpticalLinkCapacity {
   readonly spatialChannels: number;
   /** Largest order the distance allows, N(d). */
   readonly maxSpatialOrder: number;
+  /** Smallest aperture whose beam stays in its near field at this distance, 2 sqrt(lambda d / pi), m. */
+  readonly nearFieldApertureM: number;
   /** Confocal length of one beam of the array in use, m. */
   readonly beamConfocalLengthM: number;
   /** Power received per beam of the array in use, W. */
@@ -140,6 +142,7 @@ export function opticalLinkCapacity(link: OpticalLinkParameters, plan: OpticalCh
     spatialOrder: order,
     spatialChannels: order * order,
     maxSpatialOrder: maxOrder,
+    nearFieldApertureM: nearFieldApertureM(link.wavelengthM, distanceM),
     beamConfocalLengthM: confocalLengthM(link.apertureDiameterM / order, link.wavelengthM),
     beamReceivedPowerW: beamPowerW,
     wavelengthChannels: channels,

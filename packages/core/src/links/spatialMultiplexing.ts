@@ -18,3 +18,16 @@ export function maxSpatialOrder(apertureDiameterM: number, wavelengthM: number, 
   const order = floorTolerant((apertureDiameterM / 2) * Math.sqrt(Math.PI / (wavelengthM * distanceM)));
   return order > 1 ? order : 1;
 }
+
+/**
+ * Smallest aperture whose beam stays in its near field over a distance:
+ * pi (D / 2)^2 / lambda = d gives D = 2 sqrt(lambda d / pi) (the paper's
+ * section 4.2: the minimum aperture grows as sqrt(d); 5 cm at 1.27 km, 2.5 cm
+ * at 0.32 km for 1.55 um).
+ * @param wavelengthM lambda, m
+ * @param distanceM d, m
+ * @returns D, m
+ */
+export function nearFieldApertureM(wavelengthM: number, distanceM: number): number {
+  return 2 * Math.sqrt((wavelengthM * distanceM) / Math.PI);
+}
