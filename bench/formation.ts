@@ -1,0 +1,73 @@
+import {
+  clusterFormationDesign,
+  formationEpoch,
+  formationRicPositionsM,
+  formationTles,
+  integrateFormation,
+  orbitalPeriodS,
+  ricBuffer,
+  validateScenario,
+} from '@solstice/core';
+import { sgp4, twoline2satrec } from 'satellite.js';
+import type { BenchResult } from './types.ts';
+
+/** Best of `repeats` wall-clock timings of `run`, ms. */
+function bestTimeMs(repeats: number, run: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < repeats; r++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/**
+ * `formation-vs-sgp4`: propagate the 81 satellites for one orbit at 1 s
+ * steps with the closed-form model, and the same number of satellite-steps
+ * with satellite.js `sgp4`, in the same run; ratio = SGP4 time / model time
+ * (target >= 20). `formation-integration-day`: DOP853 (1e-12) two-body + J2
+ * integration of the 81 satellites and the reference over one day, s
+ * (target < 2 s on one core).
+ */
+export async function formationBench(): Promise<BenchResult[]> {
+  const scenario = validateScenario({});
+  const design = clusterFormationDesign(scenario);
+  const n = design.satellites;
+  const steps = Math.ceil(orbitalPeriodS(design.semiMajorAxisM));
+  const out = ricBuffer(3 * n);
+  let sink = 0;
+  const modelMs = bestTimeMs(5, () => {
+    for (let s = 0; s < steps; s++) {
+      formationRicPositionsM(design, s, out);
+      sink += out[3 * (n - 1)]!;
+    }
+  });
+  const recs = formationTles(design, formationEpoch(scenario, design), scenario.cluster.tleCatalogNumberBase)
+    .slice(1)
+    .map((tle) => twoline2satrec(tle.line1, tle.line2));
+  const sgp4Ms = bestTimeMs(2, () => {
+    for (let s = 0; s < steps; s++) {
+      for (const rec of recs) sink += sgp4(rec, s / 60)?.position.x ?? 0;
+    }
+  });
+  const integrationMs = bestTimeMs(1, () => {
+    integrateFormation(design, 86_400, 86_400, (_t, ric) => {
+      sink += ric[0]!;
+    });
+  });
+  if (Number.isNaN(sink)) throw new Error('formation bench produced NaN');
+  const satelliteSteps = steps * n;
+  return [
+    {
+      name: 'formation-vs-sgp4',
+      unit: 'satellite-steps/s',
+      value: satelliteSteps / (modelMs / 1_000),
+      baselineName: 'satellite.js sgp4',
+      baselineValue: satelliteSteps / (sgp4Ms / 1_000),
+      ratio: sgp4Ms / modelMs,
+      target: 20,
+    },
+    { name: 'formation-integration-day', unit: 's', value: integrationMs / 1_000, target: 2 },
+  ];
+}
