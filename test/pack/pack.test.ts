@@ -1,0 +1,116 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync, transformSync } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateScenario, loadScenario } from '@solstice/core';
+
+/**
+ * The published-package check: build @solstice/core, `npm pack` it, install
+ * the tarball into an empty project and use it there the way a researcher
+ * would, with plain Node, with tsc against the shipped .d.ts, and through a
+ * bundler. This is what catches a missing `exports` entry, a file left out of
+ * the tarball, or a runtime dependency left in devDependencies.
+ */
+const REPO_ROOT = resolve(import.meta.dirname, '../..');
+const CORE_DIR = join(REPO_ROOT, 'packages/core');
+const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
+const EXAMPLE = join(EXAMPLES_DIR, 'evaluate-baseline.ts');
+const RUNTIME_DEPENDENCIES = ['astronomy-engine', 'mathjs', 'pure-rand', 'satellite.js', 'zod'];
+const SETUP_TIMEOUT_MS = 150_000;
+/** tsc and Node start-up are slow on a busy machine; these bound a hang, not a speed target. */
+const STEP_TIMEOUT_MS = 120_000;
+
+/** An environment without the monorepo's `solstice-source` condition: the consumer knows nothing of it. */
+const consumerEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_OPTIONS: (process.env.NODE_OPTIONS ?? '').replace(/--conditions[= ]solstice-source/g, '').trim(),
+};
+
+function run(command: string, args: readonly string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, { cwd, env: consumerEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stdout ?? ''}${stderr ?? ''}`);
+  }
+}
+
+let project = '';
+let packedFiles: string[] = [];
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'solstice-pack-'));
+  run('npm', ['run', 'build'], CORE_DIR); // what prepack does; run first so that pack's JSON is all stdout holds
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], CORE_DIR)) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
+  if (!packed) throw new Error('npm pack reported no tarball');
+  packedFiles = packed.files.map((file) => file.path);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'solstice-consumer', private: true, type: 'module' }));
+  run('npm', ['install', join(project, packed.filename), '--prefer-offline', '--no-audit', '--no-fund'], project);
+}, SETUP_TIMEOUT_MS);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('the packed @solstice/core', () => {
+  it('holds the ESM bundle, its source map and the .d.ts types, and no source or tests', () => {
+    for (const file of ['package.json', 'dist/index.js', 'dist/index.js.map', 'dist/types/index.d.ts']) expect(packedFiles).toContain(file);
+    expect(packedFiles.filter((file) => file.startsWith('src/') || file.includes('.test.'))).toEqual([]);
+  });
+
+  it('imports at run time only the dependencies it declares, none of the app or CLI', () => {
+    const installed = JSON.parse(readFileSync(join(project, 'node_modules/@solstice/core/package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      sideEffects: boolean;
+    };
+    expect(Object.keys(installed.dependencies).sort()).toEqual(RUNTIME_DEPENDENCIES);
+    expect(installed.sideEffects).toBe(false);
+    const bundle = readFileSync(join(project, 'node_modules/@solstice/core/dist/index.js'), 'utf8');
+    const specifiers = [...bundle.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1] ?? '');
+    const imported = new Set(specifiers.map((specifier) => specifier.split('/')[0]));
+    expect(imported.size).toBeGreaterThan(0);
+    // A relative import ('../../seeds/x.json') would show up as '..': the JSON must be inlined.
+    expect([...imported].filter((name) => !RUNTIME_DEPENDENCIES.includes(name ?? ''))).toEqual([]);
+  });
+
+  it('runs examples/evaluate-baseline.ts under plain Node with the same numbers as the source', () => {
+    const script = transformSync(readFileSync(EXAMPLE, 'utf8'), { loader: 'ts', format: 'esm' }).code;
+    writeFileSync(join(project, 'evaluate-baseline.mjs'), script);
+    const output = run(process.execPath, ['evaluate-baseline.mjs'], project);
+    const printed: unknown = JSON.parse(output.slice(output.indexOf('{')));
+    const fromSource: unknown = JSON.parse(JSON.stringify(evaluateScenario(loadScenario({ preset: 'suncatcher' }))));
+    expect(printed).toEqual(fromSource);
+  }, STEP_TIMEOUT_MS);
+
+  it.each([
+    ['nodenext', 'nodenext'],
+    ['esnext', 'bundler'],
+  ])('type-checks every example against the shipped .d.ts (module %s, resolution %s)', (module, resolution) => {
+    const examples = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+    for (const file of examples) writeFileSync(join(project, file), readFileSync(join(EXAMPLES_DIR, file), 'utf8'));
+    const tsc = join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
+    const args = ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--target', 'es2022', '--module', module, '--moduleResolution', resolution];
+    const types = ['--types', 'node', '--typeRoots', join(REPO_ROOT, 'node_modules/@types')];
+    expect(run(process.execPath, [tsc, ...args, ...types, ...examples], project)).toBe('');
+  }, STEP_TIMEOUT_MS);
+
+  it('bundles for the browser with esbuild, and the bundle computes the baseline', () => {
+    writeFileSync(
+      join(project, 'entry.js'),
+      "import { evaluateScenario, loadScenario } from '@solstice/core';\n" +
+        "export const periodS = evaluateScenario(loadScenario({ preset: 'suncatcher' })).orbit.periodS;\n",
+    );
+    // satellite.js re-exports an optional WASM build that names node: modules; a
+    // browser bundle leaves them out (Vite does so by itself), as users must too.
+    const options = { bundle: true, platform: 'browser', format: 'esm', external: ['node:*'], logLevel: 'silent' } as const;
+    const result = buildSync({ ...options, entryPoints: ['entry.js'], absWorkingDir: project, outfile: 'bundle.mjs' });
+    expect(result.errors).toEqual([]);
+    const printed = run(process.execPath, ['--input-type=module', '-e', "import('./bundle.mjs').then((m) => console.log(m.periodS))"], project);
+    expect(Number(printed)).toBeCloseTo(evaluateScenario(loadScenario({ preset: 'suncatcher' })).orbit.periodS, 9);
+  }, STEP_TIMEOUT_MS);
+});
