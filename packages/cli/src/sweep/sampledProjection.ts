@@ -10,7 +10,7 @@ export function sampledOrPlainProjection(scenario: Scenario, years: ProjectionYe
   if (samplesText === undefined && seedText === undefined) return { columns: PROJECTION_COLUMNS, rows: projectEconomics(scenario, years) };
   const samples = numericOption('samples', samplesText);
   const seed = numericOption('seed', seedText);
-  if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 1_000_000)) throw new UsageError(`--samples: ${samples} is not a whole number from 1 to 1000000`);
+  if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 100_000)) throw new UsageError(`--samples: ${samples} is not a whole number from 1 to 100000`);
   if (seed !== undefined && (!Number.isInteger(seed) || seed < 0 || seed > 4_294_967_295)) throw new UsageError(`--seed: ${seed} is not a whole number from 0 to 4294967295`);
   if (scenario.uncertainty.inputs.length === 0) io.stderr('solstice project: the scenario has no uncertain inputs, so every percentile equals the value\n');
   const options = monteCarloOptionsOf(scenario, { ...(samples === undefined ? {} : { samples }), ...(seed === undefined ? {} : { seed }) });

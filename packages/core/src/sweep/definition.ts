@@ -26,6 +26,9 @@ export type SweepDefinition =
 /** The largest number of points one sweep may have (a guard against a typo like count=1e9). */
 export const SWEEP_MAX_POINTS = 100_000_000;
 
+/** The largest Latin hypercube sweep: its points are drawn up front (about 24 bytes per point and range). */
+export const SWEEP_MAX_LHS_POINTS = 1_000_000;
+
 /**
  * Parses `path=start:stop:count` (the CLI's `--vary`); `count` may be left
  * out (`path=start:stop`) for a Latin hypercube sweep. Values are in the key's
@@ -80,7 +83,7 @@ export interface SweepPlan {
 
 /**
  * Plans a sweep. Checks that every path is a numeric field and the size is
- * within SWEEP_MAX_POINTS; it does not check values against field ranges
+ * within SWEEP_MAX_POINTS (SWEEP_MAX_LHS_POINTS for a Latin hypercube); it does not check values against field ranges
  * (`checkSweepRanges` does, against a scenario).
  * @throws ScenarioError for a bad path or an empty or oversized sweep
  */
@@ -94,8 +97,9 @@ export function planSweep(definition: SweepDefinition): SweepPlan {
   const duplicate = paths.find((path, index) => paths.indexOf(path) !== index);
   if (duplicate !== undefined) throw new ScenarioError([{ path: duplicate, message: 'is varied twice' }]);
   const size = sweepSize(definition);
-  if (!(size >= 1 && size <= SWEEP_MAX_POINTS)) {
-    throw new ScenarioError([{ path: 'sweep', message: `${size} points is outside 1 to ${SWEEP_MAX_POINTS.toLocaleString('en-US')}` }]);
+  const maxPoints = definition.kind === 'lhs' ? SWEEP_MAX_LHS_POINTS : SWEEP_MAX_POINTS;
+  if (!(Number.isInteger(size) && size >= 1 && size <= maxPoints)) {
+    throw new ScenarioError([{ path: 'sweep', message: `${size} points is outside 1 to ${maxPoints.toLocaleString('en-US')}` }]);
   }
   const dimensions = paths.length;
   const round = (value: number, j: number): number => (integer[j] ? Math.round(value) : value);

@@ -55,9 +55,9 @@ export const uncertaintySection = z
     samples: quantity({
       unit: '1',
       min: 1,
-      max: 1_000_000,
+      max: 100_000,
       integer: true,
-      description: 'Default number of Monte Carlo samples (`--samples` overrides).',
+      description: 'Default number of Monte Carlo samples (`--samples` overrides); every sample of every table cell is kept for its percentiles.',
     }).default(1_000),
     seed: quantity({
       unit: '1',
