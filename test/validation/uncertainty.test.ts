@@ -9,6 +9,7 @@ import {
   monteCarloPercentiles,
   monteCarloScenarios,
   percentilesOf,
+  safeValidateScenario,
   standardNormalCdf,
   standardNormalQuantile,
   tornado,
@@ -212,5 +213,29 @@ describe('tornado', () => {
     const slope = result.base.usdPerKwYear! / 200; // launched price is proportional to launch price
     expect(price!.swing.usdPerKwYear).toBeCloseTo(slope * 320, 6);
     expect(pue!.swing.usdPerKwYear).toBe(0); // PUE does not enter the launched price
+  });
+});
+
+describe('the uncertainty block is validated with the field named', () => {
+  const problemsOf = (inputs: unknown[]) => {
+    const validation = safeValidateScenario({ uncertainty: { inputs } });
+    return validation.ok ? [] : validation.problems.map((problem) => `${problem.path}: ${problem.message}`);
+  };
+
+  it.each([
+    [{ path: 'orbit.altitudeKn', distribution: 'uniform', params: { min: 500, max: 600 } }, 'uncertainty.inputs[0].path: "orbit.altitudeKn" is not a scenario field'],
+    [{ path: 'launch.cadence', distribution: 'uniform', params: { min: 0, max: 1 } }, 'uncertainty.inputs[0].path: "launch.cadence" is not a numeric scenario field'],
+    [{ path: 'launch.learningRate', distribution: 'uniform', params: { min: 0.1, max: 0.7 } }, "uncertainty.inputs[0].params: [0.1, 0.7] goes outside launch.learningRate's range (0 to 0.5)"],
+    [{ path: 'launch.learningRate', distribution: 'triangular', params: { min: 0.2, mode: 0.1, max: 0.3 } }, 'uncertainty.inputs[0].params.mode: 0.1 is outside [min, max] = [0.2, 0.3]'],
+    [{ path: 'ground.pue', distribution: 'normal', params: { mean: 1.2, sd: 0 } }, 'uncertainty.inputs[0].params.sd: 0 is not above 0'],
+    [{ path: 'ground.pue', distribution: 'lognormal', params: { median: 30, sigma: 0.01 } }, 'uncertainty.inputs[0].params: almost none of this lognormal distribution'],
+    [{ path: 'uncertainty.seed', distribution: 'uniform', params: { min: 1, max: 2 } }, 'uncertainty.inputs[0].path: "uncertainty.seed": the uncertainty block cannot be made uncertain'],
+  ])('refuses %j', (input, message) => {
+    expect(problemsOf([input]).join('\n')).toContain(message);
+  });
+
+  it('refuses a path listed twice', () => {
+    const input = { path: 'ground.pue', distribution: 'uniform', params: { min: 1.1, max: 1.2 } };
+    expect(problemsOf([input, input])).toEqual(['uncertainty.inputs[1].path: "ground.pue" is listed twice']);
   });
 });
