@@ -17,6 +17,8 @@ async function sweepToFile(name: string, extra: readonly string[]): Promise<stri
   const out = join(dir, name);
   const { code, stderr } = await runSolstice(['sweep', SCENARIO, ...GRID, '--out', out, ...extra]);
   expect(code, stderr).toBe(0);
+  // Not a terminal: no progress bar, only the one-line summary.
+  expect(stderr).toMatch(/^swept \d+ points in [\d.]+ s[^\n]*, wrote [^\n]+\n$/);
   return readFileSync(out, 'utf8');
 }
 
