@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { evaluateScenario, loadScenario, PROJECTION_COLUMNS } from '@solstice/core';
+import { evaluateScenario, loadScenario, PROJECTION_COLUMNS, tleChecksum } from '@solstice/core';
+import { runSolstice } from '../test/helpers/runCli.ts';
 
 /**
  * Every example runs here, in-process, against the same @solstice/core a
@@ -19,7 +20,7 @@ async function runExample(file: string): Promise<string[]> {
 }
 
 function csvRows(lines: readonly string[]): { header: string[]; rows: string[][] } {
-  const [header = '', ...rows] = lines;
+  const [header = '', ...rows] = lines.flatMap((line) => line.split('\n')).filter((line) => line !== '');
   return { header: header.split(','), rows: rows.map((line) => line.split(',')) };
 }
 
@@ -67,6 +68,40 @@ describe('examples', () => {
     for (const row of [rows[0]!, rows.at(-1)!]) {
       const evaluated = evaluateScenario(loadScenario({ preset: 'suncatcher' }, { 'ground.electricityUsdPerKwh': Number(row[0]) }));
       expect(row[1]).toBe(String(evaluated.economics.breakEvenYear ?? 'none'));
+    }
+  });
+
+  it('export-tles.ts prints 82 TLEs (reference + 81 satellites) with valid checksums, the same text as solstice tle', async () => {
+    const lines = await runExample('export-tles.ts');
+    const text = `${lines.join('\n')}\n`;
+    const tleLines = text.trimEnd().split('\n');
+    expect(tleLines.length).toBe(3 * 82);
+    for (let index = 0; index < tleLines.length; index += 3) {
+      for (const line of [tleLines[index + 1]!, tleLines[index + 2]!]) {
+        expect(line).toHaveLength(69);
+        expect(Number(line[68])).toBe(tleChecksum(line));
+      }
+    }
+    const cli = await runSolstice(['tle', 'scenarios/suncatcher.json']);
+    expect(cli.code).toBe(0);
+    expect(text).toBe(cli.stdout);
+  });
+
+  it('monte-carlo-projection.ts gives ordered percentiles in USD/kW/y, the same as solstice project with the same seed', async () => {
+    const { header, rows } = csvRows(await runExample('monte-carlo-projection.ts'));
+    expect(header).toEqual(['year', 'orbitalUsdPerKwYear_p10', 'orbitalUsdPerKwYear_p50', 'orbitalUsdPerKwYear_p90', 'groundUsdPerKwYear_p50']);
+    expect(rows.map((row) => Number(row[0]))).toEqual(Array.from({ length: 16 }, (_, index) => 2030 + index));
+    for (const row of rows) {
+      const [p10, p50, p90] = [Number(row[1]), Number(row[2]), Number(row[3])];
+      expect(p10).toBeLessThan(p50);
+      expect(p50).toBeLessThan(p90);
+    }
+    const cli = await runSolstice(['project', 'scenarios/suncatcher-uncertain.json', '--samples', '200', '--seed', '42', '--from', '2030', '--to', '2045', '--format', 'csv']);
+    expect(cli.code).toBe(0);
+    const cliTable = csvRows(cli.stdout.trimEnd().split('\n'));
+    for (const [column, name] of header.entries()) {
+      const cliColumn = cliTable.header.indexOf(name);
+      expect(cliTable.rows.map((row) => row[cliColumn])).toEqual(rows.map((row) => row[column]));
     }
   });
 });

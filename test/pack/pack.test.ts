@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSync, transformSync } from 'esbuild';
+import { buildSync, transformSync, type BuildOptions } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateScenario, loadScenario } from '@solstice/core';
 
@@ -107,7 +107,7 @@ describe('the packed @solstice/core', () => {
     );
     // satellite.js re-exports an optional WASM build that names node: modules; a
     // browser bundle leaves them out (Vite does so by itself), as users must too.
-    const options = { bundle: true, platform: 'browser', format: 'esm', external: ['node:*'], logLevel: 'silent' } as const;
+    const options: BuildOptions = { bundle: true, platform: 'browser', format: 'esm', external: ['node:*'], logLevel: 'silent' };
     const result = buildSync({ ...options, entryPoints: ['entry.js'], absWorkingDir: project, outfile: 'bundle.mjs' });
     expect(result.errors).toEqual([]);
     const printed = run(process.execPath, ['--input-type=module', '-e', "import('./bundle.mjs').then((m) => console.log(m.periodS))"], project);

@@ -58,6 +58,6 @@ describe('loadScenario', () => {
 
   it('refuses an unknown preset, listing the known ones', () => {
     const problems = problemsOf(() => loadScenario({ preset: 'nope' as 'suncatcher' }));
-    expect(problems[0]?.message).toMatch(/no preset "nope" \(known presets: suncatcher, conservative-2030, optimistic-2040\)/);
+    expect(problems[0]?.message).toMatch(/no preset "nope" \(known presets: suncatcher, suncatcher-uncertain, conservative-2030, optimistic-2040\)/);
   });
 });

@@ -1,11 +1,15 @@
 import conservative2030 from '../../../../scenarios/conservative-2030.json' with { type: 'json' };
 import optimistic2040 from '../../../../scenarios/optimistic-2040.json' with { type: 'json' };
+import suncatcherUncertain from '../../../../scenarios/suncatcher-uncertain.json' with { type: 'json' };
 import suncatcher from '../../../../scenarios/suncatcher.json' with { type: 'json' };
 
 /** Names of the scenario files shipped in `scenarios/`, without `.json`. */
-export const SCENARIO_PRESET_NAMES = ['suncatcher', 'conservative-2030', 'optimistic-2040'] as const;
+export const SCENARIO_PRESET_NAMES = ['suncatcher', 'suncatcher-uncertain', 'conservative-2030', 'optimistic-2040'] as const;
 
-/** A scenario shipped in `scenarios/`: `suncatcher` is the paper's baseline. */
+/**
+ * A scenario shipped in `scenarios/`: `suncatcher` is the paper's baseline,
+ * `suncatcher-uncertain` the same with the paper's ranges as distributions.
+ */
 export type ScenarioPresetName = (typeof SCENARIO_PRESET_NAMES)[number];
 
 /**
@@ -15,6 +19,7 @@ export type ScenarioPresetName = (typeof SCENARIO_PRESET_NAMES)[number];
  */
 export const SCENARIO_PRESETS: Readonly<Record<ScenarioPresetName, unknown>> = {
   suncatcher,
+  'suncatcher-uncertain': suncatcherUncertain,
   'conservative-2030': conservative2030,
   'optimistic-2040': optimistic2040,
 };
