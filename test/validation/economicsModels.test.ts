@@ -137,17 +137,34 @@ describe('orbital and ground cost per kW-year', () => {
   });
 });
 
+describe('trends from 2025', () => {
+  it('the electricity price compounds: 0.08 USD/kWh rising 3 %/year costs 0.08 x 1.03^10 in 2035', () => {
+    const { economics } = evaluateScenario(validateScenario({ year: 2035, ground: { electricityPriceChangePerYear: 0.03 } }));
+    expect(economics.groundCost.electricityUsdPerKwYear).toBeCloseTo(0.08 * 1.03 ** 10 * 8_760 * 1.1, 9);
+    expect(economics.groundPowerUsdPerKwYear).toBe(economics.groundCost.electricityUsdPerKwYear);
+  });
+
+  it('a grid decarbonising 5 %/year emits 0.95^10 as much per FLOP in 2035 as in 2025', () => {
+    const scenario = validateScenario({ ground: { gridCarbonChangePerYear: -0.05 } });
+    const rows = projectEconomics(scenario, { fromYear: 2025, toYear: 2035 });
+    const operational = (year: number) => evaluateScenario({ ...scenario, year }).economics.groundOperationalCarbonPerFlopKgCo2e;
+    expect(operational(2035) / operational(2025)).toBeCloseTo(0.95 ** 10, 12);
+    expect(rows[10]!.groundCarbonPerFlopKgCo2e).toBeLessThan(rows[0]!.groundCarbonPerFlopKgCo2e);
+  });
+});
+
 describe('break-even year', () => {
-  it('is the first year of the projection in which orbit is no dearer (bisection against a linear scan)', () => {
+  it('is the first year of the projection in which orbit is no dearer, with trends in hardware cost and electricity price', () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0.05, max: 0.4, noNaN: true }),
         fc.double({ min: 0.02, max: 0.5, noNaN: true }),
         fc.double({ min: 0, max: 0.3, noNaN: true }),
-        (learningRate, electricityUsdPerKwh, hardwareCostDeclinePerYear) => {
+        fc.double({ min: -0.1, max: 0.1, noNaN: true }),
+        (learningRate, electricityUsdPerKwh, hardwareCostDeclinePerYear, electricityPriceChangePerYear) => {
           const scenario = validateScenario({
             launch: { learningRate },
-            ground: { electricityUsdPerKwh },
+            ground: { electricityUsdPerKwh, electricityPriceChangePerYear },
             economics: { hardwareCostDeclinePerYear },
           });
           const rows = projectEconomics(scenario, { fromYear: 2020, toYear: 2100 });

@@ -3,17 +3,19 @@ import { groundCostBreakdown, type GroundCostBreakdown } from '../ground/groundC
 import { cumulativeMassKgInYear } from '../launch/cadence.ts';
 import { launchPriceUsdPerKgInYear, type LaunchPriceModel } from '../launch/launchPrice.ts';
 import {
+  groundFootprint,
   lifecycleCarbonKgPerKwYear,
   lifecycleEnergyJPerKwYear,
   perFlop,
   type ChipThroughput,
   type Footprint,
+  type GroundFootprintInputs,
 } from './footprint.ts';
 import { orbitalCostBreakdown, type OrbitalCostBreakdown } from './orbitalCost.ts';
 
 /**
  * Everything the year-by-year economics needs, in SI units and USD, resolved
- * once from a scenario (`scenarioEconomicsModel`) so that each year costs a
+ * once from a scenario (`scenarioEconomics`) so that each year costs a
  * handful of arithmetic operations.
  */
 export interface EconomicsModel {
@@ -30,9 +32,10 @@ export interface EconomicsModel {
   /** Lifetime-average surviving fraction of accelerators in orbit, 0 to 1. */
   readonly survivingFraction: number;
   readonly chip: ChipThroughput;
-  /** Satellite hardware cost without chips in `hardwareBaseYear`, USD per satellite. */
+  /** Year the trends (hardware cost, electricity price, grid intensity) start from. */
+  readonly baseYear: number;
+  /** Satellite hardware cost without chips in `baseYear`, USD per satellite. */
   readonly hardwareUsd: number;
-  readonly hardwareBaseYear: number;
   /** Fractional fall of the hardware cost per year after the base year, 0 to 1. */
   readonly hardwareDeclinePerYear: number;
   readonly operationsFractionPerYear: number;
@@ -43,13 +46,19 @@ export interface EconomicsModel {
   /** Carbon price, USD per kgCO2e. */
   readonly carbonPriceUsdPerKg: number;
   readonly ground: {
+    /** Electricity price in `baseYear`, USD/kWh. */
     readonly electricityUsdPerKwh: number;
+    /** Fractional change of the electricity price per year (negative: falling). */
+    readonly electricityChangePerYear: number;
     readonly powerUsageEffectiveness: number;
     readonly facilityCapexUsdPerKw: number;
     readonly facilityLifetimeYears: number;
   };
   readonly orbitalFootprint: Footprint;
-  readonly groundFootprint: Footprint;
+  /** The ground footprint's inputs, with the grid intensity of `baseYear`. */
+  readonly groundFootprintInputs: GroundFootprintInputs;
+  /** Fractional change of the grid carbon intensity per year (negative: decarbonising). */
+  readonly gridCarbonChangePerYear: number;
 }
 
 /** The economics of one year. */
@@ -74,11 +83,26 @@ export function carbonPriceUsdPerKg(carbonPriceUsdPerTonne: number): number {
 }
 
 /**
+ * Compound trend factor of a quantity changing by a fraction c per year from
+ * a base year: (1 + c)^(year - year_base).
+ * @param changePerYear fractional change per year, above -1 (-0.05: 5 % less each year)
+ */
+export function trendFactor(changePerYear: number, year: number, baseYear: number): number {
+  return (1 + changePerYear) ** (year - baseYear);
+}
+
+/**
  * Satellite hardware cost in a year: C_base (1 - d)^(year - year_base).
  * @returns USD per satellite
  */
 export function hardwareUsdInYear(model: EconomicsModel, year: number): number {
-  return model.hardwareUsd * (1 - model.hardwareDeclinePerYear) ** (year - model.hardwareBaseYear);
+  return model.hardwareUsd * trendFactor(-model.hardwareDeclinePerYear, year, model.baseYear);
+}
+
+/** The ground footprint in a year, with the grid intensity on its trend. */
+export function groundFootprintInYear(model: EconomicsModel, year: number): Footprint {
+  const inputs = model.groundFootprintInputs;
+  return groundFootprint({ ...inputs, gridKgCo2ePerJ: inputs.gridKgCo2ePerJ * trendFactor(model.gridCarbonChangePerYear, year, model.baseYear) });
 }
 
 /** Orbital cost per kW of IT power per year for satellites launched in `year`. */
@@ -99,14 +123,16 @@ export function orbitalCostInYear(model: EconomicsModel, year: number): OrbitalC
   });
 }
 
-/** Ground cost per kW of IT load per year (the same every year: prices are held constant). */
-export function groundCost(model: EconomicsModel): GroundCostBreakdown {
+/** Ground cost per kW of IT load per year in `year` (electricity price and grid intensity on their trends). */
+export function groundCost(model: EconomicsModel, year: number): GroundCostBreakdown {
+  const { electricityUsdPerKwh, electricityChangePerYear, ...ground } = model.ground;
   return groundCostBreakdown({
-    ...model.ground,
+    ...ground,
+    electricityUsdPerKwh: electricityUsdPerKwh * trendFactor(electricityChangePerYear, year, model.baseYear),
     chipFailuresPerYear: model.chipFailuresPerYear,
     chipUsdPerW: model.chipUsdPerW,
     discountRate: model.discountRate,
-    carbonUsdPerKwYear: model.carbonPriceUsdPerKg * lifecycleCarbonKgPerKwYear(model.groundFootprint),
+    carbonUsdPerKwYear: model.carbonPriceUsdPerKg * lifecycleCarbonKgPerKwYear(groundFootprintInYear(model, year)),
   });
 }
 
@@ -117,11 +143,11 @@ export function economicsInYear(model: EconomicsModel, year: number): EconomicsY
     cumulativeMassLaunchedKg: cumulativeMassKgInYear(model.launch.cadence, year),
     launchPriceUsdPerKg: launchPriceUsdPerKgInYear(model.launch, year),
     orbital: orbitalCostInYear(model, year),
-    ground: groundCost(model),
+    ground: groundCost(model, year),
   };
 }
 
-/** Energy and carbon per delivered FLOP on both sides (the same every year). */
+/** Energy and carbon per delivered FLOP on both sides in one year. */
 export interface PerFlopMetrics {
   /** Ground: P_chip x PUE / (peak x utilisation), J/FLOP. */
   readonly groundOperationalEnergyPerFlopJ: number;
@@ -141,10 +167,10 @@ export interface PerFlopMetrics {
   readonly orbitalCarbonPerFlopKgCo2e: number;
 }
 
-/** Energy and carbon per delivered FLOP of a model: per-kW-year footprints over FLOPs per kW-year. */
-export function perFlopMetrics(model: EconomicsModel): PerFlopMetrics {
+/** Energy and carbon per delivered FLOP in `year`: per-kW-year footprints over FLOPs per kW-year. */
+export function perFlopMetrics(model: EconomicsModel, year: number): PerFlopMetrics {
   const orbit = model.orbitalFootprint;
-  const ground = model.groundFootprint;
+  const ground = groundFootprintInYear(model, year);
   const chip = model.chip;
   return {
     groundOperationalEnergyPerFlopJ: perFlop(ground.operationalEnergyJPerKwYear, chip),

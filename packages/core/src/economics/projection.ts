@@ -65,10 +65,10 @@ export function checkProjectionYears(years: ProjectionYears): ProjectionYears {
 
 /** The rows of a projection from a resolved economics model, one per whole year. */
 export function projectModel(model: EconomicsModel, years: ProjectionYears): ProjectionRow[] {
-  const perFlop = perFlopMetrics(model);
   const rows: ProjectionRow[] = [];
   for (let year = years.fromYear; year <= years.toYear; year++) {
     const economics = economicsInYear(model, year);
+    const perFlop = perFlopMetrics(model, year);
     rows.push({
       year,
       cumulativeMassLaunchedKg: economics.cumulativeMassLaunchedKg,

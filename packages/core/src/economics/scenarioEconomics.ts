@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { CHIPS, economicsSeedFigure, GRID_REGIONS, seedValue, type EconomicsSeedFile } from '../seeds.ts';
 import { capitalRecoveryFactor } from './amortisation.ts';
 import { carbonPriceUsdPerKg, type EconomicsModel } from './economicsModel.ts';
-import { groundFootprint, orbitalFootprint, type ChipThroughput, type Embodied } from './footprint.ts';
+import { orbitalFootprint, type ChipThroughput, type Embodied } from './footprint.ts';
 import { scaleOut, type ScaleOut } from './scaleOut.ts';
 
 const figure = (file: EconomicsSeedFile, id: string): number => economicsSeedFigure(file, id).value;
@@ -174,7 +174,7 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
       economics.satelliteHardwareUsdPerW === undefined
         ? economics.satelliteHardwareUsdPerKg * design.massKg
         : economics.satelliteHardwareUsdPerW * design.powerW,
-    hardwareBaseYear: figure('launch', 'launch.cadenceStartYear'),
+    baseYear: figure('launch', 'launch.cadenceStartYear'),
     hardwareDeclinePerYear: economics.hardwareCostDeclinePerYear,
     operationsFractionPerYear: economics.operationsFractionPerYear,
     satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
@@ -184,6 +184,7 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
     carbonPriceUsdPerKg: carbonPriceUsdPerKg(economics.carbonPriceUsdPerTonne),
     ground: {
       electricityUsdPerKwh: ground.electricityUsdPerKwh,
+      electricityChangePerYear: ground.electricityPriceChangePerYear,
       powerUsageEffectiveness: ground.pue,
       facilityCapexUsdPerKw: ground.facilityCapexUsdPerKw,
       facilityLifetimeYears: ground.facilityLifetimeYears,
@@ -204,7 +205,8 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
       },
       launchPerKg: scenarioLaunchEmbodiedPerKg(scenario),
     }),
-    groundFootprint: groundFootprint({
+    gridCarbonChangePerYear: ground.gridCarbonChangePerYear,
+    groundFootprintInputs: {
       powerUsageEffectiveness: ground.pue,
       gridKgCo2ePerJ: scenarioGridCarbonKgPerKwh(scenario) / J_PER_KWH,
       chipPowerW: chip.chipPowerW,
@@ -213,7 +215,7 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
       facilityLifetimeYears: ground.facilityLifetimeYears,
       chip: scenarioChipEmbodied(scenario),
       facilityPerKw: FACILITY_EMBODIED_PER_KW,
-    }),
+    },
   };
   return { model, scaleOut: sizing, chipsPerSatellite: chips };
 }

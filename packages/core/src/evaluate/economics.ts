@@ -5,7 +5,6 @@ import type { ScaleOut } from '../economics/scaleOut.ts';
 import { launchedPowerUsdPerKwYear } from '../economics/launchedPower.ts';
 import { scenarioEconomics, scenarioGridCarbonKgPerKwh, scenarioLaunchEmbodiedPerKg } from '../economics/scenarioEconomics.ts';
 import type { GroundCostBreakdown } from '../ground/groundCost.ts';
-import { groundPowerUsdPerKwYear } from '../ground/groundPower.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { OrbitEvaluation } from './orbit.ts';
 import { resolveSatelliteDesign } from './satellite.ts';
@@ -20,7 +19,7 @@ export interface EconomicsEvaluation extends PerFlopMetrics {
   readonly launchPriceSource: 'fixed' | 'learning-curve' | 'floor';
   /** Launch cost / (satellite power x life), USD/kW/year (the paper's Table 1). */
   readonly launchedPowerUsdPerKwYear: number;
-  /** Electricity x 8,760 h x PUE, USD/kW/year. */
+  /** Electricity x 8,760 h x PUE in `year` (the paper's ground band), USD/kW/year. */
   readonly groundPowerUsdPerKwYear: number;
   /** Full orbital cost per kW of delivered IT power per year, USD/kW/year. */
   readonly orbitalUsdPerKwYear: number;
@@ -57,12 +56,13 @@ export function evaluateEconomics(scenario: Scenario, orbit?: OrbitEvaluation): 
   const design = resolveSatelliteDesign(scenario, orbit);
   const { model, scaleOut, chipsPerSatellite } = scenarioEconomics(scenario, design);
   const year = economicsInYear(model, scenario.year);
-  const perFlop = perFlopMetrics(model);
+  const perFlop = perFlopMetrics(model, scenario.year);
   const ascend =
     scenario.economics.launcherEmissions === 'ascend-10x-lower'
       ? perFlop
       : perFlopMetrics(
           scenarioEconomics({ ...scenario, economics: { ...scenario.economics, launcherEmissions: 'ascend-10x-lower' } }, design).model,
+          scenario.year,
         );
   const launchPerKg = scenarioLaunchEmbodiedPerKg(scenario);
   const breakEven = breakEvenYear(model);
@@ -77,7 +77,7 @@ export function evaluateEconomics(scenario: Scenario, orbit?: OrbitEvaluation): 
       model.satellite.powerW,
       model.satellite.lifetimeYears,
     ),
-    groundPowerUsdPerKwYear: groundPowerUsdPerKwYear(scenario.ground.electricityUsdPerKwh, scenario.ground.pue),
+    groundPowerUsdPerKwYear: year.ground.electricityUsdPerKwYear,
     orbitalUsdPerKwYear: year.orbital.totalUsdPerKwYear,
     groundUsdPerKwYear: year.ground.totalUsdPerKwYear,
     ...(breakEven === undefined ? {} : { breakEvenYear: breakEven }),

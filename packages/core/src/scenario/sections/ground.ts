@@ -19,6 +19,12 @@ export const groundSection = z
       max: 3,
       description: 'Power usage effectiveness: facility power over IT power (Google fleet: 1.10).',
     }).default(1.1),
+    electricityPriceChangePerYear: quantity({
+      unit: '1',
+      min: -0.2,
+      max: 0.2,
+      description: 'Fractional change of the electricity price per year from 2025, when `electricityUsdPerKwh` applies (0: constant).',
+    }).default(0),
     gridRegion: z
       .enum(GRID_REGION_NAMES)
       .default('us')
@@ -29,6 +35,12 @@ export const groundSection = z
       max: 2,
       description: 'Grid carbon intensity, kgCO2e/kWh; replaces the `gridRegion` figure.',
     }).optional(),
+    gridCarbonChangePerYear: quantity({
+      unit: '1',
+      min: -0.3,
+      max: 0.1,
+      description: 'Fractional change of the grid carbon intensity per year from 2025 (-0.03: decarbonising 3 % a year).',
+    }).default(0),
     facilityCapexUsdPerKw: quantity({
       unit: 'USD/kW',
       min: 0,
