@@ -7,6 +7,8 @@ export default defineConfig({
   resolve: { conditions: ['solstice-source', ...defaultClientConditions] },
   // The 3D scene chunk (three.js, react-three-fiber) is about 1 MB before gzip; it loads after first paint.
   build: { chunkSizeWarningLimit: 1_200 },
+  // The Monte Carlo worker is an ES module (core's dependencies use top-level await).
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173 },
 });
