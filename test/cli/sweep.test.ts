@@ -90,6 +90,17 @@ describe('solstice sweep', () => {
     expect(kept).toEqual(expected);
   });
 
+  it('keeps a result key that only later points have (break-even once electricity is dear) as a column, empty where absent', async () => {
+    const { code, stdout } = await runSolstice(['sweep', SCENARIO, '--vary', 'ground.electricityUsdPerKwh=0.06:2:3', '--workers', '0']);
+    expect(code).toBe(0);
+    const [header, ...rows] = stdout.trimEnd().split('\n');
+    const column = header!.split(',').indexOf('economics.breakEvenYear');
+    expect(column).toBeGreaterThan(0);
+    const years = rows.map((row) => row.split(',')[column]);
+    expect(years[0]).toBe(''); // at 0.06 USD/kWh orbit is never cheaper
+    expect(Number(years[2])).toBeGreaterThanOrEqual(2020); // at 2 USD/kWh it is
+  });
+
   it.each([
     [['--vary', 'orbit.altitudeKn=500:900:3'], /orbit.altitudeKn: unknown scenario path \(did you mean "orbit.altitudeKm"\?\)/],
     [['--vary', 'orbit.altitudeKm=100:900:3'], /orbit.altitudeKm: 100 is out of range \(160 to 2000 km\)/],

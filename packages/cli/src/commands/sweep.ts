@@ -84,6 +84,9 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
       isTty: io.isTty,
     });
     const part = shard ? ` (shard ${shard.index}/${shard.count}: points ${summary.start} to ${summary.end - 1} of ${summary.size})` : '';
+    if (summary.droppedColumns.length > 0) {
+      io.stderr(`solstice sweep: some rows had keys the first and last points lack, not written: ${summary.droppedColumns.join(', ')}\n`);
+    }
     io.stderr(`swept ${summary.rows} points in ${summary.seconds.toFixed(1)} s${part}${values.out === undefined ? '' : `, wrote ${values.out}`}\n`);
     return EXIT_OK;
   },

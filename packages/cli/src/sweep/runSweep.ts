@@ -34,6 +34,23 @@ export interface SweepSummary {
   readonly end: number;
   readonly size: number;
   readonly seconds: number;
+  /** Result keys some rows had but the header did not (their values are not written). */
+  readonly droppedColumns: readonly string[];
+}
+
+/**
+ * The columns of both rows, in order: `first`'s, with each key only `second`
+ * has inserted after the key that precedes it there (so an optional result key
+ * such as `economics.breakEvenYear` lands beside its block).
+ */
+export function mergeColumns(first: readonly string[], second: readonly string[]): string[] {
+  const merged = [...first];
+  second.forEach((key, index) => {
+    if (merged.includes(key)) return;
+    const after = index === 0 ? -1 : merged.indexOf(second[index - 1]!);
+    merged.splice(after + 1, 0, key);
+  });
+  return merged;
 }
 
 /** Points per batch: small enough to balance the workers and move the bar, large enough to amortise messaging. */
@@ -46,8 +63,10 @@ function batchSizeFor(points: number, workers: number): number {
  * written (synchronously, to the file itself) as soon as it and the rows
  * before it are done, so an interrupted sweep keeps every row it wrote.
  *
- * The columns are fixed before any work: `index`, the varied paths, then the
- * flattened evaluation keys of the sweep's first point. Only shard 1 (or an
+ * The columns are fixed before any work, the same for every shard: `index`,
+ * the varied paths, then the flattened evaluation keys of the sweep's first
+ * and last points (a key that only other rows have is reported in
+ * `droppedColumns`). Only shard 1 (or an
  * unsharded sweep) writes the header, so `cat` of shards 1..N in order is the
  * whole sweep, byte for byte.
  */
@@ -56,7 +75,10 @@ export async function runSweep(job: SweepJob): Promise<SweepSummary> {
   const plan = planSweep(job.definition);
   checkSweepRanges(job.base, plan);
   const { start, end } = job.shard ? shardRange(plan.size, job.shard) : { start: 0, end: plan.size };
-  const columns = Object.keys(evaluateSweepRows(job.base, plan, 0, 1)[0]!);
+  const probe = (index: number) => Object.keys(evaluateSweepRows(job.base, plan, index, index + 1)[0]!);
+  const columns = plan.size > 1 ? mergeColumns(probe(0), probe(plan.size - 1)) : probe(0);
+  const known = new Set(columns);
+  const dropped = new Set<string>();
   const fd = job.outPath === undefined ? undefined : openSync(job.outPath, 'w');
   const emit = (text: string): void => {
     if (fd === undefined) job.write(text);
@@ -75,6 +97,7 @@ export async function runSweep(job: SweepJob): Promise<SweepSummary> {
       batchSize: batchSizeFor(points, workers),
       concurrency: Math.max(1, 2 * workers),
     })) {
+      for (const key in row) if (!known.has(key)) dropped.add(key);
       emit(csvLine(columns, row));
       rows++;
       progress.tick();
@@ -84,5 +107,5 @@ export async function runSweep(job: SweepJob): Promise<SweepSummary> {
     if (fd !== undefined) closeSync(fd);
     await pool?.close();
   }
-  return { rows, start, end, size: plan.size, seconds: (Date.now() - started) / 1000 };
+  return { rows, start, end, size: plan.size, seconds: (Date.now() - started) / 1000, droppedColumns: [...dropped] };
 }
