@@ -11,10 +11,12 @@ import { runSolstice } from '../test/helpers/runCli.ts';
 async function runExample(file: string): Promise<string[]> {
   const lines: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void lines.push(parts.join(' ')));
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => lines.push(String(chunk)) > 0);
   try {
     await import(`./${file}`);
   } finally {
     log.mockRestore();
+    write.mockRestore();
   }
   return lines;
 }

@@ -2,7 +2,7 @@
 // prints one CSV row per point as soon as it is ready (the async-iterator
 // sweep; the CLI's `solstice sweep` runs the same function).
 //   npx tsx examples/sweep-altitude-learning-rate.ts > sweep.csv
-import { loadScenario, sweepRows, type SweepDefinition } from '@solstice/core';
+import { csvLine, loadScenario, sweepRows, type SweepDefinition } from '@solstice/core';
 
 const sweep: SweepDefinition = {
   kind: 'grid',
@@ -19,7 +19,7 @@ const COLUMNS = [
   'economics.launchedPowerUsdPerKwYear',
 ];
 
-console.log(COLUMNS.join(','));
+process.stdout.write(`${COLUMNS.join(',')}\n`);
 for await (const row of sweepRows(loadScenario({ preset: 'suncatcher' }), sweep)) {
-  console.log(COLUMNS.map((column) => row[column]).join(','));
+  process.stdout.write(csvLine(COLUMNS, row));
 }

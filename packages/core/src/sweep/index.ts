@@ -3,3 +3,4 @@ export * from './definition.ts';
 export * from './shard.ts';
 export * from './rows.ts';
 export * from './iterate.ts';
+export * from './csv.ts';
