@@ -163,9 +163,9 @@ describe('break-even year', () => {
         fc.double({ min: -0.1, max: 0.1, noNaN: true }),
         (learningRate, electricityUsdPerKwh, hardwareCostDeclinePerYear, electricityPriceChangePerYear) => {
           const scenario = validateScenario({
+            economics: { hardwareCostDeclinePerYear, carbonPriceUsdPerTonne: electricityPriceChangePerYear > 0.05 ? 200 : 0 },
             launch: { learningRate },
-            ground: { electricityUsdPerKwh, electricityPriceChangePerYear },
-            economics: { hardwareCostDeclinePerYear },
+            ground: { electricityUsdPerKwh, electricityPriceChangePerYear, gridCarbonChangePerYear: -0.05 },
           });
           const rows = projectEconomics(scenario, { fromYear: 2020, toYear: 2100 });
           const first = rows.find((row) => row.orbitalCheaper === 1)?.year;

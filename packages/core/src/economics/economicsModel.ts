@@ -132,7 +132,8 @@ export function groundCost(model: EconomicsModel, year: number): GroundCostBreak
     chipFailuresPerYear: model.chipFailuresPerYear,
     chipUsdPerW: model.chipUsdPerW,
     discountRate: model.discountRate,
-    carbonUsdPerKwYear: model.carbonPriceUsdPerKg * lifecycleCarbonKgPerKwYear(groundFootprintInYear(model, year)),
+    carbonUsdPerKwYear:
+      model.carbonPriceUsdPerKg === 0 ? 0 : model.carbonPriceUsdPerKg * lifecycleCarbonKgPerKwYear(groundFootprintInYear(model, year)),
   });
 }
 
