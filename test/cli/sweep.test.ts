@@ -18,7 +18,7 @@ async function sweepToFile(name: string, extra: readonly string[]): Promise<stri
   const { code, stderr } = await runSolstice(['sweep', SCENARIO, ...GRID, '--out', out, ...extra]);
   expect(code, stderr).toBe(0);
   // Not a terminal: no progress bar, only the one-line summary.
-  expect(stderr).toMatch(/^swept \d+ points in [\d.]+ s[^\n]*, wrote [^\n]+\n$/);
+  expect(stderr).toMatch(/^swept \d+ points in [\d.]+ s (in this thread|on \d worker threads?)[^\n]*, wrote [^\n]+\n$/);
   return readFileSync(out, 'utf8');
 }
 

@@ -3,7 +3,6 @@ import { parseShard, parseSweepRange, type SweepDefinition, type SweepRange } fr
 import { numericOption, parseCommandArgs } from '../args.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
-import { defaultWorkerCount } from '../sweep/pool.ts';
 import { runSweep } from '../sweep/runSweep.ts';
 
 /** Whole-number option at least `min`, or undefined when absent. */
@@ -49,7 +48,8 @@ Options:
       --vary path=start:stop:count  a varied input (repeatable)
       --samples N          Latin hypercube with N points instead of a grid
       --seed S             seed of the Latin hypercube (default 1)
-      --workers N          worker threads (default: one per core; 0 runs in this thread)
+      --workers N          worker threads (default: one per core, or none when the
+                           sweep would take under 3 s here; 0 runs in this thread)
       --shard k/N          only part k of N (1 <= k <= N)
   -o, --out file           write CSV to a file (default: stdout)
   -s, --set path=value     override a scenario field first (repeatable)
@@ -72,7 +72,7 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
     const ranges = (values.vary ?? []).map(parseSweepRange);
     const definition = sweepDefinition(ranges, wholeOption('samples', values.samples, 1), wholeOption('seed', values.seed, 0));
     const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-    const workers = wholeOption('workers', values.workers, 0) ?? defaultWorkerCount();
+    const workers = wholeOption('workers', values.workers, 0) ?? 'auto';
     const base = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
     const summary = await runSweep({
       base,
@@ -87,7 +87,8 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
     if (summary.droppedColumns.length > 0) {
       io.stderr(`solstice sweep: some rows had keys the first and last points lack, not written: ${summary.droppedColumns.join(', ')}\n`);
     }
-    io.stderr(`swept ${summary.rows} points in ${summary.seconds.toFixed(1)} s${part}${values.out === undefined ? '' : `, wrote ${values.out}`}\n`);
+    const threads = summary.workers === 0 ? 'in this thread' : `on ${summary.workers} worker thread${summary.workers === 1 ? '' : 's'}`;
+    io.stderr(`swept ${summary.rows} points in ${summary.seconds.toFixed(1)} s ${threads}${part}${values.out === undefined ? '' : `, wrote ${values.out}`}\n`);
     return EXIT_OK;
   },
 };

@@ -10,7 +10,7 @@ import {
   type SweepShard,
 } from '@solstice/core';
 import { csvLine } from './csv.ts';
-import { createSweepPool } from './pool.ts';
+import { createSweepPool, defaultWorkerCount } from './pool.ts';
 import { createProgress } from './progress.ts';
 
 /** Everything `solstice sweep` needs, parsed and checked. */
@@ -18,8 +18,8 @@ export interface SweepJob {
   readonly base: Scenario;
   readonly definition: SweepDefinition;
   readonly shard?: SweepShard | undefined;
-  /** Worker threads; 0 evaluates in this thread. */
-  readonly workers: number;
+  /** Worker threads; 0 evaluates in this thread; 'auto' chooses (`autoWorkerCount`). */
+  readonly workers: number | 'auto';
   /** Absolute output path, or undefined for `write`. */
   readonly outPath?: string | undefined;
   /** Where lines go without an output path (stdout). */
@@ -36,6 +36,8 @@ export interface SweepSummary {
   readonly seconds: number;
   /** Result keys some rows had but the header did not (their values are not written). */
   readonly droppedColumns: readonly string[];
+  /** Worker threads used (0: this thread). */
+  readonly workers: number;
 }
 
 /**
@@ -51,6 +53,19 @@ export function mergeColumns(first: readonly string[], second: readonly string[]
     merged.splice(after + 1, 0, key);
   });
   return merged;
+}
+
+/** Below this estimated in-thread time, s, starting worker threads (each loads the models, about a second) does not pay. */
+const WORKER_WORTHWHILE_S = 3;
+
+/**
+ * Worker threads for a sweep when none are asked for: none when the whole
+ * sweep would take under WORKER_WORTHWHILE_S in this thread (estimated from
+ * one evaluation), else one per core.
+ * @param pointSeconds time of one evaluation in this thread, s
+ */
+export function autoWorkerCount(points: number, pointSeconds: number): number {
+  return points * pointSeconds < WORKER_WORTHWHILE_S ? 0 : defaultWorkerCount();
 }
 
 /** Points per batch: small enough to balance the workers and move the bar, large enough to amortise messaging. */
@@ -75,7 +90,13 @@ export async function runSweep(job: SweepJob): Promise<SweepSummary> {
   const plan = planSweep(job.definition);
   checkSweepRanges(job.base, plan);
   const { start, end } = job.shard ? shardRange(plan.size, job.shard) : { start: 0, end: plan.size };
-  const probe = (index: number) => Object.keys(evaluateSweepRows(job.base, plan, index, index + 1)[0]!);
+  let probeSeconds = Number.POSITIVE_INFINITY;
+  const probe = (index: number) => {
+    const before = performance.now();
+    const keys = Object.keys(evaluateSweepRows(job.base, plan, index, index + 1)[0]!);
+    probeSeconds = Math.min(probeSeconds, (performance.now() - before) / 1000); // the later probe runs warm
+    return keys;
+  };
   const columns = plan.size > 1 ? mergeColumns(probe(0), probe(plan.size - 1)) : probe(0);
   const known = new Set(columns);
   const dropped = new Set<string>();
@@ -85,7 +106,8 @@ export async function runSweep(job: SweepJob): Promise<SweepSummary> {
     else writeSync(fd, text);
   };
   const points = end - start;
-  const workers = Math.min(job.workers, Math.ceil(points / batchSizeFor(points, job.workers)));
+  const wanted = job.workers === 'auto' ? autoWorkerCount(points, probeSeconds) : job.workers;
+  const workers = Math.min(wanted, Math.ceil(points / batchSizeFor(points, wanted)));
   const pool = workers > 0 ? createSweepPool(workers) : undefined;
   const progress = createProgress(points, job.isTty, 'sweep');
   let rows = 0;
@@ -107,5 +129,5 @@ export async function runSweep(job: SweepJob): Promise<SweepSummary> {
     if (fd !== undefined) closeSync(fd);
     await pool?.close();
   }
-  return { rows, start, end, size: plan.size, seconds: (Date.now() - started) / 1000, droppedColumns: [...dropped] };
+  return { rows, start, end, size: plan.size, seconds: (Date.now() - started) / 1000, droppedColumns: [...dropped], workers };
 }
