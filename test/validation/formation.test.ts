@@ -87,14 +87,14 @@ describe('J2: corrected against uncorrected design (two-body + J2 integration)',
     expect(perKm(plainCheck.maxDriftMPerOrbit)).toBeGreaterThan(3 * PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM);
   });
 
-  it('cuts the J2 drift of the corrected design by more than 3x, to within 1.5x of the paper bound', () => {
-    // Measured 6.4 m against 22.6 m per orbit: 3.9 m/s per year per km with a once-per-orbit
-    // re-phasing controller (a conservative bound); the paper quotes below 3. Documented in the README.
-    expect(correctedCheck.maxDriftMPerOrbit * 3).toBeLessThan(plainCheck.maxDriftMPerOrbit);
-    expect(perKm(correctedCheck.maxDriftMPerOrbit)).toBeLessThan(1.5 * PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM);
+  it('keeps the J2 drift of the corrected design below the paper bound of 3 m/s per year per km', () => {
+    // Measured: 0.002 m per orbit against 22.6 m for plain HCW (one orbit, outermost satellites).
+    expect(perKm(correctedCheck.maxDriftMPerOrbit)).toBeLessThan(PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM);
+    expect(correctedCheck.maxDriftMPerOrbit * 100).toBeLessThan(plainCheck.maxDriftMPerOrbit);
   });
 
   it('keeps the corrected model within 10 m of the integration over one orbit, 3x closer than plain HCW', () => {
+    // Measured 5.7 m: the differential J2 short-period terms the secular model leaves out.
     expect(correctedCheck.maxPositionErrorM).toBeLessThan(10);
     expect(correctedCheck.maxPositionErrorM * 3).toBeLessThan(plainCheck.maxPositionErrorM);
   });
@@ -103,6 +103,8 @@ describe('J2: corrected against uncorrected design (two-body + J2 integration)',
     const safety = formationSafety(corrected, scenario.cluster.keepOutDistanceM, 86_400);
     expect(safety.minPairDistanceM).toBeGreaterThan(90);
     expect(safety.firstConflictS).toBeNull();
+    // Bounded, not drifting: the day's largest error stays within 10 m (measured 5.74 m).
+    expect(safety.maxPositionErrorOneDayM).toBeLessThan(10);
     // The representative satellites see the largest error of all satellites (within 1 %).
     expect(Math.abs(safety.maxPositionErrorOneOrbitM / correctedCheck.maxPositionErrorM - 1)).toBeLessThan(0.01);
   });

@@ -9,7 +9,7 @@ import { formationDesign, type FormationDesign } from './design.ts';
  * `cluster.radiusM` and `cluster.crossTrackAmplitudeM` on the circular
  * sun-synchronous reference orbit at `orbit.altitudeKm`.
  * @param scenario a validated scenario
- * @param j2Corrected Schweighart-Sedwick design (default) or plain HCW
+ * @param j2Corrected J2 mean-rate design (default) or plain HCW
  */
 export function clusterFormationDesign(scenario: Scenario, j2Corrected = true): FormationDesign {
   const semiMajorAxisM = circularSemiMajorAxisM(scenario.orbit.altitudeKm * M_PER_KM);

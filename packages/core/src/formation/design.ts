@@ -1,8 +1,8 @@
 import { meanMotionRadPerS } from '../orbit/circularOrbit.ts';
 import { ricBuffer, type RicBuffer } from './frames.ts';
 import { clusterLattice, type ClusterLattice } from './lattice.ts';
-import { hcwModel, relativeMotionPositions, type RelativeMotionModel } from './relativeMotion.ts';
-import { closedEllipseAxisRatio, schweighartSedwickModel } from './schweighartSedwick.ts';
+import { closedEllipseAxisRatio, hcwModel, relativeMotionPositions, type RelativeMotionModel } from './relativeMotion.ts';
+import { j2MeanRateModel, j2MeanSemiMajorAxisM } from './j2MeanMotion.ts';
 
 /** What fixes a cluster design (SI units). */
 export interface FormationDesignInput {
@@ -10,13 +10,13 @@ export interface FormationDesignInput {
   readonly satellites: number;
   /** Cluster radius R: along-track half-extent of the outermost ellipse, m. */
   readonly radiusM: number;
-  /** Radius of the circular reference orbit, m. */
+  /** Radius of the circular reference orbit, m: the reference starts as a circular osculating state of this radius at the ascending node. */
   readonly semiMajorAxisM: number;
   /** Inclination of the reference orbit, rad. */
   readonly inclinationRad: number;
   /** Largest cross-track excursion of the outermost satellite, m (0: planar, the paper's design). */
   readonly crossTrackAmplitudeM?: number;
-  /** Design the ellipses with the Schweighart-Sedwick J2 model (true, default) or plain HCW (false). */
+  /** Design the ellipses with the J2 mean-rate model (true, default; `j2MeanRateModel`) or plain HCW (false). */
   readonly j2Corrected?: boolean;
 }
 
@@ -30,7 +30,7 @@ export interface FormationDesign {
   readonly j2Corrected: boolean;
   /** Lattice indices (i radial, j along-track) and spacings. */
   readonly lattice: ClusterLattice;
-  /** Relative-motion model the design is closed in (HCW or Schweighart-Sedwick). */
+  /** Relative-motion model the design is closed in (HCW or the J2 mean-rate model). */
   readonly model: RelativeMotionModel;
   /** Along-track to radial amplitude ratio of every ellipse (2 for HCW). */
   readonly axisRatio: number;
@@ -60,8 +60,9 @@ export interface FormationDesign {
 export function formationDesign(input: FormationDesignInput): FormationDesign {
   const j2Corrected = input.j2Corrected ?? true;
   const crossTrackAmplitudeM = input.crossTrackAmplitudeM ?? 0;
+  // The reference starts as a circular osculating state of radius a at the ascending node (u = 0).
   const model = j2Corrected
-    ? schweighartSedwickModel(input.semiMajorAxisM, input.inclinationRad)
+    ? j2MeanRateModel(j2MeanSemiMajorAxisM(input.semiMajorAxisM, input.inclinationRad, 0), input.inclinationRad)
     : hcwModel(meanMotionRadPerS(input.semiMajorAxisM));
   const axisRatio = closedEllipseAxisRatio(model);
   const base = clusterLattice(input.satellites, input.radiusM);

@@ -8,6 +8,7 @@ export * from './frames.ts';
 export * from './lattice.ts';
 export * from './relativeMotion.ts';
 export * from './schweighartSedwick.ts';
+export * from './j2MeanMotion.ts';
 export * from './design.ts';
 export * from './clusterDesign.ts';
 export * from './referenceOrbit.ts';

@@ -40,13 +40,5 @@ export function schweighartSedwickModel(semiMajorAxisM: number, inclinationRad: 
   };
 }
 
-/**
- * Along-track to radial amplitude ratio of a closed, centred relative ellipse
- * of a model: rho = 2 w / omega (2 for HCW; 2 sqrt((1 + s)/(1 - s)) for
- * Schweighart-Sedwick). The paper writes its J2 design as 2 : 1.0037, that is
- * rho = 2 / 1.0037; in that notation a model's design is 2 : (2 / rho).
- * @returns along-track amplitude / radial amplitude, dimensionless
- */
-export function closedEllipseAxisRatio(model: RelativeMotionModel): number {
-  return (2 * model.couplingRateRadPerS) / model.inPlaneRadPerS;
-}
+/** Re-exported where it used to live, for existing importers (`reproduce/paperReproduction.ts`). */
+export { closedEllipseAxisRatio } from './relativeMotion.ts';
