@@ -4,7 +4,8 @@ import { reproducePaper, SUNCATCHER_FIGURES, TABLE1 } from '@solstice/core';
 /**
  * The paper reproduction (arXiv:2511.19468, figures in seeds/suncatcher.json and
  * seeds/table1.json). Each row states its own relative tolerance; the rows the
- * physics does not reproduce are listed here with the reason in the row's note.
+ * physics may not reproduce (formation figures whose model is still evolving in
+ * its own issue) are listed here, each with the reason in the row's note.
  */
 const KNOWN_GAPS = ['formation.j2AxisRatio', 'formation.j2DriftBound'];
 
@@ -20,11 +21,12 @@ describe("reproduction of the Suncatcher paper's figures", () => {
     },
   );
 
-  it('explains every known gap in a note and reports it as outside tolerance, never tuned', () => {
+  it('explains every known gap in a note, and a row outside tolerance is reported as such, never tuned', () => {
     for (const id of KNOWN_GAPS) {
       const row = rows.find((candidate) => candidate.id === id)!;
-      expect(row.ok).toBe(false);
-      expect(row.note).toMatch(/model is kept/i);
+      expect(row.note).toMatch(/model is kept, not tuned/);
+      if (row.comparison === 'value') expect(row.ok).toBe(Math.abs(row.model / row.paper - 1) <= row.tolerance);
+      else expect(row.ok).toBe(row.model <= row.paper * (1 + row.tolerance));
     }
   });
 
