@@ -87,12 +87,18 @@ function nearestLatticePoints(satellites: number): LatticePoints {
   return points;
 }
 
+const pairsCache = new Map<number, Int32Array>();
+
 /**
  * Pairs of lattice neighbours (unit steps in i or j), as a flat list
  * [a0, b0, a1, b1, ...] of satellite indices with a < b. These are the
- * nearest neighbours whose distance oscillates between dx and dy.
+ * nearest neighbours whose distance oscillates between dx and dy. The
+ * returned array is shared (memoised per N): do not modify it.
  */
 export function latticeNeighbourPairs(lattice: ClusterLattice): Int32Array {
+  // The pairs depend only on N (the points are the N nearest); memoised per N.
+  const hit = pairsCache.get(lattice.satellites);
+  if (hit) return hit;
   const index = new Map<string, number>();
   for (let k = 0; k < lattice.satellites; k++) index.set(`${lattice.radialIndex[k]},${lattice.alongTrackIndex[k]}`, k);
   const pairs: number[] = [];
@@ -104,5 +110,8 @@ export function latticeNeighbourPairs(lattice: ClusterLattice): Int32Array {
       if (other !== undefined) pairs.push(Math.min(k, other), Math.max(k, other));
     }
   }
-  return Int32Array.from(pairs);
+  const result = Int32Array.from(pairs);
+  if (pairsCache.size > 64) pairsCache.clear();
+  pairsCache.set(lattice.satellites, result);
+  return result;
 }
