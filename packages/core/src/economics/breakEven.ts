@@ -22,6 +22,10 @@ function groundCostNeverFalls(model: EconomicsModel): boolean {
  * evaluations; otherwise (a falling electricity price, a decarbonising grid
  * under a carbon price) every year is scanned.
  * @returns the year, or undefined when orbit is dearer in every year
+ * @example
+ * ```ts
+ * breakEvenYear(scenarioEconomics(loadScenario({ preset: 'suncatcher' })).model); // a year, or undefined
+ * ```
  */
 export function breakEvenYear(
   model: EconomicsModel,

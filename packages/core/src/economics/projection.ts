@@ -94,6 +94,11 @@ export function projectModel(model: EconomicsModel, years: ProjectionYears): Pro
  * cadence, orbital and ground cost per kW-year, energy and carbon per FLOP.
  * Pure and cheap (one model resolution, a few operations a year), so it can be
  * called once per Monte Carlo sample.
+ * @example
+ * ```ts
+ * const rows = projectEconomics(loadScenario({ preset: 'suncatcher' }), { fromYear: 2025, toYear: 2050 });
+ * const csv = tableToCsv({ columns: PROJECTION_COLUMNS, rows });
+ * ```
  */
 export function projectEconomics(scenario: Scenario, years: ProjectionYears): ProjectionRow[] {
   return projectModel(scenarioEconomics(scenario).model, checkProjectionYears(years));

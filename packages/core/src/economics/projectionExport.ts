@@ -20,6 +20,10 @@ function cell(value: number | undefined): string {
  * row, `\n` line ends, numbers in shortest round-trip form, empty cells for
  * missing or non-finite values. The CLI's `solstice project --format csv` and
  * the app's download both call this, so their bytes are identical.
+ * @example
+ * ```ts
+ * tableToCsv({ columns: ['year', 'priceUsdPerKg'], rows: [{ year: 2035, priceUsdPerKg: 200 }] }); // 'year,priceUsdPerKg\n2035,200\n'
+ * ```
  */
 export function tableToCsv(table: NumericTable): string {
   const lines = [table.columns.join(',')];

@@ -30,7 +30,14 @@ export interface Evaluation {
   readonly formation: FormationEvaluation;
 }
 
-/** Evaluates a validated scenario. Pure: the same scenario always gives the same result. */
+/**
+ * Evaluates a validated scenario. Pure: the same scenario always gives the same result.
+ * @example
+ * ```ts
+ * const evaluation = evaluateScenario(loadScenario({ preset: 'suncatcher' }));
+ * evaluation.orbit.periodS; // 5,864 s at 650 km
+ * ```
+ */
 export function evaluateScenario(scenario: Scenario): Evaluation {
   const orbit = evaluateOrbit(scenario);
   // Evaluated before economics, which reads the same (memoised) satellite design.

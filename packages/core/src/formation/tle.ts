@@ -144,6 +144,11 @@ export function formatTle(name: string, catalogNumber: number, epochUnixS: numbe
  * TLEs of the reference orbit (catalogue number `base`) and of every
  * satellite (base + 1 + k) at the epoch, from the design's ECI states
  * (`formationInitialStatesEci` about the reference on its node).
+ * @example
+ * ```ts
+ * const design = clusterFormationDesign(scenario);
+ * const tles = formationTles(design, formationEpoch(scenario, design), scenario.cluster.tleCatalogNumberBase);
+ * ```
  */
 export function formationTles(design: FormationDesign, epoch: FormationEpoch, catalogNumberBase: number, namePrefix = 'SOLSTICE'): Tle[] {
   // The reference as the validation starts it: circular osculating state, Keplerian speed, at the node.

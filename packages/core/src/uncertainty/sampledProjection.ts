@@ -14,6 +14,11 @@ export const SAMPLED_PROJECTION_COLUMNS: readonly string[] = PROJECTION_COLUMNS.
  * the samples of the scenario's uncertain inputs (`monteCarloTable`). A
  * percentile that cannot be a number is NaN, which the CSV and JSON
  * serialisers write as an empty cell and null.
+ * @example
+ * ```ts
+ * const scenario = loadScenario({ preset: 'suncatcher-uncertain' });
+ * const table = sampledProjection(scenario, { fromYear: 2030, toYear: 2045 }, monteCarloOptionsOf(scenario, { samples: 200, seed: 42 }));
+ * ```
  */
 export function sampledProjection(scenario: Scenario, years: ProjectionYears, options: MonteCarloOptions): NumericTable {
   const rows = monteCarloTable(scenario, (sample) => projectEconomics(sample, years), ['year'], options);
