@@ -9,9 +9,10 @@ import {
   type QuickValidation,
 } from '../formation/validation.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { seedValue } from '../seeds.ts';
 
-/** The paper's J2 station-keeping bound: 3 m/s per year per km of distance from the reference [P §4.1]. */
-export const PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM = 3;
+/** The paper's J2 station-keeping bound: 3 m/s per year per km of distance from the reference [P §4.1] (seeds/suncatcher.json). */
+export const PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM = seedValue('formation.j2DriftBound');
 
 /** The `formation` block of `solstice eval --json` and `solstice formation --json`. */
 export interface FormationEvaluation {
