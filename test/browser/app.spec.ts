@@ -80,15 +80,22 @@ test('changing the altitude to 700 km matches `solstice eval --set orbit.altitud
   await expect(period).toHaveAttribute('data-value', String(atPath(expected, 'orbit.periodS')));
   // The key figures are the numbers the CLI prints: same core functions, same doubles, except that
   // Node 20's V8 and Chromium's V8 round Math.log/exp/pow differently in the last bit, so compare to
-  // 1e-12 relative. Numerically integrated results (formation J2 drift, DOP853) amplify that to ~1e-8.
+  // 1e-12 relative. The formation block's numerically integrated residuals (J2 drift per orbit,
+  // station-keeping delta-v, DOP853 validation errors) amplify that; they compare to 1e-7 relative
+  // or 1e-6 absolute (a micrometre per orbit).
+  const agrees = (path: string, value: number) => {
+    const reference = atPath(expected, path);
+    if (closeTo(value, reference, 1e-12)) return true;
+    return path.startsWith('formation.') && typeof reference === 'number' && (closeTo(value, reference, 1e-7) || Math.abs(value - reference) <= 1e-6);
+  };
   const keyFigures = await page.locator('[data-testid^="figure-"][data-value]').evaluateAll((elements) =>
     elements.map((element) => [element.getAttribute('data-testid')!.slice('figure-'.length), Number(element.getAttribute('data-value'))] as const),
   );
   expect(keyFigures.length).toBeGreaterThan(8);
-  for (const [path, value] of keyFigures) expect({ path, close: closeTo(value, atPath(expected, path), 1e-12) }).toEqual({ path, close: true });
+  for (const [path, value] of keyFigures) expect({ path, value, agrees: agrees(path, value) }).toEqual({ path, value, agrees: true });
   const figures = await figuresOnPage(page);
   expect(figures.size).toBeGreaterThan(50);
-  for (const [path, value] of figures) expect({ path, close: closeTo(value, atPath(expected, path), 1e-7) }).toEqual({ path, close: true });
+  for (const [path, value] of figures) expect({ path, value, agrees: agrees(path, value) }).toEqual({ path, value, agrees: true });
   expect(errors).toEqual([]);
 });
 
@@ -163,6 +170,17 @@ test('the stats overlay reports 81 satellites within 12 draw calls, and 10,044 w
   expect(many.satellites).toBe(124 * 81);
   expect(many.drawCalls).toBeLessThanOrEqual(one.drawCalls + 4);
   console.log(`draw calls: ${one.drawCalls} (Earth view, 81 satellites), ${ric.drawCalls} (cluster view), ${many.drawCalls} (${many.satellites} satellites)`);
+});
+
+test('A/B: pinning B and editing A shows both with the change, and the uncertain preset draws a Monte Carlo band', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('compare').click();
+  await page.locator('input[data-path="satellite.lifetimeYears"]').fill('8');
+  await expect(page.getByRole('columnheader', { name: 'B (pinned)' })).toBeVisible();
+  const row = page.getByRole('row', { name: /Orbital cost/ });
+  await expect(row.locator('td.delta')).toContainText('%');
+  await page.locator('.toolbar select').selectOption('suncatcher-uncertain.json');
+  await expect(page.getByTestId('monte-carlo-status')).toContainText('p10-p90 of', { timeout: 60_000 });
 });
 
 test('space plays and pauses, arrows scrub time', async ({ page }) => {

@@ -70,7 +70,7 @@ export const ORBIT_FIGURES: readonly KeyFigure[] = [
   { path: 'economics.launchPriceUsdPerKg', label: 'Launch price', format: { unit: 'USD/kg', scale: 1, digits: 0 } },
   { path: 'links.neighbourCapacityMinBps', label: 'Weakest link', format: tbps },
   { path: 'links.bisectionBandwidthMinBps', label: 'Bisection bandwidth (worst)', format: tbps },
-  { path: 'formation.stationKeepingDeltaVMPerSPerYear', label: 'Station-keeping delta-v', format: { unit: 'm/s per year', scale: 1, digits: 2 } },
+  { path: 'formation.stationKeepingDeltaVMpsPerYear', label: 'Station-keeping delta-v', format: { unit: 'mm/s per year', scale: 1e3, digits: 2 } },
   { path: 'compute.clusterDeliveredFlops', label: 'Cluster compute delivered', format: { unit: 'PFLOP/s', scale: 1e-15, digits: 0 } },
   { path: 'power.orbitToGroundYieldRatio', label: 'Array yield, orbit vs ground', format: { unit: 'x', scale: 1, digits: 2 } },
   { path: 'orbit.sunlitFraction', label: 'Sunlit fraction', format: { unit: '%', scale: 100, digits: 2 } },

@@ -2,12 +2,12 @@ import type { Evaluation } from '@solstice/core';
 import { FIGURE_PAIRS, ORBIT_FIGURES, figureValue, formatFigure, numericLeaves, type KeyFigure } from '../model/keyFigures.ts';
 import { useApp } from '../store/useApp.ts';
 
-function Value({ evaluation, figure, tagged }: { readonly evaluation: Evaluation; readonly figure: KeyFigure; readonly tagged?: boolean }) {
+function Value({ evaluation, figure, tagged, unit = true }: { readonly evaluation: Evaluation; readonly figure: KeyFigure; readonly tagged?: boolean; readonly unit?: boolean }) {
   const value = figureValue(evaluation, figure.path);
   if (value === undefined) return <td className="num">–</td>;
   return (
     <td className="num" data-testid={tagged ? `figure-${figure.path}` : undefined} data-value={tagged ? String(value) : undefined}>
-      {formatFigure(value, figure.format)} <span className="unit">{figure.format.unit}</span>
+      {formatFigure(value, figure.format)} {unit && <span className="unit">{figure.format.unit}</span>}
     </td>
   );
 }
@@ -27,7 +27,7 @@ function FigureRows({ figures, a, b }: { readonly figures: readonly KeyFigure[];
         {figure.label}
       </th>
       <Value evaluation={a} figure={figure} tagged />
-      {b && <Value evaluation={b} figure={figure} />}
+      {b && <Value evaluation={b} figure={figure} unit={false} />}
       {b && <Delta a={a} b={b} figure={figure} />}
     </tr>
   ));

@@ -18,7 +18,7 @@ export function SceneLegend() {
   return (
     <p className="scene-legend">
       RIC frame, envelope ±{formatFigure(radiusM, { unit: 'm', scale: 1, digits: 0 })} m along-track · link capacity{' '}
-      <span className="ramp" /> {formatFigure(links.neighbourCapacityMinBps, TBPS)} to {formatFigure(links.neighbourCapacityMaxBps, TBPS)} Tbps
+      0 <span className="ramp" /> {formatFigure(links.neighbourCapacityMaxBps, TBPS)} Tbps (weakest over the orbit {formatFigure(links.neighbourCapacityMinBps, TBPS)} Tbps)
     </p>
   );
 }

@@ -24,7 +24,7 @@ export function ClusterLinks() {
   useFrame(() => {
     const { current, timeS } = store.getState();
     const f = formationAt(current.scenario, current.evaluation, timeS);
-    const { neighbourCapacityMinBps, neighbourCapacityMaxBps } = current.evaluation.links;
+    const { neighbourCapacityMaxBps } = current.evaluation.links;
     const ric = f.positionsRicM;
     const positions = geometry.getAttribute('position').array as Float32Array;
     const colours = geometry.getAttribute('color').array as Float32Array;
@@ -33,7 +33,7 @@ export function ClusterLinks() {
       const b = 3 * f.graph.linkTo[k]!;
       ricToClusterScene(ric[a]!, ric[a + 1]!, ric[a + 2]!, positions, 6 * k);
       ricToClusterScene(ric[b]!, ric[b + 1]!, ric[b + 2]!, positions, 6 * k + 3);
-      linkColour(f.linkCapacitiesBps[k]!, neighbourCapacityMinBps, neighbourCapacityMaxBps, colours, 6 * k);
+      linkColour(f.linkCapacitiesBps[k]!, neighbourCapacityMaxBps, colours, 6 * k);
       colours.copyWithin(6 * k + 3, 6 * k, 6 * k + 3);
     }
     geometry.getAttribute('position').needsUpdate = true;
