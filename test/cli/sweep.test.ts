@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluateSweepRows, parseScenarioJson, planSweep, type SweepDefinition } from '@solstice/core';
-import { csvLine } from '../../packages/cli/src/sweep/csv.ts';
+import { csvLine, evaluateSweepRows, parseScenarioJson, planSweep, type SweepDefinition } from '@solstice/core';
 import { REPO_ROOT, runSolstice } from '../helpers/runCli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'solstice-sweep-'));

@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import {
   checkSweepRanges,
+  csvLine,
   evaluateSweepRows,
   planSweep,
   shardRange,
@@ -9,7 +10,6 @@ import {
   type SweepDefinition,
   type SweepShard,
 } from '@solstice/core';
-import { csvLine } from './csv.ts';
 import { createSweepPool, defaultWorkerCount } from './pool.ts';
 import { createProgress } from './progress.ts';
 
