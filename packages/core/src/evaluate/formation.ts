@@ -36,29 +36,29 @@ export interface FormationEvaluation {
   readonly minPairDistanceSource: 'integration' | 'model';
   /** Largest along-track drift of a satellite from its design, m per orbit, J2-corrected design. */
   readonly j2DriftMPerOrbit: number;
-  /** The same for the plain HCW design (no J2 correction); null where not computed (solstice eval). */
-  readonly uncorrectedJ2DriftMPerOrbit: number | null;
+  /** The same for the plain HCW design (no J2 correction); solstice formation only. */
+  readonly uncorrectedJ2DriftMPerOrbit?: number;
   /** Station-keeping delta-v of the worst satellite to hold the corrected design, m/s per year. */
   readonly stationKeepingDeltaVMpsPerYear: number;
   /** That delta-v per km of the satellite's along-track half-extent, m/s per year per km (the paper's bound: 3). */
   readonly stationKeepingDeltaVMpsPerYearPerKm: number;
-  /** The same for the uncorrected HCW design; null where not computed. */
-  readonly uncorrectedStationKeepingDeltaVMpsPerYearPerKm: number | null;
+  /** The same for the uncorrected HCW design; solstice formation only. */
+  readonly uncorrectedStationKeepingDeltaVMpsPerYearPerKm?: number;
   readonly validation: {
     /** Largest model-vs-integration position difference over one orbit, m. */
     readonly maxPositionErrorM: number;
-    /** The same over one day, m; null where not computed (solstice eval). */
-    readonly maxPositionErrorOneDayM: number | null;
+    /** The same over one day, m; solstice formation only. */
+    readonly maxPositionErrorOneDayM?: number;
     /** "representative": outermost satellites on the lattice axes (solstice eval); "all": every satellite. */
     readonly satellitesChecked: 'representative' | 'all';
   };
-  /** Safety without station keeping (solstice formation only). */
-  readonly safety: {
+  /** Safety without station keeping; solstice formation only. */
+  readonly safety?: {
     readonly keepOutDistanceM: number;
     /** First time any pair is closer than keepOutDistanceM, days; null if none within horizonDays. */
     readonly firstConflictDays: number | null;
     readonly horizonDays: number;
-  } | null;
+  };
 }
 
 function paperForm(axisRatio: number): string {
@@ -108,12 +108,9 @@ export function evaluateFormation(scenario: Scenario): FormationEvaluation {
     minPairDistanceM: neighbours.minM,
     minPairDistanceSource: 'model',
     j2DriftMPerOrbit: quick.maxDriftMPerOrbit,
-    uncorrectedJ2DriftMPerOrbit: null,
     stationKeepingDeltaVMpsPerYear: deltaV,
     stationKeepingDeltaVMpsPerYearPerKm: deltaV / outerExtentKm(design),
-    uncorrectedStationKeepingDeltaVMpsPerYearPerKm: null,
-    validation: { maxPositionErrorM: quick.maxPositionErrorM, maxPositionErrorOneDayM: null, satellitesChecked: 'representative' },
-    safety: null,
+    validation: { maxPositionErrorM: quick.maxPositionErrorM, satellitesChecked: 'representative' },
   };
 }
 
