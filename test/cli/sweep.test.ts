@@ -108,6 +108,7 @@ describe('solstice sweep', () => {
     [['--vary', 'orbit.altitudeKm=500:900:3', '--shard', '5/4'], /shard: "5\/4" is not k\/N/],
     [['--vary', 'orbit.altitudeKm=500:900:3', '--workers', '1.5'], /--workers: 1.5 is not a whole number/],
     [[], /at least one --vary/],
+    [['--vary', 'orbit.altitudeKm=500:900:3', '--out', 'no/such/dir/out.csv'], /--out: cannot write .*ENOENT/],
   ])('refuses %j with exit 2 and a message naming the problem', async (extra, message) => {
     const { code, stderr } = await runSolstice(['sweep', SCENARIO, ...extra]);
     expect(code).toBe(2);

@@ -10,6 +10,7 @@ import {
   type SweepDefinition,
   type SweepShard,
 } from '@solstice/core';
+import { UsageError } from '../io.ts';
 import { createSweepPool, defaultWorkerCount } from './pool.ts';
 import { createProgress } from './progress.ts';
 
@@ -53,6 +54,15 @@ export function mergeColumns(first: readonly string[], second: readonly string[]
     merged.splice(after + 1, 0, key);
   });
   return merged;
+}
+
+/** Opens the output file for writing, refusing (exit 2) a path that cannot be written. */
+function openOutput(path: string): number {
+  try {
+    return openSync(path, 'w');
+  } catch (error) {
+    throw new UsageError(`--out: cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }
 
 /** Below this estimated in-thread time, s, starting worker threads (each loads the models, about a second) does not pay. */
@@ -100,7 +110,7 @@ export async function runSweep(job: SweepJob): Promise<SweepSummary> {
   const columns = plan.size > 1 ? mergeColumns(probe(0), probe(plan.size - 1)) : probe(0);
   const known = new Set(columns);
   const dropped = new Set<string>();
-  const fd = job.outPath === undefined ? undefined : openSync(job.outPath, 'w');
+  const fd = job.outPath === undefined ? undefined : openOutput(job.outPath);
   const emit = (text: string): void => {
     if (fd === undefined) job.write(text);
     else writeSync(fd, text);
