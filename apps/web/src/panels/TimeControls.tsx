@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ephemerisAt } from '../scene/ephemeris.ts';
 import { SPEEDS, yearEpochUnixS, yearLengthS } from '../store/simulationSlice.ts';
 import type { CameraPreset } from '../store/viewSlice.ts';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
@@ -24,9 +25,15 @@ export function TimeControls() {
   const clock = useRef<HTMLOutputElement>(null);
   const orbit = useRef<HTMLInputElement>(null);
   const day = useRef<HTMLInputElement>(null);
+  const light = useRef<HTMLOutputElement>(null);
   useEffect(() => {
     const show = (timeS: number) => {
+      const shadow = ephemerisAt(store.getState().current.evaluation, timeS).clusterInShadow;
       if (clock.current) clock.current.textContent = `${new Date((yearEpochUnixS(year) + timeS) * 1_000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+      if (light.current) {
+        light.current.textContent = shadow ? 'cluster in eclipse' : 'cluster sunlit';
+        light.current.dataset.shadow = String(shadow);
+      }
       if (orbit.current && document.activeElement !== orbit.current) orbit.current.value = String(((timeS % periodS) / periodS) * 1_000);
       if (day.current && document.activeElement !== day.current) day.current.value = String(timeS / 86_400);
     };
@@ -55,6 +62,7 @@ export function TimeControls() {
         </select>
       </label>
       <output ref={clock} className="clock" aria-live="off" data-testid="clock" />
+      <output ref={light} className="sunlight" data-testid="cluster-sunlight" />
       <label className="scrub">
         orbit
         <input ref={orbit} type="range" min={0} max={1_000} step={1} defaultValue={0} onChange={(e) => setOrbitPhase(Number(e.target.value))} aria-keyshortcuts="ArrowLeft ArrowRight" />

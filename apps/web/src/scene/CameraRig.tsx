@@ -17,6 +17,7 @@ const EARTH_VIEW_DISTANCE = 24;
 export function CameraRig() {
   const store = useAppStoreApi();
   const preset = useApp((s) => s.camera);
+  const request = useApp((s) => s.cameraRequest);
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
   const controls = useRef<OrbitControlsImpl>(null);
@@ -42,7 +43,7 @@ export function CameraRig() {
     camera.lookAt(0, 0, 0);
     controls.current?.update();
     invalidate();
-  }, [preset, camera, store, invalidate]);
+  }, [preset, request, camera, store, invalidate]);
   useFrame(() => {
     if (preset !== 'follow') return;
     const { current, timeS } = store.getState();

@@ -4,7 +4,7 @@ import baseline from '../../../../scenarios/suncatcher.json' with { type: 'json'
 import conservative from '../../../../scenarios/conservative-2030.json' with { type: 'json' };
 import { decodeScenarioFragment, encodeScenarioFragment } from '../share.ts';
 import { createAppStore } from './appStore.ts';
-import { caseFromValue } from './scenarioSlice.ts';
+import { caseFromValue, valueAtPath } from './scenarioSlice.ts';
 import { MAX_FRAME_STEP_S, yearLengthS } from './simulationSlice.ts';
 import { parseViewParams } from './viewSlice.ts';
 
@@ -44,6 +44,15 @@ describe('scenario slice', () => {
     store.getState().setField('satellite.massKg', '600');
     expect(store.getState().fieldErrors['satellite.massKg']).toBeUndefined();
     expect(store.getState().current.scenario.satellite.massKg).toBe(600);
+  });
+
+  it('keeps a name typed as digits a string, and treats an emptied field as its default', () => {
+    const store = makeStore();
+    expect(store.getState().setField('name', '123', 'text')).toBe(true);
+    expect(store.getState().current.scenario.name).toBe('123');
+    expect(store.getState().setField('ground.pue', '', 'number')).toBe(true);
+    expect(valueAtPath(store.getState().current.raw, 'ground.pue')).toBeUndefined();
+    expect(store.getState().current.scenario.ground.pue).toBe(1.1);
   });
 
   it('refuses a bad import with the schema message and keeps the state', () => {

@@ -32,6 +32,8 @@ export interface ViewSlice extends ViewParams {
   readonly labels: boolean;
   /** The user asked the system for less motion: start paused, no camera tweening. */
   readonly reducedMotion: boolean;
+  /** Counts camera preset requests, so choosing the current preset again re-aims the camera. */
+  readonly cameraRequest: number;
   setCamera(camera: CameraPreset): void;
   setLabels(labels: boolean): void;
   setStats(stats: boolean): void;
@@ -39,11 +41,12 @@ export interface ViewSlice extends ViewParams {
 
 export const createViewSlice =
   (initial: ViewParams & { reducedMotion: boolean }): StateCreator<AppState, [], [], ViewSlice> =>
-  (set) => ({
+  (set, get) => ({
     ...initial,
     labels: true,
+    cameraRequest: 0,
     setCamera(camera) {
-      set({ camera });
+      set({ camera, cameraRequest: get().cameraRequest + 1 });
     },
     setLabels(labels) {
       set({ labels });
