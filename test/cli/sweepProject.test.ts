@@ -18,6 +18,7 @@ describe('solstice project --samples --seed', () => {
     const rows = parseCsv(csv.stdout);
     expect(rows).toHaveLength(11);
     expect(JSON.parse(json.stdout).rows).toEqual(rows);
+    expect(JSON.parse(json.stdout)).toMatchObject({ samples: 60, seed: 3, method: 'lhs' }); // the settings, for reproduction
     for (const column of PROJECTION_COLUMNS.filter((name) => name !== 'year')) {
       for (const row of rows) {
         expect(row[`${column}_p10`]!).toBeLessThanOrEqual(row[`${column}_p50`]!);

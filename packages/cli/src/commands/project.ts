@@ -104,8 +104,9 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
     const format = projectionFormat(values.format, values.json);
     const years = projectionYearsOption(values.from, values.to);
     const scenario = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
-    const meta = { scenario: scenario.name ?? positionals[0] ?? '', fromYear: years.fromYear, toYear: years.toYear };
-    writeTable(sampledOrPlainProjection(scenario, years, values.samples, values.seed, io), format, values.out, meta, io);
+    const { table, sampling } = sampledOrPlainProjection(scenario, years, values.samples, values.seed, io);
+    const meta = { scenario: scenario.name ?? positionals[0] ?? '', fromYear: years.fromYear, toYear: years.toYear, ...sampling };
+    writeTable(table, format, values.out, meta, io);
     return EXIT_OK;
   },
 };
