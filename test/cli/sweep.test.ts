@@ -61,14 +61,21 @@ describe('solstice sweep', () => {
     expect(new Set(altitudes.map((km) => Math.floor((km - 500) / 50))).size).toBe(8);
   });
 
-  it('keeps every row written before it was killed: an interrupted sweep is a prefix of the whole one', { timeout: 180_000 }, async () => {
-    const out = join(dir, 'interrupted.csv');
+  it.each([
+    ['SIGKILL', null],
+    ['SIGINT', 130],
+  ] as const)('keeps every row written before %s: an interrupted sweep is a prefix of the whole one (exit code %s)', { timeout: 180_000 }, async (signal, exitCode) => {
+    const out = join(dir, `interrupted-${signal}.csv`);
     const definition: SweepDefinition = { kind: 'grid', ranges: [{ path: 'orbit.altitudeKm', start: 400, stop: 1_200, count: 2_000 }] };
-    const child = spawn(resolve(REPO_ROOT, 'node_modules/.bin/solstice'), ['sweep', SCENARIO, '--vary', 'orbit.altitudeKm=400:1200:2000', '--workers', '0', '--out', out], {
-      cwd: REPO_ROOT,
-      stdio: 'ignore',
-    });
-    const exited = new Promise((done) => child.on('exit', done));
+    // Node itself with the source condition, so bin/solstice.mjs runs in this one process (no restart to signal).
+    const child = spawn(
+      process.execPath,
+      ['--conditions=solstice-source', resolve(REPO_ROOT, 'packages/cli/bin/solstice.mjs'), 'sweep', SCENARIO, '--vary', 'orbit.altitudeKm=400:1200:2000', '--workers', '0', '--out', out],
+      { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const lines = () => {
       try {
         return readFileSync(out, 'utf8').split('\n').length - 1;
@@ -77,9 +84,13 @@ describe('solstice sweep', () => {
       }
     };
     while (lines() < 6) await new Promise((wait) => setTimeout(wait, 100));
-    child.kill('SIGKILL');
-    await exited;
+    child.kill(signal);
+    expect(await exited).toBe(exitCode);
     const text = readFileSync(out, 'utf8');
+    if (signal === 'SIGINT') {
+      expect(stderr).toMatch(/interrupted: \d+ rows written/);
+      expect(text.endsWith('\n')).toBe(true);
+    }
     const kept = text.slice(0, text.lastIndexOf('\n') + 1).split('\n').slice(1, -1);
     expect(kept.length).toBeGreaterThanOrEqual(5);
     expect(kept.length).toBeLessThan(2_000);

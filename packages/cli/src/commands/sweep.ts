@@ -5,6 +5,9 @@ import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 import { runSweep } from '../sweep/runSweep.ts';
 
+/** Exit code after Ctrl-C, as shells report a SIGINT death (128 + 2). */
+const EXIT_INTERRUPTED = 130;
+
 /** Whole-number option at least `min`, or undefined when absent. */
 function wholeOption(name: string, text: string | undefined, min: number): number | undefined {
   const value = numericOption(name, text);
@@ -40,9 +43,10 @@ point: index, the varied values, then every key of 'solstice eval --json'
          --vary path=start:stop range (no count), reproducible for --seed
 
 Rows are written in index order as soon as they are done, so an interrupted
-sweep keeps what it computed. --shard k/N evaluates the k-th of N contiguous
-parts; only shard 1 writes the header, so 'cat' of the N outputs in order is
-the whole sweep. Whole-number fields (year) are rounded.
+sweep keeps what it computed (Ctrl-C stops after the current row, exit 130).
+--shard k/N evaluates the k-th of N contiguous parts; only shard 1 writes the
+header, so 'cat' of the N outputs in order is the whole sweep. Whole-number
+fields (year) are rounded.
 
 Options:
       --vary path=start:stop:count  a varied input (repeatable)
@@ -74,6 +78,10 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
     const shard = values.shard === undefined ? undefined : parseShard(values.shard);
     const workers = wholeOption('workers', values.workers, 0) ?? 'auto';
     const base = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
+    // Ctrl-C stops after the current row, closes the file and the workers, and exits 130.
+    const interrupt = new AbortController();
+    const onSigint = () => interrupt.abort();
+    process.once('SIGINT', onSigint);
     const summary = await runSweep({
       base,
       definition,
@@ -82,13 +90,18 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
       outPath: values.out === undefined ? undefined : resolve(io.cwd, values.out),
       write: io.stdout,
       isTty: io.isTty,
-    });
+      signal: interrupt.signal,
+    }).finally(() => process.off('SIGINT', onSigint));
     const part = shard ? ` (shard ${shard.index}/${shard.count}: points ${summary.start} to ${summary.end - 1} of ${summary.size})` : '';
     if (summary.droppedColumns.length > 0) {
       io.stderr(`solstice sweep: some rows had keys the first and last points lack, not written: ${summary.droppedColumns.join(', ')}\n`);
     }
     const threads = summary.workers === 0 ? 'in this thread' : `on ${summary.workers} worker thread${summary.workers === 1 ? '' : 's'}`;
     io.stderr(`swept ${summary.rows} points in ${summary.seconds.toFixed(1)} s ${threads}${part}${values.out === undefined ? '' : `, wrote ${values.out}`}\n`);
+    if (summary.interrupted) {
+      io.stderr(`interrupted: ${summary.rows} rows written (points ${summary.start} to ${summary.start + summary.rows - 1})\n`);
+      return EXIT_INTERRUPTED;
+    }
     return EXIT_OK;
   },
 };

@@ -7,7 +7,9 @@ import {
   shardRange,
   sweepRows,
   type Scenario,
+  type SweepBatchExecutor,
   type SweepDefinition,
+  type SweepPlan,
   type SweepShard,
 } from '@solstice/core';
 import { UsageError } from '../io.ts';
@@ -26,6 +28,8 @@ export interface SweepJob {
   /** Where lines go without an output path (stdout). */
   readonly write: (text: string) => void;
   readonly isTty: boolean;
+  /** Stops the sweep after the row being written (Ctrl-C); the rows written so far stay. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** What a finished sweep reports. */
@@ -39,6 +43,8 @@ export interface SweepSummary {
   readonly droppedColumns: readonly string[];
   /** Worker threads used (0: this thread). */
   readonly workers: number;
+  /** Whether `signal` stopped the sweep before its last point. */
+  readonly interrupted: boolean;
 }
 
 /**
@@ -54,6 +60,17 @@ export function mergeColumns(first: readonly string[], second: readonly string[]
     merged.splice(after + 1, 0, key);
   });
   return merged;
+}
+
+/**
+ * Runs batches in this thread, first yielding to the event loop once per
+ * batch, so that the progress bar redraws and Ctrl-C is heard.
+ */
+function inThreadExecutor(base: Scenario, plan: SweepPlan): SweepBatchExecutor {
+  return async (start, end) => {
+    await new Promise((resume) => setImmediate(resume));
+    return evaluateSweepRows(base, plan, start, end);
+  };
 }
 
 /** Opens the output file for writing, refusing (exit 2) a path that cannot be written. */
@@ -125,7 +142,7 @@ export async function runSweep(job: SweepJob): Promise<SweepSummary> {
     if ((job.shard?.index ?? 1) === 1) emit(`${columns.join(',')}\n`);
     for await (const row of sweepRows(job.base, job.definition, {
       shard: job.shard,
-      executor: pool?.executorFor(job.base, job.definition),
+      executor: pool ? pool.executorFor(job.base, job.definition) : inThreadExecutor(job.base, plan),
       batchSize: batchSizeFor(points, workers),
       concurrency: Math.max(1, 2 * workers),
     })) {
@@ -133,11 +150,12 @@ export async function runSweep(job: SweepJob): Promise<SweepSummary> {
       emit(csvLine(columns, row));
       rows++;
       progress.tick();
+      if (job.signal?.aborted) break;
     }
   } finally {
     progress.stop();
     if (fd !== undefined) closeSync(fd);
     await pool?.close();
   }
-  return { rows, start, end, size: plan.size, seconds: (Date.now() - started) / 1000, droppedColumns: [...dropped], workers };
+  return { rows, start, end, size: plan.size, seconds: (Date.now() - started) / 1000, droppedColumns: [...dropped], workers, interrupted: rows < points };
 }
