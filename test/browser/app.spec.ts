@@ -138,6 +138,22 @@ test('a bad scenario file shows the schema message and keeps the state', async (
   expect(await figuresOnPage(page)).toEqual(figures);
 });
 
+test('a scenario file dropped on the page replaces the scenario; Save PNG downloads the scene as a PNG', async ({ page }) => {
+  await page.goto('/');
+  const text = readFileSync(resolve(REPO_ROOT, 'scenarios/conservative-2030.json'), 'utf8');
+  await page.evaluate((json) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([json], 'conservative-2030.json', { type: 'application/json' }));
+    document.querySelector('.app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(page.getByTestId('scenario-name')).toContainText('Conservative 2030');
+  await expect(page.locator('input[data-path="year"]')).toHaveValue('2030');
+  await expect(page.locator('.scene canvas')).toBeVisible();
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save PNG' }).click()]);
+  expect(png.suggestedFilename()).toBe('conservative-2030.png');
+  expect(readFileSync(await png.path()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+});
+
 test('a shared URL restores the scenario', async ({ page, context }) => {
   await page.goto('/');
   await page.locator('input[data-path="orbit.altitudeKm"]').fill('0.8 Mm');
