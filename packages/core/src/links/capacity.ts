@@ -34,6 +34,40 @@ function subBeam(link: OpticalLinkParameters, order: number): OpticalLinkParamet
 }
 
 /**
+ * The distance-independent constants of `linkCapacityBps` for one terminal
+ * design and wavelength plan, computed once so that a loop over links and
+ * time steps pays only for the distance-dependent part.
+ */
+export interface LinkCapacityConstants {
+  readonly link: OpticalLinkParameters;
+  readonly plan: OpticalChannelPlan;
+  /** Channels the DWDM grid offers. */
+  readonly gridChannels: number;
+  /** L_other as a linear factor, 0-1. */
+  readonly otherLossFraction: number;
+  /** Gain of the full aperture, linear. */
+  readonly fullGain: number;
+  /** Friis unity distance z of the full aperture, m. */
+  readonly fullUnityDistanceM: number;
+}
+
+/**
+ * Precomputes the distance-independent constants of a link's capacity.
+ * @param link the terminals, SI units
+ * @param plan the wavelength plan
+ */
+export function linkCapacityConstants(link: OpticalLinkParameters, plan: OpticalChannelPlan): LinkCapacityConstants {
+  return {
+    link,
+    plan,
+    gridChannels: dwdmGridChannels(plan.dwdmBandHz, plan.dwdmGridHz),
+    otherLossFraction: dbToRatio(-link.otherLossDb),
+    fullGain: apertureGain(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency),
+    fullUnityDistanceM: friisUnityDistanceM(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency),
+  };
+}
+
+/**
  * Capacity of one link direction, spatial channels x wavelength channels x
  * channel rate (the paper's section 4.2), maximised over the spatial order:
  * C(d) = max over 1 <= n <= N(d) of n^2 W_n(d) R, where N(d) is
@@ -41,28 +75,25 @@ function subBeam(link: OpticalLinkParameters, order: number): OpticalLinkParamet
  * P_T / n^2, and W_n(d) = min(grid, floor(P_R,n(d) / P_s)) is
  * `powerLimitedChannels` of that beam's `receivedPowerW`. Taking the maximum
  * (a terminal may always light fewer, larger beams) makes C non-increasing in
- * d, since N(d) and every P_R,n(d) are. Allocation-free.
- * @param link the terminals, SI units
- * @param plan the wavelength plan
+ * d, since N(d) and every P_R,n(d) are. Allocation-free; the hot-loop form of
+ * `linkCapacityBps`.
+ * @param constants from `linkCapacityConstants`
  * @param distanceM d, m (> 0)
  * @returns C, bit/s
  */
-export function linkCapacityBps(link: OpticalLinkParameters, plan: OpticalChannelPlan, distanceM: number): number {
-  const grid = dwdmGridChannels(plan.dwdmBandHz, plan.dwdmGridHz);
+export function linkCapacityFromConstantsBps(constants: LinkCapacityConstants, distanceM: number): number {
+  const { link, plan, gridChannels: grid, otherLossFraction, fullGain, fullUnityDistanceM } = constants;
   const maxOrder = maxSpatialOrder(link.apertureDiameterM, link.wavelengthM, distanceM);
   // A beam of aperture D / n has gain G / n^2 and unity distance z / n^2 and carries P_T / n^2.
-  const lossFraction = dbToRatio(-link.otherLossDb);
-  const fullGain = apertureGain(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency);
-  const fullUnityM = friisUnityDistanceM(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency);
   let bestChannels = 0;
   for (let order = maxOrder; order >= 1; order--) {
     const beams = order * order;
     if (beams * grid <= bestChannels) break; // no smaller order can do better
     const beamPowerW = receivedPowerFromConstantsW(
       link.txPowerW / beams,
-      lossFraction,
+      otherLossFraction,
       fullGain / beams,
-      fullUnityM / beams,
+      fullUnityDistanceM / beams,
       link.pointingErrorRad,
       distanceM,
     );
@@ -70,6 +101,19 @@ export function linkCapacityBps(link: OpticalLinkParameters, plan: OpticalChanne
     if (channels > bestChannels) bestChannels = channels;
   }
   return bestChannels * plan.channelRateBps;
+}
+
+/**
+ * Capacity of one link direction at one distance (see
+ * `linkCapacityFromConstantsBps` for the model; loops should precompute the
+ * constants with `linkCapacityConstants`).
+ * @param link the terminals, SI units
+ * @param plan the wavelength plan
+ * @param distanceM d, m (> 0)
+ * @returns C, bit/s
+ */
+export function linkCapacityBps(link: OpticalLinkParameters, plan: OpticalChannelPlan, distanceM: number): number {
+  return linkCapacityFromConstantsBps(linkCapacityConstants(link, plan), distanceM);
 }
 
 /** Everything `solstice link` reports for one link distance. */

@@ -1,5 +1,5 @@
 import { bisectionBandwidthBps, type LatticeBisection } from './bisection.ts';
-import { linkCapacityBps, type OpticalChannelPlan } from './capacity.ts';
+import { linkCapacityConstants, linkCapacityFromConstantsBps, type OpticalChannelPlan } from './capacity.ts';
 import { hopStatistics, type HopStatistics } from './hops.ts';
 import { linkDistancesM, type LinkGraph } from './linkGraph.ts';
 import { medianInPlace } from '../math.ts';
@@ -56,7 +56,7 @@ export interface ClusterNetworkOverOrbit extends HopStatistics {
 
 /**
  * The cluster's optical network over one orbit: at each step the formation's
- * positions give every link's distance, `linkCapacityBps` its capacity, and
+ * positions give every link's distance, `linkCapacityFromConstantsBps` its capacity, and
  * the candidate cuts the bisection bandwidth. Hop counts use the links that
  * stay up (capacity > 0) at every sample. The per-step loop reuses its buffers;
  * only the result arrays are allocated.
@@ -66,6 +66,7 @@ export function clusterNetworkOverOrbit(input: ClusterNetworkInput): ClusterNetw
   const { graph, bisections, link, plan, positionsAt, durationS, stepS } = input;
   const steps = Math.max(1, Math.ceil(durationS / stepS - 1e-9));
   const links = graph.linkCount;
+  const capacityConstants = linkCapacityConstants(link, plan);
   const positionsM = new Float64Array(3 * graph.nodeCount);
   const distancesM = new Float64Array(links);
   const capacitiesBps = new Float64Array(links);
@@ -88,7 +89,7 @@ export function clusterNetworkOverOrbit(input: ClusterNetworkInput): ClusterNetw
       const d = distancesM[k]!;
       if (d < distanceMin) distanceMin = d;
       if (d > distanceMax) distanceMax = d;
-      const capacity = linkCapacityBps(link, plan, d);
+      const capacity = linkCapacityFromConstantsBps(capacityConstants, d);
       capacitiesBps[k] = capacity;
       allCapacitiesBps[s * links + k] = capacity;
       if (capacity < stepMin) stepMin = capacity;
