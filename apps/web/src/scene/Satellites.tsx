@@ -27,12 +27,15 @@ export function Satellites() {
   const count = clusters * perCluster;
   const mesh = useRef<InstancedMesh>(null);
   const axes = useMemo(() => new Float64Array(9), []);
+  // Shadow state each cluster's colours were last written with (2: not yet), so colours are rewritten only on a change.
+  const painted = useMemo(() => new Uint8Array(clusters).fill(2), [clusters]);
   useEffect(() => {
     const m = mesh.current;
     if (!m) return;
     for (let k = 0; k < count; k++) m.setColorAt(k, SUNLIT);
+    painted.fill(0);
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
-  }, [count]);
+  }, [count, painted]);
   useFrame(() => {
     const m = mesh.current;
     if (!m) return;
@@ -50,7 +53,12 @@ export function Satellites() {
       const u = e.argumentOfLatitudeRad + (2 * Math.PI * c) / clusters;
       ricAxesAt(e.inclinationRad, e.nodeRad, u, axes);
       const [rx, ry, rz, tx, ty, tz, nx, ny, nz] = axes as unknown as number[];
-      const shadow = inCylindricalShadow(rx! * a, ry! * a, rz! * a, e.sunUnit);
+      const shadow = inCylindricalShadow(rx! * a, ry! * a, rz! * a, e.sunUnit) ? 1 : 0;
+      if (m.instanceColor && painted[c] !== shadow) {
+        for (let k = 0; k < n; k++) m.setColorAt(c * n + k, shadow ? ECLIPSED : SUNLIT);
+        painted[c] = shadow;
+        m.instanceColor.needsUpdate = true;
+      }
       for (let k = 0; k < n; k++) {
         const x = ric[3 * k]!;
         const y = ric[3 * k + 1]!;
@@ -61,11 +69,9 @@ export function Satellites() {
         matrices[o + 13] = ry! * centre + scale * (ry! * x + ty! * y + ny! * z);
         matrices[o + 14] = rz! * centre + scale * (rz! * x + tz! * y + nz! * z);
         matrices[o + 15] = 1;
-        if (m.instanceColor) m.setColorAt(c * n + k, shadow ? ECLIPSED : SUNLIT);
       }
     }
     m.instanceMatrix.needsUpdate = true;
-    if (m.instanceColor) m.instanceColor.needsUpdate = true;
   });
   return (
     <instancedMesh key={count} ref={mesh} args={[undefined, undefined, count]} frustumCulled={false} userData={{ satellites: count }}>

@@ -7,13 +7,15 @@ import { statsSink } from './statsSink.ts';
 const REFRESH_S = 0.5;
 
 /**
- * Reads the renderer's draw calls of the last frame, the frame rate and the
+ * Renders the frame (a positive priority takes over react-three-fiber's
+ * render), then reads that frame's draw calls, the frame rate and the
  * satellites drawn (instances of meshes tagged `userData.satellites`), and
  * hands them to the overlay twice a second without a React render.
  */
 export function StatsProbe() {
   const since = useRef({ elapsedS: REFRESH_S, frames: 0 });
-  useFrame(({ gl, scene }, deltaS) => {
+  useFrame(({ gl, scene, camera }, deltaS) => {
+    gl.render(scene, camera);
     since.current.elapsedS += deltaS;
     since.current.frames += 1;
     if (since.current.elapsedS < REFRESH_S) return;
@@ -28,6 +30,6 @@ export function StatsProbe() {
       satellites,
     });
     since.current = { elapsedS: 0, frames: 0 };
-  });
+  }, 1);
   return null;
 }
