@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ephemerisAt } from '../scene/ephemeris.ts';
+import { EclipseStrip } from './EclipseStrip.tsx';
 import { SPEEDS, yearEpochUnixS, yearLengthS } from '../store/simulationSlice.ts';
 import type { CameraPreset } from '../store/viewSlice.ts';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
@@ -69,7 +70,10 @@ export function TimeControls() {
       </label>
       <label className="scrub">
         day of {year}
-        <input ref={day} type="range" min={0} max={yearLengthS(year) / 86_400} step={0.25} defaultValue={0} onChange={(e) => store.getState().setTime(Number(e.target.value) * 86_400)} />
+        <span className="day-scrub">
+          <input ref={day} type="range" min={0} max={yearLengthS(year) / 86_400} step={0.25} defaultValue={0} onChange={(e) => store.getState().setTime(Number(e.target.value) * 86_400)} />
+          <EclipseStrip />
+        </span>
       </label>
       <div role="group" aria-label="Camera" className="cameras">
         {CAMERAS.map((c) => (

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EARTH_EQUATORIAL_RADIUS_M } from '../constants.ts';
 import { circularSemiMajorAxisM } from './circularOrbit.ts';
-import { ascendingNodeRad, circularOrbitPositionEqjM, inCylindricalShadow } from './orbitPlane.ts';
+import { ascendingNodeRad, betaAngleRad, circularOrbitPositionEqjM, inCylindricalShadow } from './orbitPlane.ts';
+import { sunSynchronousInclinationRad, j2NodalPrecessionRadPerS } from './sunSynchronous.ts';
+import { annualSunlight } from './sunlight.ts';
+import { sunSamplesForYear } from './sunDirection.ts';
 import { meanSunRightAscensionRad } from './sunDirection.ts';
 import { cylindricalEclipseFraction } from './sunlight.ts';
 
@@ -44,5 +47,25 @@ describe('orbit plane', () => {
     expect(inCylindricalShadow(1e7, 0, 0, [1, 0, 0])).toBe(false);
     expect(inCylindricalShadow(-1e7, EARTH_EQUATORIAL_RADIUS_M + 1, 0, [1, 0, 0])).toBe(false);
     expect(inCylindricalShadow(-1e7, EARTH_EQUATORIAL_RADIUS_M - 1, 0, [1, 0, 0])).toBe(true);
+  });
+});
+
+describe('beta angle', () => {
+  it('is pi/2 rad with the Sun along the orbit normal and 0 rad with the Sun in the plane', () => {
+    expect(betaAngleRad(0, 0, [0, 0, 1])).toBeCloseTo(Math.PI / 2, 12);
+    expect(betaAngleRad(0, 0, [1, 0, 0])).toBeCloseTo(0, 12);
+  });
+
+  it('gives the smallest |beta| of 2035 that annualSunlight reports for the 650 km dawn-dusk orbit, in rad', () => {
+    const a = circularSemiMajorAxisM(650_000);
+    const i = sunSynchronousInclinationRad(a);
+    const samples = sunSamplesForYear(2035);
+    const rate = j2NodalPrecessionRadPerS(a, 0, i);
+    let minBeta = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < samples.count; k++) {
+      const node = ascendingNodeRad(18, samples.epochUnixS, rate, k * samples.stepS);
+      minBeta = Math.min(minBeta, Math.abs(betaAngleRad(i, node, samples.unitVectorsEqj, 3 * k)));
+    }
+    expect(minBeta).toBeCloseTo(annualSunlight({ semiMajorAxisM: a, inclinationRad: i, ltanHours: 18, year: 2035 }).minBetaRad, 12);
   });
 });

@@ -1,4 +1,5 @@
 import { EARTH_EQUATORIAL_RADIUS_M } from '../constants.ts';
+import { clampedAsin } from '../math.ts';
 import { meanSunRightAscensionRad } from './sunDirection.ts';
 
 /**
@@ -62,4 +63,20 @@ export function inCylindricalShadow(xM: number, yM: number, zM: number, sunUnit:
   if (along >= 0) return false;
   const perpendicularSq = xM * xM + yM * yM + zM * zM - along * along;
   return perpendicularSq < EARTH_EQUATORIAL_RADIUS_M * EARTH_EQUATORIAL_RADIUS_M;
+}
+
+/**
+ * The beta angle: the Sun's elevation above an orbit plane,
+ * beta = asin(h . s) with the orbit normal h = (sin i sin Omega, -sin i cos Omega, cos i)
+ * (Vallado, 4th ed., section 5.3, Eq. 5-11), the quantity `annualSunlight` samples through the year.
+ * @param inclinationRad inclination, rad
+ * @param nodeRad right ascension of the ascending node, rad
+ * @param sunUnit unit vector to the Sun in the same equatorial frame, x y z at `offset`
+ * @returns beta, rad (positive when the Sun is on the side the normal points to)
+ */
+export function betaAngleRad(inclinationRad: number, nodeRad: number, sunUnit: ArrayLike<number>, offset = 0): number {
+  const sinI = Math.sin(inclinationRad);
+  return clampedAsin(
+    sinI * Math.sin(nodeRad) * sunUnit[offset]! - sinI * Math.cos(nodeRad) * sunUnit[offset + 1]! + Math.cos(inclinationRad) * sunUnit[offset + 2]!,
+  );
 }
