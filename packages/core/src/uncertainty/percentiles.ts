@@ -15,7 +15,13 @@ export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number {
   const low = sorted[lower]!;
   const high = sorted[upper]!;
   // Equal neighbours (two +∞ for "never") interpolate to themselves, not NaN.
-  return low === high ? low : low + (h - lower) * (high - low);
+  if (low === high) return low;
+  const fraction = h - lower;
+  const span = high - low;
+  // Neighbours near ±Number.MAX_VALUE overflow the span: weigh them instead. The clamp keeps
+  // round-off from stepping outside [low, high], so percentiles stay ordered.
+  const value = Number.isFinite(span) ? low + fraction * span : low * (1 - fraction) + high * fraction;
+  return Math.min(Math.max(value, low), high);
 }
 
 /** The 10th, 50th and 90th percentiles of a sample, in the sample's unit. */
