@@ -1,7 +1,8 @@
 import { EARTH_EQUATORIAL_RADIUS_M } from '../constants.ts';
-import { clampedAcos, clampedAsin } from '../math.ts';
+import { clampedAcos } from '../math.ts';
 import { orbitalPeriodS } from './circularOrbit.ts';
-import { meanSunRightAscensionRad, sunSamplesForYear } from './sunDirection.ts';
+import { ascendingNodeRad, betaAngleRad } from './orbitPlane.ts';
+import { sunSamplesForYear } from './sunDirection.ts';
 import { j2NodalPrecessionRadPerS } from './sunSynchronous.ts';
 
 /**
@@ -50,11 +51,9 @@ export interface AnnualSunlight {
 
 /**
  * Annual sunlight of a circular orbit whose node drifts under J2: at each Sun
- * sample of the year the node's right ascension is
- * Omega(t) = RA_meanSun(t0) + (LTAN - 12 h) x 15 deg/h + dOmega/dt (t - t0),
- * the orbit normal is h = (sin i sin Omega, -sin i cos Omega, cos i) in the
- * equatorial frame, the beta angle is asin(h . s), and the eclipse fraction is
- * the cylindrical-shadow one. A dawn-dusk sun-synchronous orbit then shows its
+ * sample of the year the node is `ascendingNodeRad` (kept at the scenario's
+ * LTAN on 1 January, drifting at the J2 rate), the beta angle is
+ * `betaAngleRad`, and the eclipse fraction is the cylindrical-shadow one. A dawn-dusk sun-synchronous orbit then shows its
  * eclipse season around one solstice, when the Sun's declination carries it
  * towards the orbit plane.
  */
@@ -62,9 +61,6 @@ export function annualSunlight(input: AnnualSunlightInput): AnnualSunlight {
   const { semiMajorAxisM, inclinationRad, ltanHours, year } = input;
   const samples = sunSamplesForYear(year);
   const nodeRateRadPerS = j2NodalPrecessionRadPerS(semiMajorAxisM, 0, inclinationRad);
-  const nodeAtEpochRad = meanSunRightAscensionRad(samples.epochUnixS) + ((ltanHours - 12) * Math.PI) / 12;
-  const sinI = Math.sin(inclinationRad);
-  const cosI = Math.cos(inclinationRad);
   const periodS = orbitalPeriodS(semiMajorAxisM);
   const samplesPerDay = 86_400 / samples.stepS;
 
@@ -75,10 +71,8 @@ export function annualSunlight(input: AnnualSunlightInput): AnnualSunlight {
   let eclipsedSamples = 0;
   const sun = samples.unitVectorsEqj;
   for (let k = 0; k < samples.count; k++) {
-    const nodeRad = nodeAtEpochRad + nodeRateRadPerS * k * samples.stepS;
-    const sinBeta =
-      sinI * Math.sin(nodeRad) * sun[3 * k]! - sinI * Math.cos(nodeRad) * sun[3 * k + 1]! + cosI * sun[3 * k + 2]!;
-    const absBeta = Math.abs(clampedAsin(sinBeta));
+    const nodeRad = ascendingNodeRad(ltanHours, samples.epochUnixS, nodeRateRadPerS, k * samples.stepS);
+    const absBeta = Math.abs(betaAngleRad(inclinationRad, nodeRad, sun, 3 * k));
     if (absBeta < minBeta) minBeta = absBeta;
     if (absBeta > maxBeta) maxBeta = absBeta;
     const eclipseFraction = cylindricalEclipseFraction(absBeta, semiMajorAxisM);
