@@ -1,14 +1,12 @@
 import { J_PER_KWH, J_PER_MJ, KG_PER_TONNE, W_PER_KW } from '../constants.ts';
-import { chipsPerSatellite } from '../compute/chipBudget.ts';
 import { lifetimeAverageSurvivingFraction } from '../compute/survival.ts';
 import { resolveSatelliteDesign, type SatelliteDesign } from '../evaluate/satellite.ts';
 import { constantCadenceTable, type CumulativeMassPoint } from '../launch/cadence.ts';
 import { CADENCE_PRESETS } from '../launch/cadencePresets.ts';
 import { launchLifecycleCarbonKgPerKg, launchLifecycleEnergyJPerKg, type LaunchLifecycleInputs } from '../launch/launchLifecycle.ts';
 import type { LearningCurve } from '../launch/wrightsLaw.ts';
-import { solarArrayAreaForPowerM2 } from '../power/solarArray.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { CHIPS, economicsSeedFigure, GRID_REGIONS, seedValue, type EconomicsSeedFile } from '../seeds.ts';
+import { economicsSeedFigure, GRID_REGIONS, type EconomicsSeedFile } from '../seeds.ts';
 import { capitalRecoveryFactor } from './amortisation.ts';
 import { carbonPriceUsdPerKg, type EconomicsModel } from './economicsModel.ts';
 import { orbitalFootprint, type ChipThroughput, type Embodied } from './footprint.ts';
@@ -50,16 +48,6 @@ const FACILITY_EMBODIED_PER_KW: Embodied = {
 
 /** Smallest IT power per satellite used, W: keeps per-kW figures finite for a satellite too small to power one chip. */
 const MIN_COMPUTE_POWER_W = 1;
-
-/** The chip figures of a scenario: `compute.chipPowerW` / `chipPeakFlops` or the seeded chip's. */
-export function scenarioChip(scenario: Scenario): ChipThroughput {
-  const seeded = CHIPS[scenario.compute.chip];
-  return {
-    chipPowerW: scenario.compute.chipPowerW ?? seeded.powerW.value,
-    chipPeakFlops: scenario.compute.chipPeakFlops ?? seeded.peakFlops.value,
-    utilization: scenario.compute.utilization,
-  };
-}
 
 /** The learning curve a scenario describes, in SI units. */
 export function scenarioLearningCurve(scenario: Scenario): LearningCurve {
@@ -130,22 +118,14 @@ export interface ScenarioEconomics {
 
 /**
  * Resolves a validated scenario into the economics model (SI units, USD):
- * satellite mass and power from `resolveSatelliteDesign`, chips from the
- * `compute` power budget, the launch cadence and price model, costs, and the
+ * satellite mass, power, array and chips from `resolveSatelliteDesign`, the launch cadence and price model, costs, and the
  * lifecycle footprints of both sides.
  * @param design the scenario's satellite design, when the caller has resolved it already (it needs the orbit's sunlight)
  */
 export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = resolveSatelliteDesign(scenario)): ScenarioEconomics {
-  const chip = scenarioChip(scenario);
   const { compute, economics, ground } = scenario;
-  const chips = chipsPerSatellite({
-    satellitePowerW: design.powerW,
-    chipPowerW: chip.chipPowerW,
-    hostOverheadFraction: compute.hostOverheadFraction,
-    opticalTerminalsPowerW: compute.opticalTerminals * compute.opticalTerminalPowerW,
-    avionicsPowerW: compute.avionicsPowerW,
-    thermalControlFraction: compute.thermalControlFraction,
-  });
+  const chip: ChipThroughput = { chipPowerW: design.chipPowerW, chipPeakFlops: design.chipPeakFlops, utilization: compute.utilization };
+  const chips = design.chipsPerSatellite;
   const computePowerW = Math.max(chips * chip.chipPowerW, MIN_COMPUTE_POWER_W);
   const survivingFraction = lifetimeAverageSurvivingFraction(compute.failureRatePerYear, design.lifetimeYears);
   const sizing = scaleOut({
@@ -156,7 +136,7 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
     lifetimeYears: design.lifetimeYears,
     satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
     payloadPerLaunchKg: figure('launch', 'launch.starshipPayload') * KG_PER_TONNE,
-    satelliteArrayAreaM2: solarArrayAreaForPowerM2(design.powerW, seedValue('power.cellEfficiency'), seedValue('power.packingFactor')),
+    satelliteArrayAreaM2: design.arrayAreaM2,
   });
   const fleetDeliveredKw = (sizing.satellites * computePowerW * survivingFraction) / W_PER_KW;
   const model: EconomicsModel = {

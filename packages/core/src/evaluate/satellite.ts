@@ -32,6 +32,14 @@ export interface SatelliteDesign {
   readonly massSource: 'explicit' | 'subsystems' | 'table1';
   /** `explicit` (satellite.powerKw), `solar-array` (solarArrayM2 given) or `table1` (28 kW). */
   readonly powerSource: 'explicit' | 'solar-array' | 'table1';
+  /** Solar array area, given or sized to the power, m^2. */
+  readonly arrayAreaM2: number;
+  /** Electrical power of one accelerator, W (`compute.chipPowerW` or the seeded chip's). */
+  readonly chipPowerW: number;
+  /** Peak throughput of one accelerator, FLOP/s (`compute.chipPeakFlops` or the seeded chip's). */
+  readonly chipPeakFlops: number;
+  /** Whole accelerators the power budget carries. */
+  readonly chipsPerSatellite: number;
 }
 
 /** `power`: the solar array, its yield against the ground, and the battery. */
@@ -355,7 +363,7 @@ export function evaluateSatellite(scenario: Scenario, orbitEvaluation?: OrbitEva
   };
 
   const result: SatelliteEvaluation = {
-    design: { massKg, powerW, lifetimeYears, massSource, powerSource },
+    design: { massKg, powerW, lifetimeYears, massSource, powerSource, arrayAreaM2, chipPowerW, chipPeakFlops, chipsPerSatellite: chips },
     power,
     thermal,
     radiation,
