@@ -134,7 +134,7 @@ test('a bad scenario file shows the schema message and keeps the state', async (
   await expect(page.locator('input[data-path="year"]')).toHaveValue('2040');
   expect(await figuresOnPage(page)).toEqual(figures);
   await page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
-  await expect(error).toContainText('invalid JSON');
+  await expect(error).toContainText('is not valid JSON');
   expect(await figuresOnPage(page)).toEqual(figures);
 });
 

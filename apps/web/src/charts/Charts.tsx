@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { AlignedData, Options } from 'uplot';
 import { downloadText, slugify } from '../download.ts';
-import { projectEconomics } from '@solstice/core';
-import { DEFAULT_PROJECTION_YEARS, projectionFile } from '../model/projection.ts';
+import { DEFAULT_PROJECTION_YEARS, projectEconomics } from '@solstice/core';
+import { projectionFile } from '../model/projection.ts';
 import { useApp } from '../store/useApp.ts';
 import { EnergyBars } from './EnergyBars.tsx';
 import { linkCapacityOverOrbit } from './linkSeries.ts';

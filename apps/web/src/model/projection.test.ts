@@ -1,8 +1,8 @@
 import { runCli } from '@solstice/cli';
-import { validateScenario } from '@solstice/core';
+import { DEFAULT_PROJECTION_YEARS, validateScenario } from '@solstice/core';
 import { describe, expect, it } from 'vitest';
 import baseline from '../../../../scenarios/suncatcher.json' with { type: 'json' };
-import { DEFAULT_PROJECTION_YEARS, projectionFile } from './projection.ts';
+import { projectionFile } from './projection.ts';
 
 async function cli(args: string[]): Promise<string> {
   let stdout = '';

@@ -62,7 +62,7 @@ describe('scenario slice', () => {
     expect(store.getState().current).toBe(before);
     expect(store.getState().importProblems?.[0]?.message).toMatch(/bad\.json: -5 is out of range/);
     expect(store.getState().importScenarioText('not json', 'broken.json')).toBe(false);
-    expect(store.getState().importProblems?.[0]?.message).toMatch(/invalid JSON/);
+    expect(store.getState().importProblems?.[0]?.message).toMatch(/is not valid JSON/);
   });
 
   it('imports a valid file, replacing the scenario and clearing problems', () => {

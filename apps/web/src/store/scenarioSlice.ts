@@ -1,7 +1,9 @@
 import {
   applyOverrides,
   evaluateScenario,
+  parseScenarioText,
   safeValidateScenario,
+  ScenarioError,
   type Evaluation,
   type Scenario,
   type ScenarioProblem,
@@ -39,12 +41,12 @@ export function caseFromValue(value: unknown): CaseResult {
 
 /** Parses scenario JSON text (a file, a drop, a URL) into a case or problems. */
 export function caseFromText(text: string): CaseResult {
-  if (text.trim() === '') return { ok: false, problems: [{ path: 'scenario', message: 'the file is empty' }] };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseScenarioText(text, 'the file');
   } catch (error) {
-    return { ok: false, problems: [{ path: 'scenario', message: `invalid JSON: ${(error as Error).message}` }] };
+    if (error instanceof ScenarioError) return { ok: false, problems: error.problems };
+    throw error;
   }
   return caseFromValue(value);
 }

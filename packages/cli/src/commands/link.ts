@@ -1,4 +1,5 @@
 import {
+  csvCell,
   dwdmGridChannels,
   opticalLinkCapacity,
   scenarioChannelPlan,
@@ -45,10 +46,6 @@ function sweepDistancesM(text: string): number[] {
   }
   const ratio = Math.log(stop / start) / (count - 1);
   return Array.from({ length: count }, (_, k) => (k === count - 1 ? stop : start * Math.exp(ratio * k)));
-}
-
-function csvCell(value: number | string): string {
-  return typeof value === 'number' ? String(value) : value;
 }
 
 export const linkCommand: Command = {

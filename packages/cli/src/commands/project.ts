@@ -2,22 +2,20 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   checkProjectionYears,
+  DEFAULT_PROJECTION_YEARS,
   PROJECTION_COLUMNS,
-  projectEconomics,
+  projectionMeta,
   tableToCsv,
   tableToJson,
   type NumericTable,
   type ProjectionYears,
-  type Scenario,
 } from '@solstice/core';
 import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
 import { EXIT_OK, UsageError, type CliIo, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 import { sampledOrPlainProjection } from '../sweep/sampledProjection.ts';
 
-/** Default first and last years of a projection. */
-const DEFAULT_FROM_YEAR = 2025;
-const DEFAULT_TO_YEAR = 2060;
+const { fromYear: DEFAULT_FROM_YEAR, toYear: DEFAULT_TO_YEAR } = DEFAULT_PROJECTION_YEARS;
 
 /** Options of `solstice project` (extend here for sampling options). */
 export const PROJECT_OPTIONS = {
@@ -67,11 +65,6 @@ export function writeTable(table: NumericTable, format: ProjectionFormat, out: s
   }
 }
 
-/** The projection of one scenario as a table. */
-export function projectionTable(scenario: Scenario, years: ProjectionYears): NumericTable {
-  return { columns: PROJECTION_COLUMNS, rows: projectEconomics(scenario, years) };
-}
-
 export const projectCommand: Command = {
   name: 'project',
   summary: 'year-by-year launch price, cost per kW-year, energy and carbon per FLOP, as CSV or JSON',
@@ -105,7 +98,7 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
     const years = projectionYearsOption(values.from, values.to);
     const scenario = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
     const { table, sampling } = sampledOrPlainProjection(scenario, years, values.samples, values.seed, io);
-    const meta = { scenario: scenario.name ?? positionals[0] ?? '', fromYear: years.fromYear, toYear: years.toYear, ...sampling };
+    const meta = { ...projectionMeta(scenario, years, positionals[0]), ...sampling };
     writeTable(table, format, values.out, meta, io);
     return EXIT_OK;
   },

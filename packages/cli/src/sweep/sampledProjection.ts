@@ -1,7 +1,6 @@
 import {
   monteCarloOptionsOf,
-  PROJECTION_COLUMNS,
-  projectEconomics,
+  projectionTable,
   sampledProjection,
   type MonteCarloOptions,
   type NumericTable,
@@ -23,7 +22,7 @@ export function sampledOrPlainProjection(
   seedText: string | undefined,
   io: CliIo,
 ): { table: NumericTable; sampling?: MonteCarloOptions } {
-  if (samplesText === undefined && seedText === undefined) return { table: { columns: PROJECTION_COLUMNS, rows: projectEconomics(scenario, years) } };
+  if (samplesText === undefined && seedText === undefined) return { table: projectionTable(scenario, years) };
   const samples = numericOption('samples', samplesText);
   const seed = numericOption('seed', seedText);
   if (samples !== undefined && (!Number.isInteger(samples) || samples < 1 || samples > 100_000)) throw new UsageError(`--samples: ${samples} is not a whole number from 1 to 100000`);

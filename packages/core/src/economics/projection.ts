@@ -47,6 +47,9 @@ export interface ProjectionYears {
   readonly toYear: number;
 }
 
+/** The years `solstice project` and the app's download cover by default. */
+export const DEFAULT_PROJECTION_YEARS: ProjectionYears = { fromYear: 2025, toYear: 2060 };
+
 /**
  * Checks a projection's year range against the range the models cover
  * (2020-2100) and returns it.

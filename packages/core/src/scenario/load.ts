@@ -32,10 +32,20 @@ function rawScenario(input: ScenarioLoadInput): unknown {
     return SCENARIO_PRESETS[input.preset];
   }
   if ('object' in input) return input.object;
-  const source = input.source ?? 'the scenario text';
-  if (input.json.trim() === '') throw new ScenarioError([{ path: 'scenario', message: `${source} is empty` }]);
+  return parseScenarioText(input.json, input.source);
+}
+
+/**
+ * Parses scenario JSON text into the raw (not yet validated) value, refusing
+ * empty text and invalid JSON with a ScenarioError, as every reader of
+ * scenario text (CLI file, app import, script) must.
+ * @param source names the text in messages (a file path); default "the scenario text"
+ * @throws ScenarioError for empty text or invalid JSON
+ */
+export function parseScenarioText(text: string, source = 'the scenario text'): unknown {
+  if (text.trim() === '') throw new ScenarioError([{ path: 'scenario', message: `${source} is empty` }]);
   try {
-    return JSON.parse(input.json) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new ScenarioError([{ path: 'scenario', message: `${source} is not valid JSON: ${(error as Error).message}` }]);
   }
