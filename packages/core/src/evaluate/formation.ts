@@ -10,6 +10,7 @@ import {
 } from '../formation/validation.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { seedValue } from '../seeds.ts';
+import { boundedMemo } from '../memo.ts';
 
 /** The paper's J2 station-keeping bound: 3 m/s per year per km of distance from the reference [P §4.1] (seeds/suncatcher.json). */
 export const PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM = seedValue('formation.j2DriftBound');
@@ -70,18 +71,12 @@ function outerExtentKm(design: FormationDesign): number {
   return design.radiusM / M_PER_KM;
 }
 
-const quickCache = new Map<string, QuickValidation>();
-const QUICK_CACHE_SIZE = 512;
+const quickValidationMemo = boundedMemo<QuickValidation>(512);
 
 /** `formationQuickValidation` memoised per design (pure: same design, same result). */
 function cachedQuickValidation(design: FormationDesign): QuickValidation {
   const key = `${design.satellites}|${design.radiusM}|${design.semiMajorAxisM}|${design.inclinationRad}|${design.crossTrackAmplitudeM}`;
-  const hit = quickCache.get(key);
-  if (hit) return hit;
-  const result = formationQuickValidation(design);
-  if (quickCache.size >= QUICK_CACHE_SIZE) quickCache.delete(quickCache.keys().next().value!);
-  quickCache.set(key, result);
-  return result;
+  return quickValidationMemo(key, () => formationQuickValidation(design));
 }
 
 /**

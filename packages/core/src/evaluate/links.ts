@@ -2,16 +2,17 @@ import { M_PER_KM } from '../constants.ts';
 import { clusterFormationDesign } from '../formation/clusterDesign.ts';
 import { formationRicPositionsM } from '../formation/design.ts';
 import type { RicBuffer } from '../formation/frames.ts';
-import { latticeBisections } from '../links/bisection.ts';
+import { latticeBisections, type LatticeBisection } from '../links/bisection.ts';
 import { linkCapacityBps, type OpticalChannelPlan } from '../links/capacity.ts';
 import { clusterNetworkOverOrbit } from '../links/clusterNetwork.ts';
 import { dbmToW } from '../links/decibels.ts';
-import { latticeLinkGraph } from '../links/linkGraph.ts';
+import { latticeLinkGraph, type LinkGraph } from '../links/linkGraph.ts';
 import type { OpticalLinkParameters } from '../links/linkBudget.ts';
 import { torusPodBisectionBps } from '../links/podComparison.ts';
 import { circularSemiMajorAxisM, orbitalPeriodS } from '../orbit/circularOrbit.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { podSeedValue } from '../seeds.ts';
+import { boundedMemo } from '../memo.ts';
 
 /** Metres per nanometre. */
 const M_PER_NM = 1e-9;
@@ -87,19 +88,34 @@ export interface LinksEvaluation {
   readonly capacityAt5000KmBps: number;
 }
 
+/** Link graphs and candidate cuts by lattice size and terminal count. */
+const topologyMemo = boundedMemo<{ graph: LinkGraph; bisections: readonly LatticeBisection[] }>(64);
+
+/** Link evaluations by geometry and terminals: a sweep over economic inputs computes each network once. */
+const linksMemo = boundedMemo<LinksEvaluation>(256);
+
 /**
  * Evaluates the cluster's optical network over one orbit: the formation
  * model (`clusterFormationDesign`, J2-corrected) gives the satellites' RIC
  * positions every `links.stepS`, `clusterNetworkOverOrbit` the link
  * capacities, worst bisection and hop counts; the pod ratio compares the
- * worst bisection with a Trillium pod's.
+ * worst bisection with a Trillium pod's. Memoised on the inputs it reads
+ * (`cluster`, `links`, `orbit.altitudeKm`).
  */
 export function evaluateLinks(scenario: Scenario): LinksEvaluation {
+  const key = JSON.stringify([scenario.cluster, scenario.links, scenario.orbit.altitudeKm]);
+  return linksMemo(key, () => computeLinks(scenario));
+}
+
+function computeLinks(scenario: Scenario): LinksEvaluation {
   const design = clusterFormationDesign(scenario);
   const { radialIndex, alongTrackIndex } = design.lattice;
   const terminals = scenario.links.terminalsPerSatellite;
-  const graph = latticeLinkGraph(radialIndex, alongTrackIndex, terminals);
-  const bisections = latticeBisections(radialIndex, alongTrackIndex, graph);
+  // The topology depends only on the lattice (its indices, not its spacing) and the terminal count.
+  const { graph, bisections } = topologyMemo(`${design.satellites}|${terminals}`, () => {
+    const latticeGraph = latticeLinkGraph(radialIndex, alongTrackIndex, terminals);
+    return { graph: latticeGraph, bisections: latticeBisections(radialIndex, alongTrackIndex, latticeGraph) };
+  });
   const link = scenarioLinkParameters(scenario.links);
   const plan = scenarioChannelPlan(scenario.links);
   const network = clusterNetworkOverOrbit({

@@ -1,6 +1,6 @@
 import { bisectionBandwidthBps, type LatticeBisection } from './bisection.ts';
 import { linkCapacityConstants, linkCapacityFromConstantsBps, type OpticalChannelPlan } from './capacity.ts';
-import { hopStatistics, type HopStatistics } from './hops.ts';
+import { hopStatistics, intactHopStatistics, type HopStatistics } from './hops.ts';
 import { linkDistancesM, type LinkGraph } from './linkGraph.ts';
 import { medianInPlace } from '../math.ts';
 import type { OpticalLinkParameters } from './linkBudget.ts';
@@ -123,6 +123,8 @@ export function clusterNetworkOverOrbit(input: ClusterNetworkInput): ClusterNetw
     bisectionBandwidthBpsByStep: bisectionByStep,
     bisectionBandwidthMinBps: bisectionMin,
     bisectionWorstTimeS,
-    ...hopStatistics(graph, linkAlwaysUp, input.maxHopSources ?? DEFAULT_MAX_HOP_SOURCES),
+    ...(linkAlwaysUp.every((up) => up === 1)
+      ? intactHopStatistics(graph, input.maxHopSources ?? DEFAULT_MAX_HOP_SOURCES)
+      : hopStatistics(graph, linkAlwaysUp, input.maxHopSources ?? DEFAULT_MAX_HOP_SOURCES)),
   };
 }

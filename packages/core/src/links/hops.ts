@@ -61,3 +61,19 @@ export function hopStatistics(graph: LinkGraph, linkUp?: Uint8Array, maxSources 
   }
   return { connected, diameterHops: diameter, meanHops: pairs > 0 ? hopSum / pairs : 0, hopsExact: sources === n };
 }
+
+const intactNetworkHops = new WeakMap<LinkGraph, Map<number, HopStatistics>>();
+
+/**
+ * `hopStatistics` of a network with every link up, memoised per graph object:
+ * hop counts depend only on the topology, which a sweep over geometry or
+ * economics reuses (`evaluateLinks` shares one graph per lattice and terminal count).
+ * @param maxSources most breadth-first search sources (see `hopStatistics`)
+ */
+export function intactHopStatistics(graph: LinkGraph, maxSources = Infinity): HopStatistics {
+  let bySources = intactNetworkHops.get(graph);
+  if (!bySources) intactNetworkHops.set(graph, (bySources = new Map()));
+  let statistics = bySources.get(maxSources);
+  if (!statistics) bySources.set(maxSources, (statistics = hopStatistics(graph, undefined, maxSources)));
+  return statistics;
+}
