@@ -1,7 +1,7 @@
 import { M_PER_KM, SECONDS_PER_DAY } from '../constants.ts';
 import { clusterFormationDesign } from '../formation/clusterDesign.ts';
 import type { FormationDesign } from '../formation/design.ts';
-import { neighbourDistanceRange } from '../formation/geometry.ts';
+import { neighbourDistanceRange, type DistanceRange } from '../formation/geometry.ts';
 import {
   formationQuickValidation,
   formationSafety,
@@ -71,6 +71,20 @@ function outerExtentKm(design: FormationDesign): number {
   return design.radiusM / M_PER_KM;
 }
 
+/** The figures of the design itself, shared by the quick and the full evaluation. */
+function designFigures(design: FormationDesign, neighbours: DistanceRange) {
+  return {
+    satellites: design.satellites,
+    radiusM: design.radiusM,
+    axisRatio: design.axisRatio,
+    axisRatioPaperForm: paperForm(design.axisRatio),
+    radialSpacingM: design.lattice.radialSpacingM,
+    alongTrackSpacingM: design.lattice.alongTrackSpacingM,
+    neighbourDistanceMinM: neighbours.minM,
+    neighbourDistanceMaxM: neighbours.maxM,
+  };
+}
+
 const quickValidationMemo = boundedMemo<QuickValidation>(512);
 
 /** `formationQuickValidation` memoised per design (pure: same design, same result). */
@@ -92,14 +106,7 @@ export function evaluateFormation(scenario: Scenario): FormationEvaluation {
   const n = design.model.meanMotionRadPerS;
   const deltaV = stationKeepingDeltaVMpsPerYear(quick.maxDriftMPerOrbit, n);
   return {
-    satellites: design.satellites,
-    radiusM: design.radiusM,
-    axisRatio: design.axisRatio,
-    axisRatioPaperForm: paperForm(design.axisRatio),
-    radialSpacingM: design.lattice.radialSpacingM,
-    alongTrackSpacingM: design.lattice.alongTrackSpacingM,
-    neighbourDistanceMinM: neighbours.minM,
-    neighbourDistanceMaxM: neighbours.maxM,
+    ...designFigures(design, neighbours),
     minPairDistanceM: neighbours.minM,
     minPairDistanceSource: 'model',
     j2DriftMPerOrbit: quick.maxDriftMPerOrbit,
@@ -129,14 +136,7 @@ export function evaluateFormationFull(scenario: Scenario, horizonDays = 1): Form
   const deltaV = stationKeepingDeltaVMpsPerYear(drift, design.model.meanMotionRadPerS);
   const plainDeltaV = stationKeepingDeltaVMpsPerYear(plainDrift, plain.model.meanMotionRadPerS);
   return {
-    satellites: design.satellites,
-    radiusM: design.radiusM,
-    axisRatio: design.axisRatio,
-    axisRatioPaperForm: paperForm(design.axisRatio),
-    radialSpacingM: design.lattice.radialSpacingM,
-    alongTrackSpacingM: design.lattice.alongTrackSpacingM,
-    neighbourDistanceMinM: neighbours.minM,
-    neighbourDistanceMaxM: neighbours.maxM,
+    ...designFigures(design, neighbours),
     minPairDistanceM: design.satellites > 1 ? safety.minPairDistanceM : null,
     minPairDistanceSource: 'integration',
     j2DriftMPerOrbit: drift,
