@@ -26,6 +26,13 @@ function expectSameTable(actual: string, expected: string): void {
   expect(identical / a.length).toBeGreaterThan(0.8);
 }
 
+/**
+ * Where the suite saves its screenshots: `docs/` (the README's pictures) when
+ * UPDATE_SCREENSHOTS=1, else `test-results/`, so a plain `npm test` leaves the
+ * working tree clean.
+ */
+const SCREENSHOT_DIR = resolve(REPO_ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : 'test-results');
+
 /** Share of a screenshot's pixels that differ from its most common colour, and the number of distinct colours. */
 async function pixelVariety(page: Page, png: Buffer): Promise<{ nonBackground: number; colours: number }> {
   return page.evaluate(async (base64) => {
@@ -60,12 +67,12 @@ test('loads with no console errors and draws Earth, orbit and cluster (pixel che
   expect(variety.nonBackground).toBeGreaterThan(0.05);
   expect(variety.colours).toBeGreaterThan(50);
   mkdirSync(resolve(REPO_ROOT, 'docs'), { recursive: true });
-  await page.screenshot({ path: resolve(REPO_ROOT, 'docs/screenshot.png') });
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'screenshot.png') });
   await page.getByRole('button', { name: 'Cluster (RIC)' }).click();
   await page.waitForTimeout(1_500);
   const cluster = await pixelVariety(page, await page.locator('.scene').screenshot());
   expect(cluster.nonBackground).toBeGreaterThan(0.01);
-  await page.locator('.scene').screenshot({ path: resolve(REPO_ROOT, 'docs/screenshot-cluster.png') });
+  await page.locator('.scene').screenshot({ path: resolve(SCREENSHOT_DIR, 'screenshot-cluster.png') });
   expect(errors).toEqual([]);
 });
 
