@@ -54,6 +54,41 @@ export function relativeMotionPropagate(
   statesRic: RicBuffer,
   outStatesRic: RicBuffer,
 ): RicBuffer {
+  writeClosedFormPositions(model, tS, statesRic, outStatesRic, 6);
+  const w = model.couplingRateRadPerS;
+  const om = model.inPlaneRadPerS;
+  const q = model.crossTrackRadPerS;
+  const c = Math.cos(om * tS);
+  const s = Math.sin(om * tS);
+  const cq = Math.cos(q * tS);
+  const sq = Math.sin(q * tS);
+  const count = statesRic.length / 6;
+  for (let k = 0; k < count; k++) {
+    const o = 6 * k;
+    const x0 = statesRic[o]!;
+    const vx0 = statesRic[o + 3]!;
+    const vy0 = statesRic[o + 4]!;
+    const dx = x0 - inPlaneCentreM(model, x0, vy0);
+    outStatesRic[o + 3] = -dx * om * s + vx0 * c;
+    outStatesRic[o + 4] = vy0 - 2 * w * (outStatesRic[o]! - x0);
+    outStatesRic[o + 5] = -statesRic[o + 2]! * q * sq + statesRic[o + 5]! * cq;
+  }
+  return outStatesRic;
+}
+
+/** The radial centre of the in-plane oscillation, xp = (2 w y0' + 4 w^2 x0) / omega^2, m. */
+function inPlaneCentreM(model: RelativeMotionModel, x0M: number, vy0MPerS: number): number {
+  const w = model.couplingRateRadPerS;
+  const om = model.inPlaneRadPerS;
+  return (2 * w * vy0MPerS + 4 * w * w * x0M) / (om * om);
+}
+
+/**
+ * Writes the closed-form positions of every satellite at tS into `out`, x y z
+ * at `stride * k` (3 for positions only, 6 for full states): the one place
+ * the position formulas of `relativeMotionPropagate` are written.
+ */
+function writeClosedFormPositions(model: RelativeMotionModel, tS: number, statesRic: RicBuffer, out: RicBuffer, stride: number): void {
   const w = model.couplingRateRadPerS;
   const om = model.inPlaneRadPerS;
   const q = model.crossTrackRadPerS;
@@ -66,22 +101,15 @@ export function relativeMotionPropagate(
   for (let k = 0; k < count; k++) {
     const o = 6 * k;
     const x0 = statesRic[o]!;
-    const y0 = statesRic[o + 1]!;
-    const z0 = statesRic[o + 2]!;
     const vx0 = statesRic[o + 3]!;
     const vy0 = statesRic[o + 4]!;
-    const vz0 = statesRic[o + 5]!;
-    const xp = (2 * w * vy0 + 4 * w * w * x0) / om2;
+    const xp = inPlaneCentreM(model, x0, vy0);
     const dx = x0 - xp;
-    const x = xp + dx * c + (vx0 / om) * s;
-    outStatesRic[o] = x;
-    outStatesRic[o + 1] = y0 + (vy0 + 2 * w * dx) * tS - 2 * w * ((dx * s) / om + (vx0 * (1 - c)) / om2);
-    outStatesRic[o + 2] = z0 * cq + (vz0 / q) * sq;
-    outStatesRic[o + 3] = -dx * om * s + vx0 * c;
-    outStatesRic[o + 4] = vy0 - 2 * w * (x - x0);
-    outStatesRic[o + 5] = -z0 * q * sq + vz0 * cq;
+    const p = stride * k;
+    out[p] = xp + dx * c + (vx0 / om) * s;
+    out[p + 1] = statesRic[o + 1]! + (vy0 + 2 * w * dx) * tS - 2 * w * ((dx * s) / om + (vx0 * (1 - c)) / om2);
+    out[p + 2] = statesRic[o + 2]! * cq + (statesRic[o + 5]! / q) * sq;
   }
-  return outStatesRic;
 }
 
 /**
@@ -98,27 +126,7 @@ export function relativeMotionPositions(
   statesRic: RicBuffer,
   outPositionsRic: RicBuffer,
 ): RicBuffer {
-  const w = model.couplingRateRadPerS;
-  const om = model.inPlaneRadPerS;
-  const q = model.crossTrackRadPerS;
-  const c = Math.cos(om * tS);
-  const s = Math.sin(om * tS);
-  const cq = Math.cos(q * tS);
-  const sq = Math.sin(q * tS);
-  const om2 = om * om;
-  const count = statesRic.length / 6;
-  for (let k = 0; k < count; k++) {
-    const o = 6 * k;
-    const x0 = statesRic[o]!;
-    const vx0 = statesRic[o + 3]!;
-    const vy0 = statesRic[o + 4]!;
-    const xp = (2 * w * vy0 + 4 * w * w * x0) / om2;
-    const dx = x0 - xp;
-    outPositionsRic[3 * k] = xp + dx * c + (vx0 / om) * s;
-    outPositionsRic[3 * k + 1] =
-      statesRic[o + 1]! + (vy0 + 2 * w * dx) * tS - 2 * w * ((dx * s) / om + (vx0 * (1 - c)) / om2);
-    outPositionsRic[3 * k + 2] = statesRic[o + 2]! * cq + (statesRic[o + 5]! / q) * sq;
-  }
+  writeClosedFormPositions(model, tS, statesRic, outPositionsRic, 3);
   return outPositionsRic;
 }
 
