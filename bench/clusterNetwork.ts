@@ -1,16 +1,4 @@
-import {
-  clusterFormationDesign,
-  clusterNetworkOverOrbit,
-  formationRicPositionsM,
-  latticeBisections,
-  latticeLinkGraph,
-  orbitalPeriodS,
-  ricBuffer,
-  scenarioChannelPlan,
-  scenarioLinkParameters,
-  validateScenario,
-  type RicBuffer,
-} from '@solstice/core';
+import { clusterNetworkOverOrbit, ricBuffer, scenarioClusterNetworkInput, validateScenario } from '@solstice/core';
 import { Bench } from 'tinybench';
 import type { BenchResult } from './types.ts';
 
@@ -22,34 +10,18 @@ import type { BenchResult } from './types.ts';
  * ratio says what the network costs on top of moving the satellites.
  */
 export async function clusterNetworkBench(): Promise<BenchResult[]> {
-  const scenario = validateScenario({});
-  const design = clusterFormationDesign(scenario);
-  const { radialIndex, alongTrackIndex } = design.lattice;
-  const graph = latticeLinkGraph(radialIndex, alongTrackIndex, scenario.links.terminalsPerSatellite);
-  const bisections = latticeBisections(radialIndex, alongTrackIndex, graph);
-  const link = scenarioLinkParameters(scenario.links);
-  const plan = scenarioChannelPlan(scenario.links);
-  const periodS = orbitalPeriodS(design.semiMajorAxisM);
-  const stepS = scenario.links.stepS;
-  const positions = ricBuffer(3 * design.satellites);
+  const input = scenarioClusterNetworkInput(validateScenario({}));
+  const positions = ricBuffer(3 * input.graph.nodeCount);
   let sink = 0;
   const bench = new Bench({ time: 1_000 });
   bench.add('formation-positions', () => {
-    for (let t = 0; t < periodS; t += stepS) sink += formationRicPositionsM(design, t, positions)[0]!;
+    for (let t = 0; t < input.durationS; t += input.stepS) {
+      input.positionsAt(t, positions);
+      sink += positions[0]!;
+    }
   });
   bench.add('cluster-network', () => {
-    const network = clusterNetworkOverOrbit({
-      graph,
-      bisections,
-      link,
-      plan,
-      positionsAt: (tS, out) => {
-        formationRicPositionsM(design, tS, out as RicBuffer);
-      },
-      durationS: periodS,
-      stepS,
-    });
-    sink += network.bisectionBandwidthMinBps;
+    sink += clusterNetworkOverOrbit(input).bisectionBandwidthMinBps;
   });
   await bench.run();
   if (!Number.isFinite(sink)) throw new Error('cluster-network bench produced a non-finite result');

@@ -4,7 +4,7 @@ import { formationRicPositionsM } from '../formation/design.ts';
 import type { RicBuffer } from '../formation/frames.ts';
 import { latticeBisections, type LatticeBisection } from '../links/bisection.ts';
 import { linkCapacityBps, type OpticalChannelPlan } from '../links/capacity.ts';
-import { clusterNetworkOverOrbit } from '../links/clusterNetwork.ts';
+import { clusterNetworkOverOrbit, type ClusterNetworkInput } from '../links/clusterNetwork.ts';
 import { dbmToW } from '../links/decibels.ts';
 import { latticeLinkGraph, type LinkGraph } from '../links/linkGraph.ts';
 import type { OpticalLinkParameters } from '../links/linkBudget.ts';
@@ -107,7 +107,13 @@ export function evaluateLinks(scenario: Scenario): LinksEvaluation {
   return linksMemo(key, () => computeLinks(scenario));
 }
 
-function computeLinks(scenario: Scenario): LinksEvaluation {
+/**
+ * What `clusterNetworkOverOrbit` needs for a scenario: the lattice's link graph
+ * and candidate cuts, the terminals and wavelength plan in SI units, the
+ * J2-corrected formation's RIC positions, one orbital period at `links.stepS`.
+ * The one place these inputs are assembled (eval, the app's chart, the bench).
+ */
+export function scenarioClusterNetworkInput(scenario: Scenario): ClusterNetworkInput {
   const design = clusterFormationDesign(scenario);
   const { radialIndex, alongTrackIndex } = design.lattice;
   const terminals = scenario.links.terminalsPerSatellite;
@@ -116,20 +122,25 @@ function computeLinks(scenario: Scenario): LinksEvaluation {
     const latticeGraph = latticeLinkGraph(radialIndex, alongTrackIndex, terminals);
     return { graph: latticeGraph, bisections: latticeBisections(radialIndex, alongTrackIndex, latticeGraph) };
   });
-  const link = scenarioLinkParameters(scenario.links);
-  const plan = scenarioChannelPlan(scenario.links);
-  const network = clusterNetworkOverOrbit({
+  return {
     graph,
     bisections,
-    link,
-    plan,
+    link: scenarioLinkParameters(scenario.links),
+    plan: scenarioChannelPlan(scenario.links),
     // Link distances are the same in every frame; the buffer holds RIC positions.
     positionsAt: (tS, out) => {
       formationRicPositionsM(design, tS, out as RicBuffer);
     },
     durationS: orbitalPeriodS(circularSemiMajorAxisM(scenario.orbit.altitudeKm * M_PER_KM)),
     stepS: scenario.links.stepS,
-  });
+  };
+}
+
+function computeLinks(scenario: Scenario): LinksEvaluation {
+  const input = scenarioClusterNetworkInput(scenario);
+  const { link, plan } = input;
+  const terminals = scenario.links.terminalsPerSatellite;
+  const network = clusterNetworkOverOrbit(input);
   const podBisectionBps = trilliumPodBisectionBps();
   return {
     terminalsPerSatellite: terminals,
