@@ -1,40 +1,24 @@
 #!/usr/bin/env node
-// Runs the TypeScript source directly through tsx, so `npx solstice` works
-// right after `npm install` with no build step.
+// The `solstice` command: runs the built CLI (dist/solstice.mjs, plain
+// JavaScript that `npm install` builds through the root `prepare` script, and
+// that the published package ships) in this one Node process: no TypeScript
+// loader, no second process.
 //
-// Inside the monorepo `@solstice/core` resolves to its TypeScript source only
-// under the `solstice-source` export condition (without it, to the built
-// dist/ that the published package ships). Node reads conditions at start-up
-// and hands them on to worker threads and child processes only through
-// NODE_OPTIONS, so when the condition is missing the CLI starts itself once
-// more with it.
-import { spawnSync } from 'node:child_process';
-import { register } from 'tsx/esm/api';
+// Contributors may run the TypeScript source instead by starting Node with the
+// monorepo's export condition (tsx, a root devDependency, then loads it):
+//   node --conditions=solstice-source packages/cli/bin/solstice.mjs <command>
+const fromSource = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((option) => option.includes('solstice-source'));
 
-const CONDITION = '--conditions=solstice-source';
-
-function resolvesToSource() {
+if (fromSource) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/bin.ts');
+} else {
   try {
-    return import.meta.resolve('@solstice/core').endsWith('.ts');
-  } catch {
-    return false; // dist/ is not built in a checkout: the condition is missing
+    await import('../dist/solstice.mjs');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/solstice.mjs')) throw error;
+    process.stderr.write("solstice: the CLI is not built (dist/solstice.mjs is missing): run 'npm install' or 'npm run build' in the repository\n");
+    process.exitCode = 1;
   }
 }
-
-if (!resolvesToSource() && process.env.SOLSTICE_SOURCE_RESTART === undefined) {
-  const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, SOLSTICE_SOURCE_RESTART: '1', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${CONDITION}`.trim() },
-  });
-  if (child.signal) process.kill(process.pid, child.signal);
-  process.exit(child.status ?? 1);
-}
-
-register();
-const { runCli } = await import('../src/main.ts');
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  isTty: Boolean(process.stderr.isTTY),
-});

@@ -12,14 +12,23 @@ export const SCENARIO_OPTIONS = {
 
 /**
  * Parses command arguments strictly with node:util's parseArgs; an unknown
- * option or a missing value becomes a UsageError (exit 2).
+ * option, a missing value or an extra argument becomes a UsageError (exit 2).
+ * @param allowPositionals whether the command takes its one positional argument
+ *   (a scenario file, or `-` for standard input); a second one is refused by
+ *   name rather than silently ignored
  */
 export function parseCommandArgs<T extends Options>(args: readonly string[], options: T, allowPositionals = true) {
+  let parsed;
   try {
-    return parseArgs({ args: [...args], options, allowPositionals, strict: true });
+    parsed = parseArgs({ args: [...args], options, allowPositionals, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  if (parsed.positionals.length > 1) {
+    const extra = parsed.positionals.slice(1).map((text) => JSON.stringify(text)).join(', ');
+    throw new UsageError(`unexpected argument ${extra}: the command takes one scenario file (or - for standard input)`);
+  }
+  return parsed;
 }
 
 /**

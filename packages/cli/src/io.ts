@@ -6,12 +6,16 @@ export interface CliIo {
   readonly cwd: string;
   /** Whether stderr is a terminal (progress bars only then). */
   readonly isTty: boolean;
+  /** Reads all of standard input (a scenario given as `-`); absent means there is none. */
+  readonly readStdin?: () => string;
 }
 
 /** Exit codes: the CLI's contract with scripts. */
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL_FAILURE = 1;
 export const EXIT_BAD_INPUT = 2;
+/** `solstice reproduce`: the command worked, and at least one row is outside its tolerance. */
+export const EXIT_OUT_OF_TOLERANCE = 3;
 
 /** A command was called wrongly (unknown option, missing argument): exit 2 with this message. */
 export class UsageError extends Error {

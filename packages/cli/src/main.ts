@@ -1,54 +1,131 @@
-import { ScenarioError } from '@solstice/core';
-import { COMMANDS } from './commands/index.ts';
-import { EXIT_BAD_INPUT, EXIT_INTERNAL_FAILURE, EXIT_OK, UsageError, type CliIo } from './io.ts';
+import { readFileSync } from 'node:fs';
+import type { Command } from './io.ts';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL_FAILURE, EXIT_OK, EXIT_OUT_OF_TOLERANCE, UsageError, type CliIo } from './io.ts';
+import { useStdin } from './stdin.ts';
 
-function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.name.length));
-  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
+/** Exit codes, as every help text states them. */
+const EXIT_CODES_TEXT = `Exit codes: ${EXIT_OK} success, ${EXIT_BAD_INPUT} bad input, ${EXIT_INTERNAL_FAILURE} internal failure, ${EXIT_OUT_OF_TOLERANCE} reproduce: a row outside its tolerance.`;
+
+/**
+ * The command table, loaded on first use: `--version` and `completion` load
+ * neither the commands nor @solstice/core.
+ */
+async function commands(): Promise<readonly Command[]> {
+  return (await import('./commands/index.ts')).COMMANDS;
+}
+
+/** The CLI's version, from its package.json (one directory above src/ and dist/ alike). */
+export function cliVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+function mainHelp(list: readonly Command[]): string {
+  const width = Math.max(...list.map((command) => command.name.length));
+  const lines = list.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return `Usage: solstice <command> [options]
+       solstice --version | --help | completion bash|zsh
 
 Solstice: a planning model for AI compute in orbit.
 
 Commands:
 ${lines.join('\n')}
 
-Run 'solstice <command> --help' for a command's options.
-Exit codes: 0 success, 2 bad input, 1 internal failure.
+Run 'solstice <command> --help' for a command's options. A scenario file
+argument of - reads the scenario from standard input.
+${EXIT_CODES_TEXT}
 `;
+}
+
+/** A shell completion script for `solstice`: command names, then the options each command's help lists. */
+export function completionScript(shell: string, list: readonly Command[]): string {
+  const names = list.map((command) => command.name).join(' ');
+  const options = (command: Command) => [...new Set(command.help.match(/--[a-z][a-z0-9-]*/g) ?? [])].join(' ');
+  const cases = list.map((command) => `    ${command.name}) opts="${options(command)}" ;;`).join('\n');
+  const body = `_solstice() {
+  local cur opts
+  cur="\${COMP_WORDS[COMP_CWORD]}"
+  if [ "$COMP_CWORD" -eq 1 ]; then
+    COMPREPLY=( $(compgen -W "${names} --help --version" -- "$cur") )
+    return
+  fi
+  case "\${COMP_WORDS[1]}" in
+${cases}
+    *) opts="" ;;
+  esac
+  if [[ "$cur" == -* ]]; then
+    COMPREPLY=( $(compgen -W "$opts --help" -- "$cur") )
+  else
+    COMPREPLY=( $(compgen -f -- "$cur") )
+  fi
+}
+complete -o filenames -F _solstice solstice
+`;
+  if (shell === 'bash') return `# bash completion for solstice: eval "$(solstice completion bash)"\n${body}`;
+  if (shell === 'zsh') return `# zsh completion for solstice: eval "$(solstice completion zsh)"\nautoload -U +X bashcompinit && bashcompinit\n${body}`;
+  throw new UsageError(`completion: ${JSON.stringify(shell)} is not bash or zsh`);
 }
 
 /**
  * Runs the CLI with the given arguments and returns the exit code: 0 on
  * success, 2 on bad input (one line per problem on stderr), 1 on an internal
- * failure. Never throws.
+ * failure, 3 when `reproduce` finds a row outside its tolerance. Never throws.
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(mainHelp());
-    return name === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${cliVersion()}\n`);
+    return EXIT_OK;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (name === undefined) {
+    io.stderr(mainHelp(await commands()));
+    return EXIT_BAD_INPUT;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(mainHelp(await commands()));
+    return EXIT_OK;
+  }
+  if (name === 'completion') {
+    try {
+      if (rest.length !== 1) throw new UsageError('completion takes one argument: bash or zsh');
+      io.stdout(completionScript(rest[0]!, await commands()));
+      return EXIT_OK;
+    } catch (error) {
+      io.stderr(`solstice completion: ${(error as Error).message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+  }
+  const list = await commands();
+  const command = list.find((candidate) => candidate.name === name);
   if (!command) {
-    io.stderr(`solstice: unknown command "${name}"\n\n${mainHelp()}`);
+    io.stderr(`solstice: unknown command "${name}"\n\n${mainHelp(list)}`);
     return EXIT_BAD_INPUT;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.help}\n`);
     return EXIT_OK;
   }
-  try {
-    return await command.run(rest, io);
-  } catch (error) {
-    if (error instanceof ScenarioError) {
-      io.stderr(`${error.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n')}\n`);
-      return EXIT_BAD_INPUT;
+  useStdin(io.readStdin);
+  const core = await import('@solstice/core');
+  for (let attempt = 0; ; attempt++) {
+    const missedBefore = core.missedQuantityConversions();
+    try {
+      return await command.run(rest, io);
+    } catch (error) {
+      if (error instanceof core.ScenarioError) {
+        // A quantity string ("700 km") met before the unit library was loaded: load it and run again, once.
+        if (attempt === 0 && !core.quantityUnitsLoaded() && core.missedQuantityConversions() > missedBefore) {
+          await core.loadQuantityUnits();
+          continue;
+        }
+        io.stderr(`${error.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n')}\n`);
+        return EXIT_BAD_INPUT;
+      }
+      if (error instanceof UsageError) {
+        io.stderr(`solstice ${name}: ${error.message}\nRun 'solstice ${name} --help' for usage.\n`);
+        return EXIT_BAD_INPUT;
+      }
+      io.stderr(`solstice ${name}: internal error: ${(error as Error).message}\n${process.env.SOLSTICE_DEBUG ? `${(error as Error).stack}\n` : "(set SOLSTICE_DEBUG=1 for a stack trace)\n"}`);
+      return EXIT_INTERNAL_FAILURE;
     }
-    if (error instanceof UsageError) {
-      io.stderr(`solstice ${name}: ${error.message}\nRun 'solstice ${name} --help' for usage.\n`);
-      return EXIT_BAD_INPUT;
-    }
-    io.stderr(`solstice ${name}: internal error: ${(error as Error).message}\n${process.env.SOLSTICE_DEBUG ? `${(error as Error).stack}\n` : "(set SOLSTICE_DEBUG=1 for a stack trace)\n"}`);
-    return EXIT_INTERNAL_FAILURE;
   }
 }

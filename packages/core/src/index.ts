@@ -56,6 +56,7 @@ export * from './scenario/validate.ts';
 export * from './scenario/overrides.ts';
 export * from './scenario/presets.ts';
 export * from './scenario/load.ts';
+export { loadQuantityUnits, missedQuantityConversions, quantityUnitsLoaded } from './scenario/units.ts';
 export * from './scenario/jsonSchema.ts';
 export * from './scenario/sections/uncertainty.ts';
 

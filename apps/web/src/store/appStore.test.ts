@@ -1,4 +1,4 @@
-import { evaluateScenario, validateScenario } from '@solstice/core';
+import { evaluateScenario, loadQuantityUnits, validateScenario } from '@solstice/core';
 import { describe, expect, it } from 'vitest';
 import baseline from '../../../../scenarios/suncatcher.json' with { type: 'json' };
 import conservative from '../../../../scenarios/conservative-2030.json' with { type: 'json' };
@@ -22,10 +22,14 @@ describe('scenario slice', () => {
     expect(store.getState().current.evaluation).toEqual(expected);
   });
 
-  it('accepts a quantity string such as "0.7 Mm" and converts it to km', () => {
+  it('accepts a quantity string such as "0.7 Mm" and converts it to km, loading the unit library on demand', async () => {
     const store = makeStore();
     store.getState().setField('orbit.altitudeKm', '0.7 Mm');
+    await loadQuantityUnits();
+    await new Promise((resume) => setTimeout(resume, 0));
     expect(store.getState().current.scenario.orbit.altitudeKm).toBeCloseTo(700, 9);
+    expect(store.getState().setField('orbit.altitudeKm', '0.8 Mm')).toBe(true);
+    expect(store.getState().current.scenario.orbit.altitudeKm).toBeCloseTo(800, 9);
   });
 
   it('keeps the last valid scenario when an altitude of 5 km is refused, and shows the range', () => {

@@ -1,7 +1,10 @@
 import {
   applyOverrides,
   evaluateScenario,
+  loadQuantityUnits,
+  missedQuantityConversions,
   parseScenarioText,
+  quantityUnitsLoaded,
   safeValidateScenario,
   ScenarioError,
   type Evaluation,
@@ -128,6 +131,10 @@ export function createScenarioSlice(initial: ScenarioCase): StateCreator<AppStat
         const { current, drafts, fieldErrors } = get();
         const result = caseFromValue(applyOverrides(current.raw, [{ path, value: parseFieldText(text, kind) }]));
         if (!result.ok) {
+          // A quantity string ("700 km") before the unit library has loaded: load it (on demand) and apply the text again.
+          if (!quantityUnitsLoaded() && typeof parseFieldText(text, kind) === 'string') {
+            void loadQuantityUnits().then(() => get().setField(path, text, kind));
+          }
           const own = result.problems.filter((p) => p.path === path);
           set({
             drafts: { ...drafts, [path]: text },
@@ -142,8 +149,11 @@ export function createScenarioSlice(initial: ScenarioCase): StateCreator<AppStat
         return true;
       },
       importScenarioText(text, source) {
+        const missedBefore = missedQuantityConversions();
         const result = caseFromText(text);
         if (!result.ok) {
+          // The file holds a quantity string ("700 km") and the unit library is not loaded yet: load it and import again.
+          if (missedQuantityConversions() > missedBefore) void loadQuantityUnits().then(() => get().importScenarioText(text, source));
           set({ importProblems: result.problems.map((p) => ({ path: p.path, message: `${source}: ${p.message}` })) });
           return false;
         }

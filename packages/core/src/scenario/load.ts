@@ -2,6 +2,7 @@ import { ScenarioError } from './errors.ts';
 import { applyOverrides, overridesFromRecord, parseOverrides, type ScenarioOverride } from './overrides.ts';
 import { SCENARIO_PRESET_NAMES, SCENARIO_PRESETS, type ScenarioPresetName } from './presets.ts';
 import type { Scenario, ScenarioInput } from './schema.ts';
+import { loadQuantityUnits, missedQuantityConversions } from './units.ts';
 import { validateScenario } from './validate.ts';
 
 /**
@@ -36,6 +37,38 @@ function rawScenario(input: ScenarioLoadInput): unknown {
 }
 
 /**
+ * Deepest nesting of objects and arrays a scenario text may have. A scenario
+ * needs about 5 levels; JSON nested 100,000 deep parses, but then overflows
+ * the stack of every recursive walk after it, so it is refused up front as
+ * bad input rather than failing later as an internal error.
+ */
+export const MAX_SCENARIO_NESTING = 64;
+
+/**
+ * The deepest nesting of `[` and `{` in JSON text, outside strings, counted
+ * in one pass without parsing (so it cannot overflow the stack).
+ */
+export function jsonNestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+/**
  * Parses scenario JSON text into the raw (not yet validated) value, refusing
  * empty text and invalid JSON with a ScenarioError, as every reader of
  * scenario text (CLI file, app import, script) must.
@@ -44,6 +77,12 @@ function rawScenario(input: ScenarioLoadInput): unknown {
  */
 export function parseScenarioText(text: string, source = 'the scenario text'): unknown {
   if (text.trim() === '') throw new ScenarioError([{ path: 'scenario', message: `${source} is empty` }]);
+  const depth = jsonNestingDepth(text);
+  if (depth > MAX_SCENARIO_NESTING) {
+    throw new ScenarioError([
+      { path: 'scenario', message: `${source} nests objects or arrays ${depth} levels deep; the limit is ${MAX_SCENARIO_NESTING} (a scenario needs about 5)` },
+    ]);
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -74,6 +113,24 @@ function parsedOverrides(overrides: ScenarioOverrides): ScenarioOverride[] {
 export function loadScenario(input: ScenarioLoadInput, overrides: ScenarioOverrides = []): Scenario {
   const raw = rawScenario(input);
   return validateScenario(applyOverrides(raw, parsedOverrides(overrides)));
+}
+
+/**
+ * `loadScenario`, loading the unit library first when the scenario or an
+ * override holds a quantity string ("700 km"): the way to load a scenario
+ * without paying for mathjs unless it is needed. Same result and errors as
+ * `loadScenario` once `loadQuantityUnits` has resolved.
+ * @throws ScenarioError as `loadScenario` does
+ */
+export async function loadScenarioAsync(input: ScenarioLoadInput, overrides: ScenarioOverrides = []): Promise<Scenario> {
+  const missedBefore = missedQuantityConversions();
+  try {
+    return loadScenario(input, overrides);
+  } catch (error) {
+    if (!(error instanceof ScenarioError) || missedQuantityConversions() === missedBefore) throw error;
+    await loadQuantityUnits();
+    return loadScenario(input, overrides);
+  }
 }
 
 /**

@@ -55,6 +55,9 @@ export function quantity(spec: QuantitySpec) {
       if (!converted.ok) {
         if (converted.reason === 'incompatible') return fail(`${describeValue(raw)} has a unit incompatible with ${spec.unit}`);
         if (converted.reason === 'not-finite') return fail(`${describeValue(raw)} is not a finite number`);
+        if (converted.reason === 'units-not-loaded') {
+          return fail(`${describeValue(raw)} is a quantity string, and the unit library is not loaded: await loadQuantityUnits() first, or use loadScenarioAsync`);
+        }
         return fail(`${describeValue(raw)} is not ${expected}`);
       }
       value = converted.value;
