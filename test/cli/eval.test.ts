@@ -38,7 +38,7 @@ describe('solstice eval', () => {
     expect((await runSolstice(['--help'])).code).toBe(0);
   });
 
-  it('runs as `npx solstice` through the bin script with no build step', () => {
+  it('runs as `npx solstice` through the bin script (the built CLI that npm install made)', () => {
     const bin = resolve(REPO_ROOT, 'node_modules/.bin/solstice');
     const output = execFileSync(bin, ['launch-price', '--cumulative-mass-t', '800', '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
     const result = JSON.parse(output);

@@ -42,12 +42,12 @@ describe('solstice project', () => {
 });
 
 describe('solstice reproduce', () => {
-  it('prints a readable table and exits 1 while a figure is outside its tolerance', async () => {
+  it('prints a readable table and exits 3 (not 1, an internal failure) while a figure is outside its tolerance', async () => {
     const { code, stdout } = await runSolstice(['reproduce']);
     expect(stdout).toMatch(/^ok +table1\.starlink-v2-mini\.at200 +810 +821\.43 +USD\/kW\/y/m);
     expect(stdout).toMatch(/figures within tolerance/);
     const json = JSON.parse((await runSolstice(['reproduce', '--json'])).stdout);
-    expect(code).toBe(json.failed === 0 ? 0 : 1);
+    expect(code).toBe(json.failed === 0 ? 0 : 3);
     for (const key of ['id', 'quantity', 'paper', 'model', 'tolerance', 'ok', 'source']) expect(json.rows[0]).toHaveProperty(key);
   });
 });

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 /** The repository root, which relative scenario paths in tests resolve against. */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
-/** Runs the CLI in-process and captures what it prints. */
-export async function runSolstice(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs the CLI in-process and captures what it prints; `stdin` is what `-` reads. */
+export async function runSolstice(args: readonly string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -13,6 +13,7 @@ export async function runSolstice(args: readonly string[]): Promise<{ code: numb
     stderr: (text) => (stderr += text),
     cwd: REPO_ROOT,
     isTty: false,
+    ...(stdin === undefined ? {} : { readStdin: () => stdin }),
   });
   return { code, stdout, stderr };
 }

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from './io.ts';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL_FAILURE, EXIT_OK, EXIT_OUT_OF_TOLERANCE, UsageError, type CliIo } from './io.ts';
+import { normalizeOutputArgs } from './output.ts';
 import { useStdin } from './stdin.ts';
 
 /** Exit codes, as every help text states them. */
@@ -30,8 +32,10 @@ Solstice: a planning model for AI compute in orbit.
 Commands:
 ${lines.join('\n')}
 
-Run 'solstice <command> --help' for a command's options. A scenario file
-argument of - reads the scenario from standard input.
+Run 'solstice <command> --help' for a command's options. Every command
+takes -o/--out FILE (write to FILE instead of standard output) and
+--format table|json|csv where it prints more than one (--json is
+--format json); a scenario file argument of - reads standard input.
 ${EXIT_CODES_TEXT}
 `;
 }
@@ -105,11 +109,35 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return EXIT_OK;
   }
   useStdin(io.readStdin);
+  let output: { fd: number; path: string } | undefined;
+  const fail = (message: string) => {
+    io.stderr(`solstice ${name}: ${message}\nRun 'solstice ${name} --help' for usage.\n`);
+    return EXIT_BAD_INPUT;
+  };
+  let commandArgs: string[];
+  try {
+    const normalized = normalizeOutputArgs(command, rest);
+    commandArgs = normalized.args;
+    if (normalized.outPath !== undefined) output = { fd: openSync(resolve(io.cwd, normalized.outPath), 'w'), path: normalized.outPath };
+  } catch (error) {
+    return fail(error instanceof UsageError ? error.message : `cannot write ${(error as Error).message}`);
+  }
+  const commandIo: CliIo = output ? { ...io, stdout: (text) => void writeSync(output.fd, text) } : io;
+  try {
+    return await runCommand(command, commandArgs, commandIo, fail);
+  } finally {
+    if (output) closeSync(output.fd);
+  }
+}
+
+/** Runs one command, turning what it throws into an exit code and a message on stderr. */
+async function runCommand(command: Command, args: readonly string[], io: CliIo, fail: (message: string) => number): Promise<number> {
+  const name = command.name;
   const core = await import('@solstice/core');
   for (let attempt = 0; ; attempt++) {
     const missedBefore = core.missedQuantityConversions();
     try {
-      return await command.run(rest, io);
+      return await command.run(args, io);
     } catch (error) {
       if (error instanceof core.ScenarioError) {
         // A quantity string ("700 km") met before the unit library was loaded: load it and run again, once.
@@ -120,10 +148,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         io.stderr(`${error.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n')}\n`);
         return EXIT_BAD_INPUT;
       }
-      if (error instanceof UsageError) {
-        io.stderr(`solstice ${name}: ${error.message}\nRun 'solstice ${name} --help' for usage.\n`);
-        return EXIT_BAD_INPUT;
-      }
+      if (error instanceof UsageError) return fail(error.message);
       io.stderr(`solstice ${name}: internal error: ${(error as Error).message}\n${process.env.SOLSTICE_DEBUG ? `${(error as Error).stack}\n` : "(set SOLSTICE_DEBUG=1 for a stack trace)\n"}`);
       return EXIT_INTERNAL_FAILURE;
     }

@@ -1,7 +1,7 @@
 import { reproducePaper, type ReproductionRow } from '@solstice/core';
 import { parseCommandArgs } from '../args.ts';
 import { formatJson, formatNumber } from '../format.ts';
-import { EXIT_INTERNAL_FAILURE, EXIT_OK, type Command } from '../io.ts';
+import { EXIT_OUT_OF_TOLERANCE, EXIT_OK, type Command } from '../io.ts';
 
 /** Formats the reproduction as a fixed-width table, then the notes, then a summary line. */
 export function formatReproduction(rows: readonly ReproductionRow[]): string {
@@ -48,12 +48,13 @@ Options:
                   tolerance, ok, source, note?}], passed, failed}
   -h, --help      show this help
 
-Exit codes: 0 all rows within tolerance, 1 any row outside, 2 bad input.`,
+Exit codes: 0 all rows within tolerance, 3 any row outside, 2 bad input,
+1 internal failure.`,
   run(args, io) {
     const { values } = parseCommandArgs(args, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, false);
     const rows = reproducePaper();
     const failed = rows.filter((row) => !row.ok).length;
     io.stdout(values.json ? formatJson({ rows, passed: rows.length - failed, failed }) : formatReproduction(rows));
-    return failed === 0 ? EXIT_OK : EXIT_INTERNAL_FAILURE;
+    return failed === 0 ? EXIT_OK : EXIT_OUT_OF_TOLERANCE;
   },
 };
