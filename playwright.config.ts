@@ -1,12 +1,16 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './test/browser/chromium.ts';
 
 /** Port of the `vite preview` server the browser tests start (away from the dev server's 5173 and preview's 4173). */
 const PORT = 4317;
 
+/** The browser: CHROMIUM_PATH, a system Chromium, else the one in the @sparticuz/chromium devDependency. */
+const chromium = await findChromium();
+
 /**
  * Browser tests of apps/web against the built app (`npm run test:browser`
- * builds it first). They drive Debian's Chromium (`.ci/run` installs it);
- * Playwright never downloads a browser here. The flags keep Chromium off the
+ * builds it first). They drive the Chromium `findChromium` finds (no apt, no
+ * download: npm installs a fallback); Playwright never downloads a browser. The flags keep Chromium off the
  * network and render WebGL in software (SwiftShader) on machines with no GPU.
  */
 export default defineConfig({
@@ -24,7 +28,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromium.path,
       args: [
         '--no-sandbox',
         '--headless',

@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --json]`: speed figures as ratios against baselines
+ * `npm run bench [-- --json] [-- --only=cli]`: speed figures as ratios against baselines
  * measured in the same run (never timed tests). Each suite is one file.
  */
+import { cliStartBench } from './cliStart.ts';
 import { clusterNetworkBench } from './clusterNetwork.ts';
 import { economicsBench } from './economics.ts';
 import { formationBench } from './formation.ts';
@@ -9,11 +10,13 @@ import { scenarioEvalBench } from './scenarioEval.ts';
 import { sweepBench } from './sweep.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 
-const SUITES: readonly BenchSuite[] = [scenarioEvalBench, clusterNetworkBench, sweepBench, economicsBench, formationBench];
+const SUITES: readonly BenchSuite[] = [cliStartBench, scenarioEvalBench, clusterNetworkBench, sweepBench, economicsBench, formationBench];
 
 const json = process.argv.includes('--json');
 const results: BenchResult[] = [];
-for (const suite of SUITES) results.push(...(await suite()));
+/** `--only=cli` runs the suites whose function name contains the text (cliStartBench). */
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).toLowerCase();
+for (const suite of SUITES.filter((candidate) => only === undefined || candidate.name.toLowerCase().includes(only))) results.push(...(await suite()));
 
 if (json) {
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

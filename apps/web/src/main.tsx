@@ -1,3 +1,4 @@
+import { loadQuantityUnits, missedQuantityConversions } from '@solstice/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
@@ -9,12 +10,21 @@ import { StoreContext } from './store/useApp.ts';
 import { parseViewParams } from './store/viewSlice.ts';
 import './styles.css';
 
+/** A shared link's scenario; one holding a quantity string ("0.8 Mm") waits for the unit library, which loads only then. */
+async function caseFromLinkText(text: string) {
+  const missedBefore = missedQuantityConversions();
+  const result = caseFromText(text);
+  if (result.ok || missedQuantityConversions() === missedBefore) return result;
+  await loadQuantityUnits();
+  return caseFromText(text);
+}
+
 const baseline = caseFromValue(BASELINE);
 if (!baseline.ok) throw new Error(`the bundled baseline scenario is invalid: ${baseline.problems[0]?.message}`);
 
 // A shared link carries its scenario in the fragment; a damaged or invalid one opens the baseline and says why.
 const shared = decodeScenarioFragment(location.hash);
-const fromLink = shared && 'text' in shared ? caseFromText(shared.text) : undefined;
+const fromLink = shared && 'text' in shared ? await caseFromLinkText(shared.text) : undefined;
 const store = createAppStore({
   scenario: fromLink?.ok ? fromLink.value : baseline.value,
   view: parseViewParams(location.search),
