@@ -15,6 +15,7 @@ import { evaluateScenario, loadScenario } from '@solstice/core';
  */
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const CORE_DIR = join(REPO_ROOT, 'packages/core');
+const CLI_DIR = join(REPO_ROOT, 'packages/cli');
 const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
 const EXAMPLE = join(EXAMPLES_DIR, 'evaluate-baseline.ts');
 const RUNTIME_DEPENDENCIES = ['astronomy-engine', 'mathjs', 'pure-rand', 'satellite.js', 'zod'];
@@ -24,7 +25,7 @@ const STEP_TIMEOUT_MS = 120_000;
 
 /** An environment without the monorepo's `solstice-source` condition: the consumer knows nothing of it. */
 const consumerEnv: NodeJS.ProcessEnv = {
-  ...process.env,
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key.toLowerCase() !== 'npm_config_node_options')),
   NODE_OPTIONS: (process.env.NODE_OPTIONS ?? '').replace(/--conditions[= ]solstice-source/g, '').trim(),
 };
 
@@ -39,6 +40,7 @@ function run(command: string, args: readonly string[], cwd: string): string {
 
 let project = '';
 let packedFiles: string[] = [];
+let packedCliFiles: string[] = [];
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'solstice-pack-'));
@@ -49,13 +51,20 @@ beforeAll(() => {
   }[];
   if (!packed) throw new Error('npm pack reported no tarball');
   packedFiles = packed.files.map((file) => file.path);
+  run('npm', ['run', 'build'], CLI_DIR);
+  const [packedCli] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], CLI_DIR)) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
+  if (!packedCli) throw new Error('npm pack reported no CLI tarball');
+  packedCliFiles = packedCli.files.map((file) => file.path);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'solstice-consumer', private: true, type: 'module' }));
-  run('npm', ['install', join(project, packed.filename), '--prefer-offline', '--no-audit', '--no-fund'], project);
+  run('npm', ['install', join(project, packed.filename), join(project, packedCli.filename), '--prefer-offline', '--no-audit', '--no-fund'], project);
 }, SETUP_TIMEOUT_MS);
 
 afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
-});
+}, SETUP_TIMEOUT_MS);
 
 describe('the packed @solstice/core', () => {
   it('holds the ESM bundle, its source map and the .d.ts types, and no source or tests', () => {
@@ -112,5 +121,27 @@ describe('the packed @solstice/core', () => {
     expect(result.errors).toEqual([]);
     const printed = run(process.execPath, ['--input-type=module', '-e', "import('./bundle.mjs').then((m) => console.log(m.periodS))"], project);
     expect(Number(printed)).toBeCloseTo(evaluateScenario(loadScenario({ preset: 'suncatcher' })).orbit.periodS, 9);
+  }, STEP_TIMEOUT_MS);
+});
+
+describe('the packed @solstice/cli', () => {
+  it('holds the bin and the built JavaScript, and no TypeScript source', () => {
+    for (const file of ['package.json', 'bin/solstice.mjs', 'dist/solstice.mjs', 'dist/main.mjs', 'dist/worker.mjs']) expect(packedCliFiles).toContain(file);
+    expect(packedCliFiles.filter((file) => file.endsWith('.ts'))).toEqual([]);
+  });
+
+  it('runs `npx solstice --version` and `solstice eval` with plain node, without tsx installed', () => {
+    expect(readdirSync(join(project, 'node_modules')).includes('tsx')).toBe(false);
+    const { version } = JSON.parse(readFileSync(join(CLI_DIR, 'package.json'), 'utf8')) as { version: string };
+    expect(run('npx', ['--no-install', 'solstice', '--version'], project)).toBe(`${version}\n`);
+    writeFileSync(join(project, 'baseline.json'), readFileSync(join(REPO_ROOT, 'scenarios/suncatcher.json'), 'utf8'));
+    const printed: unknown = JSON.parse(run(process.execPath, [join(project, 'node_modules/@solstice/cli/bin/solstice.mjs'), 'eval', 'baseline.json', '--json'], project));
+    const fromSource: unknown = JSON.parse(JSON.stringify(evaluateScenario(loadScenario({ preset: 'suncatcher' }))));
+    expect(printed).toEqual(fromSource);
+  }, STEP_TIMEOUT_MS);
+
+  it('sweeps on worker threads that load the built worker', () => {
+    const csv = run(process.execPath, [join(project, 'node_modules/@solstice/cli/bin/solstice.mjs'), 'sweep', 'baseline.json', '--vary', 'year=2030:2040:4', '--workers', '2'], project);
+    expect(csv.trimEnd().split('\n')).toHaveLength(5);
   }, STEP_TIMEOUT_MS);
 });

@@ -5,9 +5,12 @@
 // loader, no second process.
 //
 // Contributors may run the TypeScript source instead by starting Node with the
-// monorepo's export condition (tsx, a root devDependency, then loads it):
+// monorepo's export condition on its command line (tsx, a root devDependency,
+// then loads it):
 //   node --conditions=solstice-source packages/cli/bin/solstice.mjs <command>
-const fromSource = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((option) => option.includes('solstice-source'));
+// The condition in NODE_OPTIONS (the repository's .npmrc sets it for every npm
+// and npx command) does not count: `npx solstice` runs the built CLI.
+const fromSource = process.execArgv.some((option) => option.includes('solstice-source'));
 
 if (fromSource) {
   const { register } = await import('tsx/esm/api');
