@@ -1,4 +1,14 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
+
+/** Whether `path` is an executable file (a file hidden by binding /dev/null over it is not). */
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** System browsers tried after CHROMIUM_PATH, in order (Debian, Ubuntu and Fedora names, then Chrome). */
 const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -17,10 +27,10 @@ const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr
 export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<{ path: string; source: string }> {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv}: no such file`);
+    if (!isExecutable(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv}: not an executable file`);
     return { path: fromEnv, source: 'CHROMIUM_PATH' };
   }
-  const system = SYSTEM_BROWSERS.find((path) => existsSync(path));
+  const system = SYSTEM_BROWSERS.find(isExecutable);
   if (system) return { path: system, source: 'system' };
   const { default: chromium } = await import('@sparticuz/chromium');
   return { path: await chromium.executablePath(), source: '@sparticuz/chromium' };
