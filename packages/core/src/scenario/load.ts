@@ -98,6 +98,8 @@ function parsedOverrides(overrides: ScenarioOverrides): ScenarioOverride[] {
  * Loads a scenario for scripts and the CLI alike: reads the input, applies
  * the overrides, and validates once (defaults filled in, quantity strings
  * converted to each key's unit). Every problem is collected before throwing.
+ * A quantity string needs the unit library, loaded on demand: call
+ * `await loadQuantityUnits()` first, or use `loadScenarioAsync`.
  * @param input a preset name, JSON text or an object (`{}` is the paper's baseline)
  * @param overrides changes to apply before validation
  * @returns the validated scenario, ready for `evaluateScenario`
