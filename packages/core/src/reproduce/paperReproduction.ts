@@ -23,7 +23,7 @@ import { solarArrayAreaForPowerM2 } from '../power/solarArray.ts';
 import { doseMarginX } from '../radiation/doseDepth.ts';
 import { singleEventsPerInference, singleEventsPerYear } from '../radiation/singleEvents.ts';
 import { validateScenario } from '../scenario/validate.ts';
-import { economicsSeedFigure, satelliteSeedValue, SUNCATCHER_FIGURES, TABLE1 } from '../seeds.ts';
+import { economicsSeedFigure, linkSeedValue, satelliteSeedValue, SUNCATCHER_FIGURES, TABLE1 } from '../seeds.ts';
 
 /** One figure of the paper against the model that reproduces it. */
 export interface ReproductionRow {
@@ -169,7 +169,14 @@ function linksRows(): ReproductionRow[] {
   const channelRateBps = seed('links.channelRate') * 1e9;
   const sensitivityW = dbmToW(seed('links.receiverSensitivity'));
   const halfCBandHz = 2.4e12;
-  const plan = { dwdmBandHz: halfCBandHz, dwdmGridHz: 1e11, channelRateBps, receiverSensitivityW: sensitivityW };
+  const plan = {
+    dwdmBandHz: halfCBandHz,
+    dwdmGridHz: 1e11,
+    channelRateBps,
+    receiverSensitivityW: sensitivityW,
+    requiredSpatialIsolationDb: linkSeedValue('links.spatialIsolation'),
+    spatialMimo: false,
+  };
   return [
     row({ id: 'links.gain', model: ratioToDb(apertureGain(diameterM, wavelengthM, link.apertureEfficiency)), tolerance: 1e-3 }),
     row({ id: 'links.divergence', model: beamDivergenceRad(diameterM, wavelengthM) * 1e6, tolerance: 0.005 }),
