@@ -57,7 +57,8 @@ function directionWeights(graph: LinkGraph, i: Int32Array, radial: number, along
 describe('bisection bandwidth: straight lattice cuts against every possible split', () => {
   // Reference: exhaustive enumeration of all C(21, 10) = 352,716 splits of the 21-satellite lattice
   // (i^2 + j^2 <= 5); tolerance: exact. Weights cover uniform capacities, the paper's 2:1 spacing at
-  // the lattice epoch (radial links 100 m: 470.4 Tbps, along-track 200 m: 240 Tbps) and its reverse.
+  // the lattice epoch without crosstalk (radial links 100 m: 470.4 Tbps, along-track 200 m: 240 Tbps), its
+  // reverse, and with crosstalk at 15 dB (issue 12: 100 m 153.6 Tbps, 200 m and the 224 m diagonal 38.4 Tbps).
   const lattice = clusterLattice(21, 1_000);
   const cases: [string, 4 | 8, number, number, number][] = [
     ['uniform, 4 terminals', 4, 1, 1, 1],
@@ -65,6 +66,8 @@ describe('bisection bandwidth: straight lattice cuts against every possible spli
     ['reversed, 4 terminals', 4, 240, 470.4, 0],
     ['uniform, 8 terminals', 8, 1, 1, 1],
     ['epoch capacities, 8 terminals (diagonal 224 m: 153.6 Tbps)', 8, 470.4, 240, 153.6],
+    ['epoch capacities with crosstalk, 4 terminals', 4, 153.6, 38.4, 0],
+    ['epoch capacities with crosstalk, 8 terminals', 8, 153.6, 38.4, 38.4],
   ];
   it.each(cases)('finds the true minimum for %s', (_name, terminals, radial, alongTrack, diagonal) => {
     const graph = latticeLinkGraph(lattice.radialIndex, lattice.alongTrackIndex, terminals);
