@@ -27,15 +27,19 @@ export interface OpticalChannelPlan {
   /**
    * Isolation between spatial channels the modulation needs without MIMO, dB
    * (own power over the sum of the other beams'; seeds/links.json: 15 dB for
-   * 400G PM-16QAM).
+   * 400G PM-16QAM, `DEFAULT_SPATIAL_ISOLATION_DB`, when absent).
    */
-  readonly requiredSpatialIsolationDb: number;
+  readonly requiredSpatialIsolationDb?: number;
   /**
    * A MIMO equaliser across the spatial channels: the requirement drops to at
-   * most `MIMO_ISOLATION_LIMIT_DB` and each beam pays `MIMO_POWER_PENALTY_DB`.
+   * most `MIMO_ISOLATION_LIMIT_DB` and each beam pays `MIMO_POWER_PENALTY_DB`
+   * (default: false).
    */
-  readonly spatialMimo: boolean;
+  readonly spatialMimo?: boolean;
 }
+
+/** Isolation between spatial channels 400G PM-16QAM needs without MIMO, dB (seeds/links.json). */
+export const DEFAULT_SPATIAL_ISOLATION_DB = linkSeedValue('links.spatialIsolation');
 
 /** Lowest isolation a MIMO equaliser is taken to undo, dB (seeds/links.json, a reasoned default). */
 export const MIMO_ISOLATION_LIMIT_DB = linkSeedValue('links.mimoIsolationLimit');
@@ -57,7 +61,8 @@ export const MAX_SPATIAL_ORDER = 32;
  * @param plan the wavelength plan and its spatial requirement
  */
 export function effectiveSpatialIsolationDb(plan: OpticalChannelPlan): number {
-  return plan.spatialMimo ? Math.min(plan.requiredSpatialIsolationDb, MIMO_ISOLATION_LIMIT_DB) : plan.requiredSpatialIsolationDb;
+  const required = plan.requiredSpatialIsolationDb ?? DEFAULT_SPATIAL_ISOLATION_DB;
+  return plan.spatialMimo === true ? Math.min(required, MIMO_ISOLATION_LIMIT_DB) : required;
 }
 
 /**
@@ -102,7 +107,7 @@ export function linkCapacityConstants(link: OpticalLinkParameters, plan: Optical
     fullGain: apertureGain(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency),
     fullUnityDistanceM: friisUnityDistanceM(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency),
     requiredIsolationRatio: dbToRatio(effectiveSpatialIsolationDb(plan)),
-    beamPowerFactor: plan.spatialMimo ? dbToRatio(-MIMO_POWER_PENALTY_DB) : 1,
+    beamPowerFactor: plan.spatialMimo === true ? dbToRatio(-MIMO_POWER_PENALTY_DB) : 1,
     isolationRangesM: new Float64Array(MAX_SPATIAL_ORDER + 1).fill(Number.NaN),
   };
 }
@@ -285,7 +290,7 @@ export function opticalLinkCapacity(link: OpticalLinkParameters, plan: OpticalCh
     confocalSpatialOrder: maxSpatialOrder(link.apertureDiameterM, link.wavelengthM, distanceM),
     spatialIsolationDb: Number.isFinite(isolation) ? ratioToDb(isolation) : null,
     requiredSpatialIsolationDb: effectiveSpatialIsolationDb(plan),
-    spatialMimo: plan.spatialMimo,
+    spatialMimo: plan.spatialMimo === true,
     nearFieldApertureM: nearFieldApertureM(link.wavelengthM, distanceM),
     beamConfocalLengthM: confocalLengthM(link.apertureDiameterM / order, link.wavelengthM),
     beamReceivedPowerW: beamPowerW,

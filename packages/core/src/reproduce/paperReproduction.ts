@@ -12,7 +12,7 @@ import { apertureGain, beamDivergenceRad, confocalLengthM } from '../links/apert
 import { dbmToW, ratioToDb } from '../links/decibels.ts';
 import { dwdmGridChannels } from '../links/dwdm.ts';
 import { receivedPowerW, type OpticalLinkParameters } from '../links/linkBudget.ts';
-import { linkCapacityBps, opticalLinkCapacity, wavelengthChannelRangeM, type OpticalChannelPlan } from '../links/capacity.ts';
+import { effectiveSpatialIsolationDb, linkCapacityBps, opticalLinkCapacity, wavelengthChannelRangeM, type OpticalChannelPlan } from '../links/capacity.ts';
 import { spatialIsolationDb } from '../links/crosstalk.ts';
 import { photonEnergyJ, requiredPowerForRateW } from '../links/photons.ts';
 import { circularSemiMajorAxisM, meanMotionRadPerS, orbitalPeriodS } from '../orbit/circularOrbit.ts';
@@ -175,7 +175,7 @@ function spatialCrosstalkNote(link: OpticalLinkParameters, plan: OpticalChannelP
   return (
     `the paper counts every beam of the ${order} x ${order} array as a full channel; its beams spill onto their neighbours' ` +
     `receivers (Gaussian beams in square sub-apertures, docs/links.md), an isolation of ${isolationDb.toFixed(1)} dB at ` +
-    `${distanceM.toFixed(0)} m against the ${plan.requiredSpatialIsolationDb} dB PM-16QAM needs without MIMO, so the model ` +
+    `${distanceM.toFixed(0)} m against the ${effectiveSpatialIsolationDb(plan)} dB PM-16QAM needs without MIMO, so the model ` +
     `lights ${used} x ${used}. The model is kept, not tuned`
   );
 }
