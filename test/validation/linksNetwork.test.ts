@@ -57,7 +57,8 @@ function directionWeights(graph: LinkGraph, i: Int32Array, radial: number, along
 describe('bisection bandwidth: straight lattice cuts against every possible split', () => {
   // Reference: exhaustive enumeration of all C(21, 10) = 352,716 splits of the 21-satellite lattice
   // (i^2 + j^2 <= 5); tolerance: exact. Weights cover uniform capacities, the paper's 2:1 spacing at
-  // the lattice epoch (radial links 100 m: 470.4 Tbps, along-track 200 m: 240 Tbps) and its reverse.
+  // the lattice epoch without crosstalk (radial links 100 m: 470.4 Tbps, along-track 200 m: 240 Tbps), its
+  // reverse, and with crosstalk at 15 dB (issue 12: 100 m 153.6 Tbps, 200 m and the 224 m diagonal 38.4 Tbps).
   const lattice = clusterLattice(21, 1_000);
   const cases: [string, 4 | 8, number, number, number][] = [
     ['uniform, 4 terminals', 4, 1, 1, 1],
@@ -65,6 +66,7 @@ describe('bisection bandwidth: straight lattice cuts against every possible spli
     ['reversed, 4 terminals', 4, 240, 470.4, 0],
     ['uniform, 8 terminals', 8, 1, 1, 1],
     ['epoch capacities, 8 terminals (diagonal 224 m: 153.6 Tbps)', 8, 470.4, 240, 153.6],
+    ['epoch capacities with crosstalk, 8 terminals', 8, 153.6, 38.4, 38.4],
   ];
   it.each(cases)('finds the true minimum for %s', (_name, terminals, radial, alongTrack, diagonal) => {
     const graph = latticeLinkGraph(lattice.radialIndex, lattice.alongTrackIndex, terminals);
@@ -72,14 +74,25 @@ describe('bisection bandwidth: straight lattice cuts against every possible spli
     const straight = bisectionBandwidthBps(latticeBisections(lattice.radialIndex, lattice.alongTrackIndex, graph), weights);
     expect(straight).toBeCloseTo(exhaustiveMinBisection(graph, weights), 9);
   });
+
+  it('is only an upper bound on this small lattice with 4 terminals and the 4:1 crosstalk capacities: 345.6 against a bent split of 307.2 (the 81-satellite cluster shows no such gap below)', () => {
+    const graph = latticeLinkGraph(lattice.radialIndex, lattice.alongTrackIndex, 4);
+    const weights = directionWeights(graph, lattice.radialIndex, 153.6, 38.4, 0);
+    const straight = bisectionBandwidthBps(latticeBisections(lattice.radialIndex, lattice.alongTrackIndex, graph), weights);
+    expect(straight).toBeCloseTo(345.6, 9);
+    expect(exhaustiveMinBisection(graph, weights)).toBeCloseTo(307.2, 9);
+  });
 });
 
-describe('bisection bandwidth of the 81-satellite cluster: no local search beats the straight cuts', () => {
+describe.each([
+  ['crosstalk-free epoch capacities (470.4 / 240 Tbps)', 470.4, 240],
+  ['epoch capacities with crosstalk at 15 dB (153.6 / 38.4 Tbps)', 153.6, 38.4],
+])('bisection bandwidth of the 81-satellite cluster, %s: no local search beats the straight cuts', (_name, radial, alongTrack) => {
   // Reference: Kernighan-Lin style pairwise-swap descent (Kernighan & Lin 1970) from the best straight
   // cut and from 30 seeded random splits; a lower cut found anywhere would falsify the straight-cut set.
   const lattice = clusterLattice(81, 1_000);
   const graph = latticeLinkGraph(lattice.radialIndex, lattice.alongTrackIndex, 4);
-  const weights = directionWeights(graph, lattice.radialIndex, 470.4, 240, 0);
+  const weights = directionWeights(graph, lattice.radialIndex, radial, alongTrack, 0);
   const bisections = latticeBisections(lattice.radialIndex, lattice.alongTrackIndex, graph);
   const straight = bisectionBandwidthBps(bisections, weights);
 

@@ -87,3 +87,24 @@ export function medianInPlace(values: Float64Array): number {
   for (let q = 0; q < n >> 1; q++) if (values[q]! > lower) lower = values[q]!;
   return (lower + upper) / 2;
 }
+
+/**
+ * Complementary error function, erfc(x) = 1 - erf(x) = (2 / sqrt(pi)) int_x^inf
+ * exp(-t^2) dt, with a fractional error below 1.2e-7 for every x (Press et al.,
+ * Numerical Recipes in C, 2nd ed., section 6.2, `erfcc`: a Chebyshev fit to
+ * erfc(z) exp(z^2) in t = 1 / (1 + z / 2)). Accurate in relative terms far into
+ * the tail (erfc(5) = 1.54e-12), where 1 - erf(x) would cancel to nothing; for
+ * x < 0 it uses erfc(-x) = 2 - erfc(x).
+ */
+export function erfc(x: number): number {
+  const z = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z);
+  const poly =
+    -z * z -
+    1.26551223 +
+    t *
+      (1.00002368 +
+        t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  const value = t * Math.exp(poly);
+  return x >= 0 ? value : 2 - value;
+}

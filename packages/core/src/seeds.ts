@@ -7,6 +7,7 @@ import costSeeds from '../../../seeds/costs.json' with { type: 'json' };
 import gridSeeds from '../../../seeds/grid.json' with { type: 'json' };
 import launchSeeds from '../../../seeds/launch.json' with { type: 'json' };
 import lifecycleSeeds from '../../../seeds/lifecycle.json' with { type: 'json' };
+import linkSeeds from '../../../seeds/links.json' with { type: 'json' };
 
 /** One sourced reference figure from `seeds/`. */
 export interface SeedFigure {
@@ -108,6 +109,22 @@ export const POD_FIGURES: Readonly<Record<string, SeedFigure>> = podSeeds.figure
 export function podSeedValue(id: string): number {
   const figure = POD_FIGURES[id];
   if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/pods.json`);
+  return figure.value;
+}
+
+/** Figures of the optical link model beyond the paper's (`seeds/links.json`), keyed by id. */
+export const LINK_FIGURES: Readonly<Record<string, SeedFigure>> = linkSeeds.figures;
+
+/** The sources cited by key in `LINK_FIGURES`. */
+export const LINK_SOURCES: Readonly<Record<string, string>> = linkSeeds.sources;
+
+/**
+ * The value of a figure of `seeds/links.json`, in the seed's own unit.
+ * @throws RangeError naming the id when no such figure is seeded
+ */
+export function linkSeedValue(id: string): number {
+  const figure = LINK_FIGURES[id];
+  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/links.json`);
   return figure.value;
 }
 

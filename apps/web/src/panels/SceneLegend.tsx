@@ -1,3 +1,4 @@
+import { MIMO_ISOLATION_LIMIT_DB } from '@solstice/core';
 import { formatFigure } from '../model/keyFigures.ts';
 import { useApp } from '../store/useApp.ts';
 
@@ -8,6 +9,8 @@ export function SceneLegend() {
   const camera = useApp((s) => s.camera);
   const links = useApp((s) => s.current.evaluation.links);
   const radiusM = useApp((s) => s.current.scenario.cluster.radiusM);
+  const isolationDb = useApp((s) => s.current.scenario.links.spatialIsolationDb);
+  const mimo = useApp((s) => s.current.scenario.links.spatialMimo);
   if (camera !== 'cluster') {
     return (
       <p className="scene-legend">
@@ -18,7 +21,8 @@ export function SceneLegend() {
   return (
     <p className="scene-legend">
       RIC frame, envelope ±{formatFigure(radiusM, { unit: 'm', scale: 1, digits: 0 })} m along-track · link capacity{' '}
-      0 <span className="ramp" /> {formatFigure(links.neighbourCapacityMaxBps, TBPS)} Tbps (weakest over the orbit {formatFigure(links.neighbourCapacityMinBps, TBPS)} Tbps)
+      0 <span className="ramp" /> {formatFigure(links.neighbourCapacityMaxBps, TBPS)} Tbps (weakest over the orbit {formatFigure(links.neighbourCapacityMinBps, TBPS)} Tbps) · spatial
+      channels kept {mimo ? `apart by MIMO (≥ ${Math.min(isolationDb, MIMO_ISOLATION_LIMIT_DB)} dB)` : `≥ ${isolationDb} dB apart`}
     </p>
   );
 }

@@ -2,13 +2,15 @@ import {
   clusterFormationDesign,
   formationRicPositionsM,
   latticeLinkGraph,
-  linkCapacityBps,
+  linkCapacityConstants,
+  linkCapacityFromConstantsBps,
   linkDistancesM,
   ricBuffer,
   scenarioChannelPlan,
   scenarioLinkParameters,
   type Evaluation,
   type FormationDesign,
+  type LinkCapacityConstants,
   type LinkGraph,
   type OpticalChannelPlan,
   type OpticalLinkParameters,
@@ -27,6 +29,8 @@ export interface FormationFrame {
   readonly graph: LinkGraph;
   readonly link: OpticalLinkParameters;
   readonly plan: OpticalChannelPlan;
+  /** The link model's constants for these terminals and plan, with each spatial order's crosstalk range cached. */
+  readonly capacityConstants: LinkCapacityConstants;
   /** RIC positions at `timeS`, 3 per satellite (x radial, y along-track, z cross-track), m. */
   readonly positionsRicM: RicBuffer;
   /** Length of each link at `timeS`, m. */
@@ -42,11 +46,14 @@ let frameEvaluation: Evaluation | undefined;
 function buildFrame(scenario: Scenario): FormationFrame {
   const design = clusterFormationDesign(scenario);
   const graph = latticeLinkGraph(design.lattice.radialIndex, design.lattice.alongTrackIndex, scenario.links.terminalsPerSatellite);
+  const link = scenarioLinkParameters(scenario.links);
+  const plan = scenarioChannelPlan(scenario.links);
   return {
     design,
     graph,
-    link: scenarioLinkParameters(scenario.links),
-    plan: scenarioChannelPlan(scenario.links),
+    link,
+    plan,
+    capacityConstants: linkCapacityConstants(link, plan),
     positionsRicM: ricBuffer(3 * design.satellites),
     linkDistancesM: new Float64Array(graph.linkCount),
     linkCapacitiesBps: new Float64Array(graph.linkCount),
@@ -63,7 +70,7 @@ export function formationAt(scenario: Scenario, evaluation: Evaluation, timeS: n
   if (frame.timeS !== timeS) {
     linkDistancesM(frame.graph, formationRicPositionsM(frame.design, timeS, frame.positionsRicM), frame.linkDistancesM);
     for (let k = 0; k < frame.graph.linkCount; k++) {
-      frame.linkCapacitiesBps[k] = linkCapacityBps(frame.link, frame.plan, frame.linkDistancesM[k]!);
+      frame.linkCapacitiesBps[k] = linkCapacityFromConstantsBps(frame.capacityConstants, frame.linkDistancesM[k]!);
     }
     frame.timeS = timeS;
   }

@@ -23,6 +23,8 @@ const CSV_COLUMNS = [
   'confocalLengthM',
   'spatialOrder',
   'spatialChannels',
+  'spatialIsolationDb',
+  'requiredSpatialIsolationDb',
   'wavelengthChannels',
   'capacityBps',
   'nearFieldApertureM',
@@ -58,10 +60,14 @@ One direction of an optical link between two identical terminals (the
 Suncatcher paper, section 4.2): Friis received power in the far field,
 bounded by the transmitted power in the near field (below the confocal
 length pi a^2 / lambda), DWDM channels limited by received power, and
-N x N spatial multiplexing, N = floor((D/2) sqrt(pi / (lambda d))).
+n x n spatial multiplexing limited by crosstalk: the largest array whose
+worst beam keeps the required isolation from the others (Gaussian beams in
+square sub-apertures, docs/links.md), not the paper's crosstalk-free
+N = floor((D/2) sqrt(pi / (lambda d))), reported as confocalSpatialOrder.
 Capacity = spatial channels x wavelength channels x channel rate.
 Defaults are the paper's: 10 cm, 5 W, 1,550 nm, 100 GHz grid in 2.4 THz,
-400 Gb/s per channel at -20 dBm, 1 urad pointing error, 3 dB other losses.
+400 Gb/s per channel at -20 dBm, 1 urad pointing error, 3 dB other losses;
+15 dB isolation between spatial channels (PM-16QAM without MIMO).
 
 Options:
       --distance-m D          link distance, m (> 0)
@@ -72,13 +78,17 @@ Options:
       --wavelength-m L        wavelength, m (1.55e-6)
       --grid-ghz G            DWDM grid spacing, GHz (100 or 75)
       --pointing-urad E       RMS pointing error, urad
+      --isolation-db X        isolation the spatial channels need, dB (15)
+      --mimo                  MIMO equalisation across the spatial channels:
+                              the need drops to at most 3 dB, 1 dB power cost
       --csv                   with --sweep-distance: print CSV for plotting
       --json                  print JSON
   -h, --help                  show this help
 
 Output keys: receivedPowerW (full aperture as one beam), regime (near-field
 or far-field), confocalLengthM, spatialChannels, wavelengthChannels (per
-beam), capacityBps, photonsPerBit, marginDb (per-beam power over what the
+beam), spatialIsolationDb (achieved by the array in use; null for one
+beam), requiredSpatialIsolationDb, capacityBps, photonsPerBit, marginDb (per-beam power over what the
 full grid needs), fullGridRangeM (longest distance one full-aperture beam
 carries the full grid).`,
   run(args, io) {
@@ -92,6 +102,8 @@ carries the full grid).`,
         'wavelength-m': { type: 'string' },
         'grid-ghz': { type: 'string' },
         'pointing-urad': { type: 'string' },
+        'isolation-db': { type: 'string' },
+        mimo: { type: 'boolean' },
         csv: { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -107,7 +119,7 @@ carries the full grid).`,
     if (values.csv && sweep === undefined) throw new UsageError('--csv needs --sweep-distance');
     if (values.csv && values.json) throw new UsageError('choose one of --csv and --json');
     // Terminal parameters go through the scenario schema, so ranges and messages are the schema's.
-    const overrides: Record<string, number> = {};
+    const overrides: Record<string, number | boolean> = {};
     const aperture = numericOption('aperture-m', values['aperture-m']);
     if (aperture !== undefined) overrides.apertureDiameterM = aperture;
     const power = numericOption('power-w', values['power-w']);
@@ -118,6 +130,9 @@ carries the full grid).`,
     if (grid !== undefined) overrides.dwdmGridGhz = grid;
     const pointing = numericOption('pointing-urad', values['pointing-urad']);
     if (pointing !== undefined) overrides.pointingErrorUrad = pointing;
+    const isolation = numericOption('isolation-db', values['isolation-db']);
+    if (isolation !== undefined) overrides.spatialIsolationDb = isolation;
+    if (values.mimo) overrides.spatialMimo = true;
     const { links } = validateScenario({ links: overrides });
     const link = scenarioLinkParameters(links);
     const plan = scenarioChannelPlan(links);
@@ -135,10 +150,13 @@ carries the full grid).`,
     } else if (values.json) {
       io.stdout(formatJson({ fullGridRangeM, rows }));
     } else {
-      const header = `${'distance m'.padStart(12)}  ${'regime'.padEnd(10)}  ${'beams'.padStart(5)}  ${'lambdas'.padStart(7)}  ${'capacity bps'.padStart(12)}`;
+      const header =
+        `${'distance m'.padStart(12)}  ${'regime'.padEnd(10)}  ${'beams'.padStart(5)}  ${'isolation dB'.padStart(12)}  ` +
+        `${'lambdas'.padStart(7)}  ${'capacity bps'.padStart(12)}`;
       const body = rows.map(
         (row) =>
           `${formatNumber(row.distanceM).padStart(12)}  ${row.regime.padEnd(10)}  ${String(row.spatialChannels).padStart(5)}  ` +
+          `${(row.spatialIsolationDb === null ? '-' : row.spatialIsolationDb.toFixed(1)).padStart(12)}  ` +
           `${String(row.wavelengthChannels).padStart(7)}  ${formatNumber(row.capacityBps).padStart(12)}`,
       );
       io.stdout(`${[header, ...body].join('\n')}\nfull grid range of one beam: ${formatNumber(fullGridRangeM)} m\n`);

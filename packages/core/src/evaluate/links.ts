@@ -44,6 +44,8 @@ export function scenarioChannelPlan(links: Scenario['links']): OpticalChannelPla
     dwdmGridHz: links.dwdmGridGhz * HZ_PER_GHZ,
     channelRateBps: links.channelRateGbps * BPS_PER_GBPS,
     receiverSensitivityW: dbmToW(links.receiverSensitivityDbm),
+    requiredSpatialIsolationDb: links.spatialIsolationDb,
+    spatialMimo: links.spatialMimo,
   };
 }
 

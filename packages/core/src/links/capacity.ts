@@ -10,7 +10,9 @@ import {
   type OpticalLinkParameters,
 } from './linkBudget.ts';
 import { photonsPerBit } from './photons.ts';
+import { spatialIsolationRangeM, spatialIsolationRatio } from './crosstalk.ts';
 import { maxSpatialOrder, nearFieldApertureM } from './spatialMultiplexing.ts';
+import { linkSeedValue } from '../seeds.ts';
 
 /** The wavelength plan and receivers of a link, in SI units. */
 export interface OpticalChannelPlan {
@@ -22,15 +24,45 @@ export interface OpticalChannelPlan {
   readonly channelRateBps: number;
   /** Received power one channel needs, W (-20 dBm = 1e-5). */
   readonly receiverSensitivityW: number;
+  /**
+   * Isolation between spatial channels the modulation needs without MIMO, dB
+   * (own power over the sum of the other beams'; seeds/links.json: 15 dB for
+   * 400G PM-16QAM, `DEFAULT_SPATIAL_ISOLATION_DB`, when absent).
+   */
+  readonly requiredSpatialIsolationDb?: number;
+  /**
+   * A MIMO equaliser across the spatial channels: the requirement drops to at
+   * most `MIMO_ISOLATION_LIMIT_DB` and each beam pays `MIMO_POWER_PENALTY_DB`
+   * (default: false).
+   */
+  readonly spatialMimo?: boolean;
 }
 
+/** Isolation between spatial channels 400G PM-16QAM needs without MIMO, dB (seeds/links.json). */
+export const DEFAULT_SPATIAL_ISOLATION_DB = linkSeedValue('links.spatialIsolation');
+
+/** Lowest isolation a MIMO equaliser is taken to undo, dB (seeds/links.json, a reasoned default). */
+export const MIMO_ISOLATION_LIMIT_DB = linkSeedValue('links.mimoIsolationLimit');
+
+/** Received-power cost per beam of the MIMO equaliser, dB (seeds/links.json, a reasoned default). */
+export const MIMO_POWER_PENALTY_DB = linkSeedValue('links.mimoPowerPenalty');
+
 /**
- * The parameters of one beam of an N x N spatially multiplexed terminal: an
- * aperture of D / N carrying P_T / N^2 (the transmitter's power is shared by
- * the beams).
+ * Largest spatial order searched, n = 32 (1,024 beams per terminal): far
+ * beyond any terminal built or proposed, and a bound on the search where the
+ * distance is so short that crosstalk allows any order (below about 1 m for
+ * a 10 cm aperture).
  */
-function subBeam(link: OpticalLinkParameters, order: number): OpticalLinkParameters {
-  return { ...link, apertureDiameterM: link.apertureDiameterM / order, txPowerW: link.txPowerW / (order * order) };
+export const MAX_SPATIAL_ORDER = 32;
+
+/**
+ * The isolation an array must reach under a plan, dB: the modulation's
+ * requirement, or with MIMO the smaller of it and `MIMO_ISOLATION_LIMIT_DB`.
+ * @param plan the wavelength plan and its spatial requirement
+ */
+export function effectiveSpatialIsolationDb(plan: OpticalChannelPlan): number {
+  const required = plan.requiredSpatialIsolationDb ?? DEFAULT_SPATIAL_ISOLATION_DB;
+  return plan.spatialMimo === true ? Math.min(required, MIMO_ISOLATION_LIMIT_DB) : required;
 }
 
 /**
@@ -49,6 +81,16 @@ export interface LinkCapacityConstants {
   readonly fullGain: number;
   /** Friis unity distance z of the full aperture, m. */
   readonly fullUnityDistanceM: number;
+  /** Isolation every array must reach, linear (`effectiveSpatialIsolationDb`). */
+  readonly requiredIsolationRatio: number;
+  /** Power factor per beam: the MIMO penalty as a linear factor, or 1. */
+  readonly beamPowerFactor: number;
+  /**
+   * Range of each order n at the required isolation (`spatialIsolationRangeM`),
+   * m, index n; NaN until first needed, then kept (the precomputation per order
+   * that keeps the network loop cheap).
+   */
+  readonly isolationRangesM: Float64Array;
 }
 
 /**
@@ -64,40 +106,89 @@ export function linkCapacityConstants(link: OpticalLinkParameters, plan: Optical
     otherLossFraction: dbToRatio(-link.otherLossDb),
     fullGain: apertureGain(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency),
     fullUnityDistanceM: friisUnityDistanceM(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency),
+    requiredIsolationRatio: dbToRatio(effectiveSpatialIsolationDb(plan)),
+    beamPowerFactor: plan.spatialMimo === true ? dbToRatio(-MIMO_POWER_PENALTY_DB) : 1,
+    isolationRangesM: new Float64Array(MAX_SPATIAL_ORDER + 1).fill(Number.NaN),
   };
+}
+
+/**
+ * The range of order n at the constants' isolation requirement, m, computed
+ * on first use and kept in `constants.isolationRangesM`.
+ * @param constants from `linkCapacityConstants`
+ * @param order n, 1 to `MAX_SPATIAL_ORDER`
+ */
+export function spatialOrderRangeM(constants: LinkCapacityConstants, order: number): number {
+  const ranges = constants.isolationRangesM;
+  let range = ranges[order]!;
+  if (Number.isNaN(range)) {
+    const { link } = constants;
+    range = spatialIsolationRangeM(link.apertureDiameterM, order, link.wavelengthM, link.pointingErrorRad, constants.requiredIsolationRatio);
+    ranges[order] = range;
+  }
+  return range;
+}
+
+/**
+ * Largest order whose array meets the isolation requirement at a distance:
+ * the last n before the first whose range (`spatialOrderRangeM`) is below d,
+ * capped at `MAX_SPATIAL_ORDER`. Isolation falls as n grows (the validation
+ * tests check it), so the orders that qualify are 1 to this one; since each
+ * range is a fixed distance, the result is non-increasing in d.
+ * @param constants from `linkCapacityConstants`
+ * @param distanceM d, m
+ */
+export function isolatedSpatialOrder(constants: LinkCapacityConstants, distanceM: number): number {
+  let order = 1;
+  while (order < MAX_SPATIAL_ORDER && spatialOrderRangeM(constants, order + 1) >= distanceM) order++;
+  return order;
+}
+
+/**
+ * Received power of one beam of an n x n array, W: an aperture of D / n
+ * carrying P_T / n^2 (the transmitter's power is shared by the beams), less
+ * the MIMO penalty when MIMO is on.
+ */
+function beamReceivedPowerFromConstantsW(constants: LinkCapacityConstants, order: number, distanceM: number): number {
+  const { link, otherLossFraction, fullGain, fullUnityDistanceM, beamPowerFactor } = constants;
+  const beams = order * order;
+  // A beam of aperture D / n has gain G / n^2 and unity distance z / n^2 and carries P_T / n^2.
+  return receivedPowerFromConstantsW(
+    (link.txPowerW / beams) * beamPowerFactor,
+    otherLossFraction,
+    fullGain / beams,
+    fullUnityDistanceM / beams,
+    link.pointingErrorRad,
+    distanceM,
+  );
 }
 
 /**
  * Capacity of one link direction, spatial channels x wavelength channels x
  * channel rate (the paper's section 4.2), maximised over the spatial order:
- * C(d) = max over 1 <= n <= N(d) of n^2 W_n(d) R, where N(d) is
- * `maxSpatialOrder`, each of the n^2 beams uses an aperture D / n with power
- * P_T / n^2, and W_n(d) = min(grid, floor(P_R,n(d) / P_s)) is
- * `powerLimitedChannels` of that beam's `receivedPowerW`. Taking the maximum
- * (a terminal may always light fewer, larger beams) makes C non-increasing in
- * d, since N(d) and every P_R,n(d) are. Allocation-free; the hot-loop form of
+ * C(d) = max over 1 <= n <= N_S(d) of n^2 W_n(d) R, where N_S(d) is
+ * `isolatedSpatialOrder` (the largest array whose beams keep the required
+ * isolation from each other at d, `crosstalk.ts`), each of the n^2 beams
+ * uses an aperture D / n with power P_T / n^2 (less the MIMO penalty when
+ * MIMO is on), and W_n(d) = min(grid, floor(P_R,n(d) / P_s)) is
+ * `powerLimitedChannels` of that beam's `receivedPowerW`. The paper's
+ * crosstalk-free criterion (`maxSpatialOrder`, each beam within its confocal
+ * length) is not used: at 100 m it allows 7 x 7 beams whose isolation is 4 dB.
+ * Taking the maximum (a terminal may always light fewer, larger beams) makes C
+ * non-increasing in d, since N_S(d) and every P_R,n(d) are. Allocation-free
+ * once the ranges of the orders it meets are cached; the hot-loop form of
  * `linkCapacityBps`.
  * @param constants from `linkCapacityConstants`
  * @param distanceM d, m (> 0)
  * @returns C, bit/s
  */
 export function linkCapacityFromConstantsBps(constants: LinkCapacityConstants, distanceM: number): number {
-  const { link, plan, gridChannels: grid, otherLossFraction, fullGain, fullUnityDistanceM } = constants;
-  const maxOrder = maxSpatialOrder(link.apertureDiameterM, link.wavelengthM, distanceM);
-  // A beam of aperture D / n has gain G / n^2 and unity distance z / n^2 and carries P_T / n^2.
+  const { plan, gridChannels: grid } = constants;
   let bestChannels = 0;
-  for (let order = maxOrder; order >= 1; order--) {
-    const beams = order * order;
-    if (beams * grid <= bestChannels) break; // no smaller order can do better
-    const beamPowerW = receivedPowerFromConstantsW(
-      link.txPowerW / beams,
-      otherLossFraction,
-      fullGain / beams,
-      fullUnityDistanceM / beams,
-      link.pointingErrorRad,
-      distanceM,
-    );
-    const channels = beams * powerLimitedChannels(beamPowerW, plan.receiverSensitivityW, grid);
+  for (let order = 1; order <= MAX_SPATIAL_ORDER; order++) {
+    if (order > 1 && spatialOrderRangeM(constants, order) < distanceM) break;
+    const beamPowerW = beamReceivedPowerFromConstantsW(constants, order, distanceM);
+    const channels = order * order * powerLimitedChannels(beamPowerW, plan.receiverSensitivityW, grid);
     if (channels > bestChannels) bestChannels = channels;
   }
   return bestChannels * plan.channelRateBps;
@@ -133,8 +224,16 @@ export interface OpticalLinkCapacity {
   readonly spatialOrder: number;
   /** Spatial channels in use, n^2. */
   readonly spatialChannels: number;
-  /** Largest order the distance allows, N(d). */
+  /** Largest order whose isolation meets the requirement at this distance (`isolatedSpatialOrder`). */
   readonly maxSpatialOrder: number;
+  /** The paper's crosstalk-free order, each beam within its confocal length (`maxSpatialOrder`), for contrast. */
+  readonly confocalSpatialOrder: number;
+  /** Isolation the array in use achieves, dB (`spatialIsolationRatio`); null for one beam, which has no neighbours. */
+  readonly spatialIsolationDb: number | null;
+  /** Isolation the arrays must reach, dB (`effectiveSpatialIsolationDb`: with MIMO, at most its limit). */
+  readonly requiredSpatialIsolationDb: number;
+  /** Whether a MIMO equaliser across the spatial channels is assumed. */
+  readonly spatialMimo: boolean;
   /** Smallest aperture whose beam stays in its near field at this distance, 2 sqrt(lambda d / pi), m. */
   readonly nearFieldApertureM: number;
   /** Confocal length of one beam of the array in use, m. */
@@ -161,21 +260,23 @@ export interface OpticalLinkCapacity {
  * @param distanceM d, m (> 0)
  */
 export function opticalLinkCapacity(link: OpticalLinkParameters, plan: OpticalChannelPlan, distanceM: number): OpticalLinkCapacity {
-  const grid = dwdmGridChannels(plan.dwdmBandHz, plan.dwdmGridHz);
+  const constants = linkCapacityConstants(link, plan);
+  const grid = constants.gridChannels;
   const full = opticalLinkBudget(link, distanceM);
-  const maxOrder = maxSpatialOrder(link.apertureDiameterM, link.wavelengthM, distanceM);
-  const capacityBps = linkCapacityBps(link, plan, distanceM);
+  const maxOrder = isolatedSpatialOrder(constants, distanceM);
+  const capacityBps = linkCapacityFromConstantsBps(constants, distanceM);
   // The largest order that reaches the capacity (several can tie when power limits the
   // channels); one full beam when no channel closes at all.
   let order = capacityBps > 0 ? maxOrder : 1;
-  let beamPowerW = receivedPowerW(subBeam(link, order), distanceM);
+  let beamPowerW = beamReceivedPowerFromConstantsW(constants, order, distanceM);
   let channels = powerLimitedChannels(beamPowerW, plan.receiverSensitivityW, grid);
   while (order > 1 && order * order * channels * plan.channelRateBps < capacityBps) {
     order--;
-    beamPowerW = receivedPowerW(subBeam(link, order), distanceM);
+    beamPowerW = beamReceivedPowerFromConstantsW(constants, order, distanceM);
     channels = powerLimitedChannels(beamPowerW, plan.receiverSensitivityW, grid);
   }
   const beamRateBps = Math.max(channels, 1) * plan.channelRateBps;
+  const isolation = spatialIsolationRatio(link.apertureDiameterM, order, link.wavelengthM, link.pointingErrorRad, distanceM);
   return {
     distanceM,
     regime: full.regime,
@@ -186,6 +287,10 @@ export function opticalLinkCapacity(link: OpticalLinkParameters, plan: OpticalCh
     spatialOrder: order,
     spatialChannels: order * order,
     maxSpatialOrder: maxOrder,
+    confocalSpatialOrder: maxSpatialOrder(link.apertureDiameterM, link.wavelengthM, distanceM),
+    spatialIsolationDb: Number.isFinite(isolation) ? ratioToDb(isolation) : null,
+    requiredSpatialIsolationDb: effectiveSpatialIsolationDb(plan),
+    spatialMimo: plan.spatialMimo === true,
     nearFieldApertureM: nearFieldApertureM(link.wavelengthM, distanceM),
     beamConfocalLengthM: confocalLengthM(link.apertureDiameterM / order, link.wavelengthM),
     beamReceivedPowerW: beamPowerW,

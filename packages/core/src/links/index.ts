@@ -10,6 +10,7 @@ export * from './photons.ts';
 export * from './linkBudget.ts';
 export * from './dwdm.ts';
 export * from './spatialMultiplexing.ts';
+export * from './crosstalk.ts';
 export * from './capacity.ts';
 export * from './linkGraph.ts';
 export * from './bisection.ts';

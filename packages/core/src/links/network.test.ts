@@ -14,7 +14,7 @@ import { maxSpatialOrder } from './spatialMultiplexing.ts';
 const i3 = Int32Array.from({ length: 9 }, (_, v) => Math.floor(v / 3) - 1);
 const j3 = Int32Array.from({ length: 9 }, (_, v) => (v % 3) - 1);
 const link = { apertureDiameterM: 0.1, apertureEfficiency: 0.8, wavelengthM: 1.55e-6, txPowerW: 5, pointingErrorRad: 1e-6, otherLossDb: 3 };
-const plan = { dwdmBandHz: 2.4e12, dwdmGridHz: 1e11, channelRateBps: 4e11, receiverSensitivityW: 1e-5 };
+const plan = { dwdmBandHz: 2.4e12, dwdmGridHz: 1e11, channelRateBps: 4e11, receiverSensitivityW: 1e-5, requiredSpatialIsolationDb: 15, spatialMimo: false };
 
 describe('channels', () => {
   it('counts 24 channels at 100 GHz in 2.4 THz and at least one in a band narrower than the grid', () => {

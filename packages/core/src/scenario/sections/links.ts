@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { quantity } from '../quantity.ts';
+import { linkSeedValue } from '../../seeds.ts';
 
 /**
  * `links`: the optical inter-satellite links and the cluster network (defaults:
@@ -71,6 +72,19 @@ export const linksSection = z
       max: 100,
       description: 'Other losses L_other of the link budget, as a positive loss in dB (the paper: 3 dB).',
     }).default(3),
+    spatialIsolationDb: quantity({
+      unit: '1',
+      min: -30,
+      max: 60,
+      description:
+        'Isolation between spatial channels the modulation needs, dB: own power over the sum of the other beams (seeds/links.json: 15 dB for 400G PM-16QAM without MIMO).',
+    }).default(linkSeedValue('links.spatialIsolation')),
+    spatialMimo: z
+      .boolean()
+      .default(false)
+      .describe(
+        'A MIMO equaliser across the spatial channels: the isolation requirement drops to at most 3 dB and each beam loses 1 dB of received power (seeds/links.json, reasoned defaults).',
+      ),
     stepS: quantity({
       unit: 's',
       min: 1,
