@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { erf } from 'mathjs';
 import { describe, expect, it } from 'vitest';
 import {
+  loadQuantityUnits,
   distributionQuantile,
   groundPowerUsdPerKwYear,
   latinHypercubeUnitSamples,
@@ -130,7 +131,8 @@ describe('Monte Carlo through the scenario', () => {
     }
   });
 
-  it('re-validating a validated scenario changes nothing (samples go through validateScenario again)', () => {
+  it('re-validating a validated scenario changes nothing (samples go through validateScenario again)', async () => {
+    await loadQuantityUnits(); // "0.3 USD/g" below is a quantity string
     const scenario = validateScenario({ name: 'x', launch: { priceUsdPerKg: '0.3 USD/g' } });
     expect(validateScenario(JSON.parse(JSON.stringify(scenario)))).toEqual(scenario);
   });
