@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { runSolstice } from '../helpers/runCli.ts';
+
+describe('solstice solve', () => {
+  it('prints { path, value, year, orbitalUsdPerKwYear, groundUsdPerKwYear } with orbit equal to ground', async () => {
+    const { code, stdout } = await runSolstice(['solve', 'scenarios/suncatcher.json', '--for', 'ground.electricityUsdPerKwh', '--year', '2035', '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result).sort()).toEqual(['groundUsdPerKwYear', 'orbitalUsdPerKwYear', 'path', 'value', 'year']);
+    expect(result.path).toBe('ground.electricityUsdPerKwh');
+    expect(result.year).toBe(2035);
+    expect(result.orbitalUsdPerKwYear / result.groundUsdPerKwYear).toBeCloseTo(1, 6);
+  });
+
+  it('exits 2 and says which side stays cheaper when no value in the range closes the gap', async () => {
+    const { code, stderr } = await runSolstice(['solve', 'scenarios/suncatcher.json', '--for', 'launch.priceUsdPerKg']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no value of launch\.priceUsdPerKg .* the ground stays cheaper/);
+  });
+
+  it('exits 2 on a path that is not a numeric field, and without --for', async () => {
+    expect((await runSolstice(['solve', 'scenarios/suncatcher.json', '--for', 'launch.cadence'])).code).toBe(2);
+    expect((await runSolstice(['solve', 'scenarios/suncatcher.json'])).code).toBe(2);
+  });
+});
