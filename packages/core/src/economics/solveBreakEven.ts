@@ -85,7 +85,7 @@ export function solveBreakEven(scenario: Scenario, path: string, year: number = 
   grid[0] = spec.min;
   grid[SCAN_POINTS - 1] = spec.max;
   const gaps = grid.map((value) => gap(costsAt(value)));
-  const current = Number(path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], scenario));
+  const current = scenarioNumberAt(scenario, path) ?? Number.NaN;
   // The bracket nearest the scenario's own value (the lowest when the field is unset).
   const distance = (i: number): number => (Number.isFinite(current) ? Math.min(Math.abs(grid[i]! - current), Math.abs(grid[i + 1]! - current)) : i);
   let bestIndex: number | undefined;
@@ -111,4 +111,26 @@ export function solveBreakEven(scenario: Scenario, path: string, year: number = 
   // Whole numbers: the end of the final bracket where orbit is no dearer; otherwise the nearer end to the root.
   const value = integer ? (gap(costsAt(low)) <= 0 ? low : high) : (low + high) / 2;
   return { found: true, path, value, year, ...costsAt(value) };
+}
+
+/**
+ * "What would it take" for several inputs at once: `solveBreakEven` for each
+ * path in `year` (default: the key inputs of `KEY_BREAK_EVEN_INPUTS`).
+ */
+export function whatWouldItTake(
+  scenario: Scenario,
+  year: number = scenario.year,
+  paths: readonly string[] = KEY_BREAK_EVEN_INPUTS,
+): (BreakEvenSolution | NoBreakEven)[] {
+  return paths.map((path) => solveBreakEven(scenario, path, year));
+}
+
+/**
+ * The scenario's own value of a numeric path (its default when unset), or
+ * undefined where the field is optional and unset (`launch.priceUsdPerKg`
+ * without a fixed price).
+ */
+export function scenarioNumberAt(scenario: Scenario, path: string): number | undefined {
+  const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], scenario);
+  return typeof value === 'number' ? value : undefined;
 }
