@@ -23,3 +23,19 @@ describe('solstice solve', () => {
     expect((await runSolstice(['solve', 'scenarios/suncatcher.json'])).code).toBe(2);
   });
 });
+
+describe('solstice assumptions', () => {
+  it('lists only reasoned defaults, each a numeric scenario path, with its swing; the chip price and satellite hardware lead', async () => {
+    const { code, stdout } = await runSolstice(['assumptions', '--json']);
+    expect(code).toBe(0);
+    const register = JSON.parse(stdout) as { path: string; reasoning: string; orbitalUsdPerKwYearSwing: number; groundUsdPerKwYearSwing: number }[];
+    expect(register.length).toBeGreaterThan(10);
+    for (const entry of register) {
+      expect(entry.reasoning).toMatch(/^\s*reasoned/i);
+      expect(entry.orbitalUsdPerKwYearSwing).toBeGreaterThanOrEqual(0);
+    }
+    expect(register.slice(0, 2).map((entry) => entry.path).sort()).toEqual(['economics.chipUsdPerW', 'economics.satelliteHardwareUsdPerKg']);
+    // Satellite hardware at x0.5 and x1.5: 500 x 575 kg / 5 y and its 5 % operations, per delivered kW: a swing near 9,700 USD/kW-year.
+    expect(register.find((entry) => entry.path === 'economics.satelliteHardwareUsdPerKg')!.orbitalUsdPerKwYearSwing).toBeGreaterThan(9_000);
+  });
+});

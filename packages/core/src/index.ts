@@ -29,6 +29,7 @@ export * from './economics/economicsModel.ts';
 export * from './economics/breakEven.ts';
 export * from './economics/chipAccounting.ts';
 export * from './economics/solveBreakEven.ts';
+export * from './economics/assumptions.ts';
 export * from './economics/scaleOut.ts';
 export * from './economics/scenarioEconomics.ts';
 export * from './economics/projection.ts';

@@ -1,4 +1,5 @@
 import type { Command } from '../io.ts';
+import { assumptionsCommand } from './assumptions.ts';
 import { czmlCommand } from './czml.ts';
 import { evalCommand } from './eval.ts';
 import { formationCommand } from './formation.ts';
@@ -13,4 +14,4 @@ import { sweepCommand } from './sweep.ts';
 import { tleCommand } from './tle.ts';
 
 /** Every `solstice` subcommand, in the order `solstice --help` lists them. */
-export const COMMANDS: readonly Command[] = [czmlCommand, evalCommand, formationCommand, launchPriceCommand, linkCommand, projectCommand, reproduceCommand, schemaCommand, sensitivityCommand, solveCommand, sweepCommand, tleCommand];
+export const COMMANDS: readonly Command[] = [assumptionsCommand, czmlCommand, evalCommand, formationCommand, launchPriceCommand, linkCommand, projectCommand, reproduceCommand, schemaCommand, sensitivityCommand, solveCommand, sweepCommand, tleCommand];
