@@ -39,3 +39,15 @@ describe('solstice assumptions', () => {
     expect(register.find((entry) => entry.path === 'economics.satelliteHardwareUsdPerKg')!.orbitalUsdPerKwYearSwing).toBeGreaterThan(9_000);
   });
 });
+
+describe('solstice eval, human output', () => {
+  it('opens with the answer: both costs per delivered kW-year and EFLOP, the ratio and the break-even, before the block table', async () => {
+    const { code, stdout } = await runSolstice(['eval', 'scenarios/suncatcher.json']);
+    expect(code).toBe(0);
+    const summary = stdout.slice(0, stdout.indexOf('\norbit\n'));
+    expect(summary).toMatch(/orbit +20,917 USD\/kW-year +[\d.]+ USD\/EFLOP/);
+    expect(summary).toMatch(/ground +10,510 USD\/kW-year/);
+    expect(summary).toMatch(/orbit \/ ground 1\.99\d*x; break-even not before 2100/);
+    expect(summary).toMatch(/ground\.electricityUsdPerKwh 0\.08 -> 0\.944/);
+  });
+});
