@@ -138,7 +138,9 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
       ? endOfLifeArrayOversize(design.powerW, design.arrayPowerW, satellite.degradationPerYear, design.lifetimeYears, design.periodS, design.longestEclipseS)
       : 1;
   const massKg = design.massKg + (arrayOversize - 1) * design.solarArrayKg;
-  const deliveredItFraction = deliveredItFractionOverLife({
+  // At least MIN_COMPUTE_POWER_W delivered, as for the installed power: an array that never
+  // feeds the chips (overheads above its output) keeps every per-kW figure finite.
+  const deliveredItFraction = Math.max(MIN_COMPUTE_POWER_W / computePowerW, deliveredItFractionOverLife({
     budget: design.computeBudget,
     chips,
     arrayPowerW: design.arrayPowerW * arrayOversize,
@@ -146,7 +148,7 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
     degradationPerYear: satellite.degradationPerYear,
     failureRatePerYear: compute.failureRatePerYear,
     lifetimeYears: design.lifetimeYears,
-  });
+  }));
   const sizing = scaleOut({
     targetPowerW: economics.targetPowerMw === undefined ? scenario.cluster.satellites * design.powerW : economics.targetPowerMw * 1e6,
     satellitePowerW: design.powerW,
