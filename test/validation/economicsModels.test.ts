@@ -14,18 +14,20 @@ import {
 
 /** A scenario whose only orbital cost is launch: the paper's Table 1 basis (no hardware, failures, operations). */
 const launchOnly: ScenarioInput = {
-  economics: { satelliteHardwareUsdPerKg: 0, operationsFractionPerYear: 0, satelliteFailuresPerYear: 0 },
+  // No chips either: Table 1 prices launched power only.
+  economics: { satelliteHardwareUsdPerKg: 0, operationsFractionPerYear: 0, satelliteFailuresPerYear: 0, chipUsdPerW: 0 },
   compute: { failureRatePerYear: 0 },
   ground: { facilityCapexUsdPerKw: 0 },
 };
 
 describe('energy per FLOP (closed forms)', () => {
-  it('ground operational energy per FLOP is chip power x PUE / (peak x utilisation): 700 W x 1.2 / (9.89e14 x 0.4) = 2.123e-12 J', () => {
+  // Hosts (compute.hostOverheadFraction, 25 %) draw power on the ground as in orbit (issue 11).
+  it('ground operational energy per FLOP is chip power x (1 + host) x PUE / (peak x utilisation): 700 W x 1.25 x 1.2 / (9.89e14 x 0.4) = 2.654e-12 J', () => {
     const { economics } = evaluateScenario(
       validateScenario({ compute: { chip: 'h100', utilization: 0.4 }, ground: { pue: 1.2 } }),
     );
-    const expected = (CHIPS.h100.powerW.value * 1.2) / (CHIPS.h100.peakFlops.value * 0.4);
-    expect(expected).toBeCloseTo(2.1234e-12, 15);
+    const expected = (CHIPS.h100.powerW.value * 1.25 * 1.2) / (CHIPS.h100.peakFlops.value * 0.4);
+    expect(expected).toBeCloseTo(2.6543e-12, 15);
     expect(economics.groundOperationalEnergyPerFlopJ / expected - 1).toBeCloseTo(0, 12);
   });
 
@@ -34,7 +36,7 @@ describe('energy per FLOP (closed forms)', () => {
     const { economics } = evaluateScenario(scenario);
     const { model } = scenarioEconomics(scenario);
     const chipEnergy = model.chip.chipPowerW / (model.chip.chipPeakFlops * model.chip.utilization);
-    const expected = (chipEnergy * model.satellite.powerW) / (model.satellite.computePowerW * model.survivingFraction);
+    const expected = (chipEnergy * model.satellite.powerW) / (model.satellite.computePowerW * model.deliveredItFraction);
     expect(economics.orbitalEnergyPerFlopJ / expected - 1).toBeCloseTo(0, 12);
     // Bus overheads and failed chips make orbital operation cost more energy per FLOP than the bare chip.
     expect(economics.orbitalEnergyPerFlopJ).toBeGreaterThan(chipEnergy);
@@ -115,18 +117,18 @@ describe('launch price by year', () => {
 });
 
 describe('orbital and ground cost per kW-year', () => {
-  it("reduces to the paper's Table 1 over the IT fraction when launch is the only orbital cost", () => {
+  it("reduces to the paper's Table 1 over the delivered IT fraction when launch is the only orbital cost", () => {
     const scenario = validateScenario({ ...launchOnly, launch: { priceUsdPerKg: 200 } });
     const { economics } = evaluateScenario(scenario);
     const { model } = scenarioEconomics(scenario);
-    const itFraction = model.satellite.computePowerW / model.satellite.powerW;
+    const itFraction = (model.satellite.computePowerW * model.deliveredItFraction) / model.satellite.powerW;
     expect(economics.orbitalUsdPerKwYear).toBeCloseTo(economics.launchedPowerUsdPerKwYear / itFraction, 9);
   });
 
-  it('ground cost is electricity x 8,760 h x PUE plus facility capex / life plus chip replacement', () => {
+  it('ground cost is (electricity x 8,760 h x PUE plus facility capex / life) x (1 + host) plus the chips', () => {
     const { economics } = evaluateScenario(validateScenario({ ground: { electricityUsdPerKwh: 0.1, pue: 1.2, facilityCapexUsdPerKw: 12_000, facilityLifetimeYears: 12 } }));
-    const replacement = economics.groundCost.chipReplacementUsdPerKwYear;
-    expect(economics.groundUsdPerKwYear).toBeCloseTo(0.1 * 8_760 * 1.2 + 1_000 + replacement, 9);
+    const chips = economics.groundCost.chipsUsdPerKwYear;
+    expect(economics.groundUsdPerKwYear).toBeCloseTo((0.1 * 8_760 * 1.2 + 1_000) * 1.25 + chips, 9);
   });
 
   it('discounting raises the annual cost of capital on both sides', () => {
@@ -140,8 +142,9 @@ describe('orbital and ground cost per kW-year', () => {
 describe('trends from 2025', () => {
   it('the electricity price compounds: 0.08 USD/kWh rising 3 %/year costs 0.08 x 1.03^10 in 2035', () => {
     const { economics } = evaluateScenario(validateScenario({ year: 2035, ground: { electricityPriceChangePerYear: 0.03 } }));
-    expect(economics.groundCost.electricityUsdPerKwYear).toBeCloseTo(0.08 * 1.03 ** 10 * 8_760 * 1.1, 9);
-    expect(economics.groundPowerUsdPerKwYear).toBe(economics.groundCost.electricityUsdPerKwYear);
+    expect(economics.groundPowerUsdPerKwYear).toBeCloseTo(0.08 * 1.03 ** 10 * 8_760 * 1.1, 9);
+    // The full ground line adds the hosts' 25 %.
+    expect(economics.groundCost.electricityUsdPerKwYear).toBeCloseTo(economics.groundPowerUsdPerKwYear * 1.25, 9);
   });
 
   it('a grid decarbonising 5 %/year emits 0.95^10 as much per FLOP in 2035 as in 2025', () => {
@@ -176,11 +179,11 @@ describe('break-even year', () => {
     );
   });
 
-  it('with launch the only orbital cost, falls where the launch price reaches ground cost x IT kW x life / mass', () => {
+  it('with launch the only orbital cost, falls where the launch price reaches ground cost x delivered IT kW x life / mass', () => {
     const scenario = validateScenario({ ...launchOnly, ground: { electricityUsdPerKwh: 0.1 } });
     const { model } = scenarioEconomics(scenario);
     const { economics } = evaluateScenario(scenario);
-    const itKw = model.satellite.computePowerW / 1_000;
+    const itKw = (model.satellite.computePowerW * model.deliveredItFraction) / 1_000;
     const breakEvenPrice = (economics.groundUsdPerKwYear * itKw * model.satellite.lifetimeYears) / model.satellite.massKg;
     const rows = projectEconomics(scenario, { fromYear: 2020, toYear: 2100 });
     const year = economics.breakEvenYear!;

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type DragEvent } from 'react';
 import { installKeyboard } from './keyboard.ts';
 import { ImportProblems } from './panels/ImportProblems.tsx';
 import { KeyFigures } from './panels/KeyFigures.tsx';
+import { WhatWouldItTake } from './panels/WhatWouldItTake.tsx';
 import { ScenarioEditor } from './panels/ScenarioEditor.tsx';
 import { SceneLegend } from './panels/SceneLegend.tsx';
 import { StatsOverlay } from './panels/StatsOverlay.tsx';
@@ -53,6 +54,7 @@ export function App() {
       </main>
       <aside className="right">
         <KeyFigures />
+        <WhatWouldItTake />
       </aside>
     </div>
   );

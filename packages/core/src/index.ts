@@ -27,6 +27,9 @@ export * from './economics/orbitalCost.ts';
 export * from './economics/footprint.ts';
 export * from './economics/economicsModel.ts';
 export * from './economics/breakEven.ts';
+export * from './economics/chipAccounting.ts';
+export * from './economics/solveBreakEven.ts';
+export * from './economics/assumptions.ts';
 export * from './economics/scaleOut.ts';
 export * from './economics/scenarioEconomics.ts';
 export * from './economics/projection.ts';
@@ -45,6 +48,7 @@ export * from './radiation/doseDepth.ts';
 export * from './radiation/singleEvents.ts';
 export * from './compute/chipBudget.ts';
 export * from './compute/survival.ts';
+export * from './compute/itDelivery.ts';
 export * from './mass/satelliteMass.ts';
 
 export * from './formation/index.ts';

@@ -30,6 +30,7 @@ export interface FigurePair {
 }
 
 const usdPerKwYear: FigureFormat = { unit: 'USD/kW-year', scale: 1, digits: 0 };
+const usdPerEflop: FigureFormat = { unit: 'USD/EFLOP', scale: 1, digits: 3 };
 const picojoules: FigureFormat = { unit: 'pJ/FLOP', scale: 1e12, digits: 3 };
 const carbon: FigureFormat = { unit: 'g CO2e/PFLOP', scale: 1e18, digits: 3 };
 const tbps: FigureFormat = { unit: 'Tbps', scale: 1e-12, digits: 0 };
@@ -38,9 +39,19 @@ const tbps: FigureFormat = { unit: 'Tbps', scale: 1e-12, digits: 0 };
 /** Orbital beside ground, growing as core's models land (absent paths are skipped). */
 export const FIGURE_PAIRS: readonly FigurePair[] = [
   {
-    label: 'Cost of compute power',
+    label: 'Cost per delivered kW-year, chips included',
     orbital: { path: 'economics.orbitalUsdPerKwYear', label: 'Orbital cost', format: usdPerKwYear },
     ground: { path: 'economics.groundUsdPerKwYear', label: 'Ground cost', format: usdPerKwYear },
+  },
+  {
+    label: 'Cost per delivered EFLOP',
+    orbital: { path: 'economics.orbitalUsdPerEflop', label: 'Orbital cost/EFLOP', format: usdPerEflop },
+    ground: { path: 'economics.groundUsdPerEflop', label: 'Ground cost/EFLOP', format: usdPerEflop },
+  },
+  {
+    label: 'Infrastructure only (no chips)',
+    orbital: { path: 'economics.orbitalInfrastructureUsdPerKwYear', label: 'Orbital infrastructure', format: usdPerKwYear },
+    ground: { path: 'economics.groundInfrastructureUsdPerKwYear', label: 'Ground infrastructure', format: usdPerKwYear },
   },
   {
     label: 'Power alone',
@@ -67,6 +78,8 @@ export const FIGURE_PAIRS: readonly FigurePair[] = [
 /** Single figures of the orbital system. */
 export const ORBIT_FIGURES: readonly KeyFigure[] = [
   { path: 'economics.breakEvenYear', label: 'Break-even year', format: { unit: '', scale: 1, digits: 0, grouping: false } },
+  { path: 'economics.orbitToGroundCostRatio', label: 'Orbit / ground cost', format: { unit: 'x', scale: 1, digits: 2 } },
+  { path: 'economics.deliveredItFraction', label: 'IT delivered in orbit (life average)', format: { unit: '%', scale: 100, digits: 1 } },
   { path: 'economics.launchPriceUsdPerKg', label: 'Launch price', format: { unit: 'USD/kg', scale: 1, digits: 0 } },
   { path: 'links.neighbourCapacityMinBps', label: 'Weakest link', format: tbps },
   { path: 'links.bisectionBandwidthMinBps', label: 'Bisection bandwidth (worst)', format: tbps },

@@ -1,4 +1,5 @@
 import type { Command } from '../io.ts';
+import { assumptionsCommand } from './assumptions.ts';
 import { czmlCommand } from './czml.ts';
 import { evalCommand } from './eval.ts';
 import { formationCommand } from './formation.ts';
@@ -8,8 +9,9 @@ import { projectCommand } from './project.ts';
 import { reproduceCommand } from './reproduce.ts';
 import { schemaCommand } from './schema.ts';
 import { sensitivityCommand } from './sensitivity.ts';
+import { solveCommand } from './solve.ts';
 import { sweepCommand } from './sweep.ts';
 import { tleCommand } from './tle.ts';
 
 /** Every `solstice` subcommand, in the order `solstice --help` lists them. */
-export const COMMANDS: readonly Command[] = [czmlCommand, evalCommand, formationCommand, launchPriceCommand, linkCommand, projectCommand, reproduceCommand, schemaCommand, sensitivityCommand, sweepCommand, tleCommand];
+export const COMMANDS: readonly Command[] = [assumptionsCommand, czmlCommand, evalCommand, formationCommand, launchPriceCommand, linkCommand, projectCommand, reproduceCommand, schemaCommand, sensitivityCommand, solveCommand, sweepCommand, tleCommand];

@@ -11,6 +11,7 @@ import {
   type Footprint,
   type GroundFootprintInputs,
 } from './footprint.ts';
+import type { GroundChipPolicy } from './chipAccounting.ts';
 import { orbitalCostBreakdown, type OrbitalCostBreakdown } from './orbitalCost.ts';
 
 /**
@@ -31,6 +32,8 @@ export interface EconomicsModel {
   readonly chipFailuresPerYear: number;
   /** Lifetime-average surviving fraction of accelerators in orbit, 0 to 1. */
   readonly survivingFraction: number;
+  /** Life-averaged delivered over installed IT power in orbit (chip failures and power derating), 0 to 1. */
+  readonly deliveredItFraction: number;
   readonly chip: ChipThroughput;
   /** Year the trends (hardware cost, electricity price, grid intensity) start from. */
   readonly baseYear: number;
@@ -53,6 +56,11 @@ export interface EconomicsModel {
     readonly powerUsageEffectiveness: number;
     readonly facilityCapexUsdPerKw: number;
     readonly facilityLifetimeYears: number;
+    /** Host power per W of accelerator, as in orbit. */
+    readonly hostOverheadFraction: number;
+    /** Service life of a ground chip, years. */
+    readonly chipLifetimeYears: number;
+    readonly chipPolicy: GroundChipPolicy;
   };
   readonly orbitalFootprint: Footprint;
   /** The ground footprint's inputs, with the grid intensity of `baseYear`. */
@@ -110,7 +118,7 @@ export function orbitalCostInYear(model: EconomicsModel, year: number): OrbitalC
   return orbitalCostBreakdown({
     massKg: model.satellite.massKg,
     computePowerW: model.satellite.computePowerW,
-    survivingFraction: model.survivingFraction,
+    deliveredItFraction: model.deliveredItFraction,
     lifetimeYears: model.satellite.lifetimeYears,
     launchPriceUsdPerKg: launchPriceUsdPerKgInYear(model.launch, year),
     hardwareUsd: hardwareUsdInYear(model, year),
@@ -150,7 +158,7 @@ export function economicsInYear(model: EconomicsModel, year: number): EconomicsY
 
 /** Energy and carbon per delivered FLOP on both sides in one year. */
 export interface PerFlopMetrics {
-  /** Ground: P_chip x PUE / (peak x utilisation), J/FLOP. */
+  /** Ground: P_chip (1 + f_host) x PUE / (peak x utilisation), J/FLOP. */
   readonly groundOperationalEnergyPerFlopJ: number;
   /** Ground: operational + embodied (chips, facility), J/FLOP. */
   readonly groundLifecycleEnergyPerFlopJ: number;

@@ -9,9 +9,11 @@ describe('footprints per kW-year and per FLOP', () => {
     expect(flopsPerKwYear(chip)).toBeCloseTo(2 * 5e14 * YEAR_S, -10);
   });
 
-  it('ground: 1 kW x PUE 1.5 for a year, chips over 4 years plus failures, facility over 20 years', () => {
+  it('ground: 1 kW x PUE 1.5 for a year, chips over 4 years plus failures (whole fleet), facility over 20 years', () => {
     const footprint = groundFootprint({
       powerUsageEffectiveness: 1.5,
+      hostOverheadFraction: 0,
+      chipPolicy: 'whole-fleet',
       gridKgCo2ePerJ: 0.4 / 3.6e6,
       chipPowerW: 500,
       chipFailuresPerYear: 0.1,
@@ -28,12 +30,31 @@ describe('footprints per kW-year and per FLOP', () => {
     expect(perFlop(footprint.operationalEnergyJPerKwYear, chip)).toBeCloseTo(1.5e-12, 24);
   });
 
+  it('ground: hosts at 25 % draw 1.25 kW per kW of accelerators, and the facility is built for them', () => {
+    const inputs = {
+      powerUsageEffectiveness: 1.5,
+      hostOverheadFraction: 0.25,
+      chipPolicy: 'rolling-fleet',
+      gridKgCo2ePerJ: 0.4 / 3.6e6,
+      chipPowerW: 500,
+      chipFailuresPerYear: 0,
+      hardwareLifetimeYears: 4,
+      facilityLifetimeYears: 20,
+      chip: { energyJ: 1e9, carbonKg: 100 },
+      facilityPerKw: { energyJ: 2e10, carbonKg: 2_000 },
+    } as const;
+    const footprint = groundFootprint(inputs);
+    expect(footprint.operationalEnergyJPerKwYear).toBeCloseTo(1_500 * 1.25 * YEAR_S, -3);
+    // 2 chips x 100 kg / 4 + 2,000 kg x 1.25 / 20 = 50 + 125.
+    expect(footprint.embodiedCarbonKgPerKwYear).toBeCloseTo(175, 9);
+  });
+
   it('orbit: per satellite embodied over its life plus failures, per kW of surviving IT power, no operational emissions', () => {
     const footprint = orbitalFootprint({
       massKg: 1_000,
       powerW: 20_000,
       computePowerW: 10_000,
-      survivingFraction: 0.8,
+      deliveredItFraction: 0.8,
       lifetimeYears: 5,
       satelliteFailuresPerYear: 0.05,
       chipPowerW: 500,

@@ -1,4 +1,5 @@
 import { SECONDS_PER_COMMERCIAL_YEAR, W_PER_KW } from '../constants.ts';
+import { groundChipPurchasesPerSlotYear, type GroundChipPolicy } from './chipAccounting.ts';
 
 /** A chip's power and delivered throughput. */
 export interface ChipThroughput {
@@ -39,13 +40,27 @@ export function flopsPerKwYear(chip: ChipThroughput): number {
 
 /**
  * A per-kW-year flow expressed per delivered FLOP: value / flopsPerKwYear. For
- * ground operational energy this is P_chip x PUE / (peak x utilisation); in orbit,
+ * ground operational energy this is P_chip (1 + f_host) PUE / (peak x utilisation); in orbit,
  * P_chip (P_sat / P_IT) / (peak x utilisation).
  * @param valuePerKwYear J or kgCO2e per kW of IT per year
  * @returns J or kgCO2e per FLOP
  */
 export function perFlop(valuePerKwYear: number, chip: ChipThroughput): number {
   return valuePerKwYear / flopsPerKwYear(chip);
+}
+
+/** FLOP in an exaFLOP. */
+const FLOP_PER_EFLOP = 1e18;
+
+/**
+ * A cost per kW-year of accelerator power expressed per delivered exaFLOP:
+ * 10^18 x cost / flopsPerKwYear. For the same chip it is a fixed multiple of the
+ * cost per kW-year, so an orbit/ground ratio is the same on either basis.
+ * @param usdPerKwYear USD per kW of delivered accelerator power per year
+ * @returns USD per 10^18 FLOP delivered
+ */
+export function usdPerEflop(usdPerKwYear: number, chip: ChipThroughput): number {
+  return perFlop(usdPerKwYear, chip) * FLOP_PER_EFLOP;
 }
 
 /** What one satellite is made of and how long it lasts, for its lifecycle footprint. */
@@ -55,8 +70,8 @@ export interface OrbitalFootprintInputs {
   readonly powerW: number;
   /** Power of the accelerators when all work, W. */
   readonly computePowerW: number;
-  /** Lifetime-average fraction of accelerators still working, 0 to 1. */
-  readonly survivingFraction: number;
+  /** Life-averaged delivered over installed IT power (chip failures, power derating), 0 to 1. */
+  readonly deliveredItFraction: number;
   readonly lifetimeYears: number;
   readonly satelliteFailuresPerYear: number;
   readonly chipPowerW: number;
@@ -76,11 +91,11 @@ export interface OrbitalFootprintInputs {
  * m (e_bus + e_launch); per year it is E_sat (1 / life + f_sat) (failed
  * satellites replaced); operational energy is the satellite's electrical
  * output P_sat x 1 year (sunlight, no emissions). All are divided by the
- * delivered IT power P_IT s in kW (s: lifetime-average surviving fraction of
- * chips, which are not repaired).
+ * delivered IT power P_IT f in kW (f: life-averaged delivered IT fraction,
+ * `deliveredItFractionOverLife`: chips are not repaired, a derated array starves them).
  */
 export function orbitalFootprint(inputs: OrbitalFootprintInputs): Footprint {
-  const computeKw = (inputs.computePowerW * inputs.survivingFraction) / W_PER_KW;
+  const computeKw = (inputs.computePowerW * inputs.deliveredItFraction) / W_PER_KW;
   const chips = inputs.computePowerW / inputs.chipPowerW;
   const perYear = (item: (embodied: Embodied) => number): number => {
     const satellite =
@@ -100,6 +115,10 @@ export function orbitalFootprint(inputs: OrbitalFootprintInputs): Footprint {
 /** A ground datacenter's make-up, for its lifecycle footprint per kW of IT. */
 export interface GroundFootprintInputs {
   readonly powerUsageEffectiveness: number;
+  /** Host power per W of accelerator (as in orbit), dimensionless. */
+  readonly hostOverheadFraction: number;
+  /** How chips are bought and retired (`groundChipPurchasesPerSlotYear`). */
+  readonly chipPolicy: GroundChipPolicy;
   /** Grid carbon intensity, kgCO2e/J. */
   readonly gridKgCo2ePerJ: number;
   readonly chipPowerW: number;
@@ -115,17 +134,19 @@ export interface GroundFootprintInputs {
 }
 
 /**
- * Lifecycle footprint of ground compute per kW of IT load per year:
- * operational energy 1 kW x PUE x 1 year at the grid's intensity, plus chips
- * (1,000 W / P_chip of them) over their service life, failed chips replaced
- * (f per year), and the facility over its life.
+ * Lifecycle footprint of ground compute per kW of accelerator power per year:
+ * operational energy 1 kW x (1 + f_host) x PUE x 1 year at the grid's
+ * intensity, plus chips (1,000 W / P_chip slots, bought at
+ * `groundChipPurchasesPerSlotYear` under the chip policy), and the facility
+ * (sized for accelerators and hosts) over its life.
  */
 export function groundFootprint(inputs: GroundFootprintInputs): Footprint {
-  const operationalEnergyJPerKwYear = W_PER_KW * inputs.powerUsageEffectiveness * SECONDS_PER_COMMERCIAL_YEAR;
+  const itLoadPerAcceleratorKw = 1 + inputs.hostOverheadFraction;
+  const operationalEnergyJPerKwYear = W_PER_KW * itLoadPerAcceleratorKw * inputs.powerUsageEffectiveness * SECONDS_PER_COMMERCIAL_YEAR;
   const chips = W_PER_KW / inputs.chipPowerW;
+  const purchasesPerSlotYear = groundChipPurchasesPerSlotYear(inputs.chipPolicy, inputs.chipFailuresPerYear, inputs.hardwareLifetimeYears);
   const perYear = (item: (embodied: Embodied) => number): number =>
-    chips * item(inputs.chip) * (1 / inputs.hardwareLifetimeYears + inputs.chipFailuresPerYear) +
-    item(inputs.facilityPerKw) / inputs.facilityLifetimeYears;
+    chips * item(inputs.chip) * purchasesPerSlotYear + (item(inputs.facilityPerKw) * itLoadPerAcceleratorKw) / inputs.facilityLifetimeYears;
   return {
     operationalEnergyJPerKwYear,
     embodiedEnergyJPerKwYear: perYear((embodied) => embodied.energyJ),

@@ -1,4 +1,5 @@
 import { J_PER_KWH, J_PER_MJ, KG_PER_TONNE, W_PER_KW } from '../constants.ts';
+import { deliveredItFractionOverLife, endOfLifeArrayOversize } from '../compute/itDelivery.ts';
 import { lifetimeAverageSurvivingFraction } from '../compute/survival.ts';
 import { resolveSatelliteDesign, type SatelliteDesign } from '../evaluate/satellite.ts';
 import { constantCadenceTable, type CumulativeMassPoint } from '../launch/cadence.ts';
@@ -114,6 +115,8 @@ export interface ScenarioEconomics {
   readonly scaleOut: ScaleOut;
   /** Accelerators per satellite (whole chips the power budget allows). */
   readonly chipsPerSatellite: number;
+  /** Array oversize for `satellite.sizing: size-for-end-of-life` (1 otherwise). */
+  readonly arrayOversize: number;
 }
 
 /**
@@ -128,17 +131,35 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
   const chips = design.chipsPerSatellite;
   const computePowerW = Math.max(chips * chip.chipPowerW, MIN_COMPUTE_POWER_W);
   const survivingFraction = lifetimeAverageSurvivingFraction(compute.failureRatePerYear, design.lifetimeYears);
+  const { satellite } = scenario;
+  // size-for-end-of-life: the array grows so that the rated load holds through the worst orbit at end of life.
+  const arrayOversize =
+    satellite.sizing === 'size-for-end-of-life'
+      ? endOfLifeArrayOversize(design.powerW, design.arrayPowerW, satellite.degradationPerYear, design.lifetimeYears, design.periodS, design.longestEclipseS)
+      : 1;
+  const massKg = design.massKg + (arrayOversize - 1) * design.solarArrayKg;
+  // At least MIN_COMPUTE_POWER_W delivered, as for the installed power: an array that never
+  // feeds the chips (overheads above its output) keeps every per-kW figure finite.
+  const deliveredItFraction = Math.max(MIN_COMPUTE_POWER_W / computePowerW, deliveredItFractionOverLife({
+    budget: design.computeBudget,
+    chips,
+    arrayPowerW: design.arrayPowerW * arrayOversize,
+    sunlitFraction: design.sunlitFraction,
+    degradationPerYear: satellite.degradationPerYear,
+    failureRatePerYear: compute.failureRatePerYear,
+    lifetimeYears: design.lifetimeYears,
+  }));
   const sizing = scaleOut({
     targetPowerW: economics.targetPowerMw === undefined ? scenario.cluster.satellites * design.powerW : economics.targetPowerMw * 1e6,
     satellitePowerW: design.powerW,
-    satelliteMassKg: design.massKg,
+    satelliteMassKg: massKg,
     satellitesPerCluster: scenario.cluster.satellites,
     lifetimeYears: design.lifetimeYears,
     satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
     payloadPerLaunchKg: figure('launch', 'launch.starshipPayload') * KG_PER_TONNE,
     satelliteArrayAreaM2: design.arrayAreaM2,
   });
-  const fleetDeliveredKw = (sizing.satellites * computePowerW * survivingFraction) / W_PER_KW;
+  const fleetDeliveredKw = (sizing.satellites * computePowerW * deliveredItFraction) / W_PER_KW;
   const model: EconomicsModel = {
     launch: {
       fixedPriceUsdPerKg: scenario.launch.priceUsdPerKg,
@@ -146,14 +167,16 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
       cadence: scenarioCadence(scenario),
       floorUsdPerKg: scenario.launch.floorUsdPerKg,
     },
-    satellite: { massKg: design.massKg, powerW: design.powerW, computePowerW, lifetimeYears: design.lifetimeYears },
+    satellite: { massKg, powerW: design.powerW, computePowerW, lifetimeYears: design.lifetimeYears },
     chip,
     chipFailuresPerYear: compute.failureRatePerYear,
     survivingFraction,
+    deliveredItFraction,
+    // Hardware scales with launch mass; per W of rating, the oversized array is paid in proportion to the mass it adds.
     hardwareUsd:
       economics.satelliteHardwareUsdPerW === undefined
-        ? economics.satelliteHardwareUsdPerKg * design.massKg
-        : economics.satelliteHardwareUsdPerW * design.powerW,
+        ? economics.satelliteHardwareUsdPerKg * massKg
+        : economics.satelliteHardwareUsdPerW * design.powerW * (massKg / design.massKg),
     baseYear: figure('launch', 'launch.cadenceStartYear'),
     hardwareDeclinePerYear: economics.hardwareCostDeclinePerYear,
     operationsFractionPerYear: economics.operationsFractionPerYear,
@@ -168,12 +191,15 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
       powerUsageEffectiveness: ground.pue,
       facilityCapexUsdPerKw: ground.facilityCapexUsdPerKw,
       facilityLifetimeYears: ground.facilityLifetimeYears,
+      hostOverheadFraction: compute.hostOverheadFraction,
+      chipLifetimeYears: ground.hardwareLifetimeYears,
+      chipPolicy: ground.chipPolicy,
     },
     orbitalFootprint: orbitalFootprint({
-      massKg: design.massKg,
-      powerW: design.powerW,
+      massKg,
+      powerW: design.powerW * arrayOversize,
       computePowerW,
-      survivingFraction,
+      deliveredItFraction,
       lifetimeYears: design.lifetimeYears,
       satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
       chipPowerW: chip.chipPowerW,
@@ -188,6 +214,8 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
     gridCarbonChangePerYear: ground.gridCarbonChangePerYear,
     groundFootprintInputs: {
       powerUsageEffectiveness: ground.pue,
+      hostOverheadFraction: compute.hostOverheadFraction,
+      chipPolicy: ground.chipPolicy,
       gridKgCo2ePerJ: scenarioGridCarbonKgPerKwh(scenario) / J_PER_KWH,
       chipPowerW: chip.chipPowerW,
       chipFailuresPerYear: compute.failureRatePerYear,
@@ -197,5 +225,5 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
       facilityPerKw: FACILITY_EMBODIED_PER_KW,
     },
   };
-  return { model, scaleOut: sizing, chipsPerSatellite: chips };
+  return { model, scaleOut: sizing, chipsPerSatellite: chips, arrayOversize };
 }

@@ -2,6 +2,7 @@ import { breakEvenYear } from '../economics/breakEven.ts';
 import { economicsInYear, perFlopMetrics, type PerFlopMetrics } from '../economics/economicsModel.ts';
 import type { OrbitalCostBreakdown } from '../economics/orbitalCost.ts';
 import type { ScaleOut } from '../economics/scaleOut.ts';
+import { usdPerEflop } from '../economics/footprint.ts';
 import { launchedPowerUsdPerKwYear } from '../economics/launchedPower.ts';
 import { scenarioEconomics, scenarioGridCarbonKgPerKwh, scenarioLaunchEmbodiedPerKg } from '../economics/scenarioEconomics.ts';
 import type { GroundCostBreakdown } from '../ground/groundCost.ts';
@@ -25,6 +26,22 @@ export interface EconomicsEvaluation extends PerFlopMetrics {
   readonly orbitalUsdPerKwYear: number;
   /** Full ground cost per kW of IT load per year, USD/kW/year. */
   readonly groundUsdPerKwYear: number;
+  /** Orbital cost without the chips, per kW of delivered IT power per year (the paper's Table 1 basis), USD/kW/year. */
+  readonly orbitalInfrastructureUsdPerKwYear: number;
+  /** Ground cost without the chips, per kW of accelerator power per year, USD/kW/year. */
+  readonly groundInfrastructureUsdPerKwYear: number;
+  /** Full orbital cost per delivered exaFLOP (10^18 FLOP at the scenario's utilisation), USD/EFLOP. */
+  readonly orbitalUsdPerEflop: number;
+  /** Full ground cost per delivered exaFLOP, USD/EFLOP. */
+  readonly groundUsdPerEflop: number;
+  /** Orbital over ground full cost (the same per kW-year and per EFLOP: the same chip). */
+  readonly orbitToGroundCostRatio: number;
+  /** Life-averaged delivered over installed IT power in orbit (chip failures and power derating), 0 to 1. */
+  readonly deliveredItFraction: number;
+  /** Array oversize for `satellite.sizing: size-for-end-of-life` (1 with derate-compute). */
+  readonly arrayOversize: number;
+  /** Launch mass the economics use (with the oversized array under size-for-end-of-life), kg. */
+  readonly economicsSatelliteMassKg: number;
   /** First year a kW of IT power costs no more in orbit than on the ground (2020-2100); absent if none. */
   readonly breakEvenYear?: number;
   readonly orbitalCost: OrbitalCostBreakdown;
@@ -54,7 +71,7 @@ export interface EconomicsEvaluation extends PerFlopMetrics {
  */
 export function evaluateEconomics(scenario: Scenario, orbit?: OrbitEvaluation): EconomicsEvaluation {
   const design = resolveSatelliteDesign(scenario, orbit);
-  const { model, scaleOut, chipsPerSatellite } = scenarioEconomics(scenario, design);
+  const { model, scaleOut, chipsPerSatellite, arrayOversize } = scenarioEconomics(scenario, design);
   const year = economicsInYear(model, scenario.year);
   const perFlop = perFlopMetrics(model, scenario.year);
   const ascend =
@@ -77,9 +94,18 @@ export function evaluateEconomics(scenario: Scenario, orbit?: OrbitEvaluation): 
       model.satellite.powerW,
       model.satellite.lifetimeYears,
     ),
-    groundPowerUsdPerKwYear: year.ground.electricityUsdPerKwYear,
+    // The paper's band: per kW of IT load, hosts not split out.
+    groundPowerUsdPerKwYear: year.ground.electricityUsdPerKwYear / (1 + scenario.compute.hostOverheadFraction),
     orbitalUsdPerKwYear: year.orbital.totalUsdPerKwYear,
     groundUsdPerKwYear: year.ground.totalUsdPerKwYear,
+    orbitalInfrastructureUsdPerKwYear: year.orbital.infrastructureUsdPerKwYear,
+    groundInfrastructureUsdPerKwYear: year.ground.infrastructureUsdPerKwYear,
+    orbitalUsdPerEflop: usdPerEflop(year.orbital.totalUsdPerKwYear, model.chip),
+    groundUsdPerEflop: usdPerEflop(year.ground.totalUsdPerKwYear, model.chip),
+    orbitToGroundCostRatio: year.orbital.totalUsdPerKwYear / year.ground.totalUsdPerKwYear,
+    deliveredItFraction: model.deliveredItFraction,
+    arrayOversize,
+    economicsSatelliteMassKg: model.satellite.massKg,
     ...(breakEven === undefined ? {} : { breakEvenYear: breakEven }),
     orbitalCost: year.orbital,
     groundCost: year.ground,

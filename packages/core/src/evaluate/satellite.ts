@@ -1,5 +1,5 @@
 import { ALUMINIUM_DENSITY_KG_PER_M3, J_PER_WH, JULIAN_YEAR_S, M_PER_MM, SOLAR_CONSTANT_W_PER_M2, W_PER_KW } from '../constants.ts';
-import { chipsPerSatellite, computePowerAvailableW } from '../compute/chipBudget.ts';
+import { chipsPerSatellite, computePowerAvailableW, type ComputePowerBudget } from '../compute/chipBudget.ts';
 import { lifetimeAverageSurvivingFraction, survivingFraction } from '../compute/survival.ts';
 import { satelliteMassKg, shieldMassKg } from '../mass/satelliteMass.ts';
 import { eclipseBatteryCapacityJ, orbitAverageLoadW } from '../power/battery.ts';
@@ -40,6 +40,16 @@ export interface SatelliteDesign {
   readonly chipPeakFlops: number;
   /** Whole accelerators the power budget carries. */
   readonly chipsPerSatellite: number;
+  /** The power budget the chips were counted with (rated satellite power, host and bus overheads), W and fractions. */
+  readonly computeBudget: ComputePowerBudget;
+  /** Array output in full sun at beginning of life, W. */
+  readonly arrayPowerW: number;
+  /** Solar array mass from the subsystem estimate (area x kg/m^2), kg. */
+  readonly solarArrayKg: number;
+  /** The orbit's sunlit fraction over a year, its period and its longest eclipse, s. */
+  readonly sunlitFraction: number;
+  readonly periodS: number;
+  readonly longestEclipseS: number;
 }
 
 /** `power`: the solar array, its yield against the ground, and the battery. */
@@ -304,7 +314,7 @@ export function evaluateSatellite(scenario: Scenario, orbitEvaluation?: OrbitEva
   const chipSeed = CHIPS[compute.chip];
   const chipPowerW = compute.chipPowerW ?? chipSeed.powerW.value;
   const chipPeakFlops = compute.chipPeakFlops ?? chipSeed.peakFlops.value;
-  const budget = {
+  const budget: ComputePowerBudget = {
     satellitePowerW: powerW,
     chipPowerW,
     hostOverheadFraction: compute.hostOverheadFraction,
@@ -363,7 +373,23 @@ export function evaluateSatellite(scenario: Scenario, orbitEvaluation?: OrbitEva
   };
 
   const result: SatelliteEvaluation = {
-    design: { massKg, powerW, lifetimeYears, massSource, powerSource, arrayAreaM2, chipPowerW, chipPeakFlops, chipsPerSatellite: chips },
+    design: {
+      massKg,
+      powerW,
+      lifetimeYears,
+      massSource,
+      powerSource,
+      arrayAreaM2,
+      chipPowerW,
+      chipPeakFlops,
+      chipsPerSatellite: chips,
+      computeBudget: budget,
+      arrayPowerW,
+      solarArrayKg: payload.solarArrayKg,
+      sunlitFraction: orbit.sunlitFraction,
+      periodS: orbit.periodS,
+      longestEclipseS: orbit.longestEclipseS,
+    },
     power,
     thermal,
     radiation,

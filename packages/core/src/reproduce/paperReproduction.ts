@@ -1,5 +1,10 @@
 import { JULIAN_YEAR_S, KG_PER_TONNE, M_PER_KM, W_PER_KW } from '../constants.ts';
+import { deliveredItFractionOverLife } from '../compute/itDelivery.ts';
+import { groundChipsUsdPerKwYear, orbitalChipsUsdPerKwYear, rollingFleetChipPurchasesPerSlotYear } from '../economics/chipAccounting.ts';
+import { economicsInYear } from '../economics/economicsModel.ts';
+import { usdPerEflop } from '../economics/footprint.ts';
 import { launchedPowerUsdPerKwYear } from '../economics/launchedPower.ts';
+import { scenarioEconomics } from '../economics/scenarioEconomics.ts';
 import { evaluateFormation } from '../evaluate/formation.ts';
 import { clusterFormationDesign } from '../formation/clusterDesign.ts';
 import { neighbourDistanceRange } from '../formation/geometry.ts';
@@ -433,6 +438,67 @@ function groundRows(): ReproductionRow[] {
   ];
 }
 
+/** Where the identity rows come from: not the paper, but the cost basis of issue 11. */
+const IDENTITY_SOURCE = 'identity of the cost basis (docs/economics.md), closed form against a second method';
+
+/**
+ * The identities of the one cost basis, on the baseline's chip (failure rate,
+ * life and price): the renewal purchase rate in closed form against the
+ * integrated surviving fraction, the rolling-fleet ground chip line against the
+ * orbital one per delivered kW, and the orbit/ground ratio per EFLOP against
+ * the ratio per kW-year.
+ */
+function identityRows(): ReproductionRow[] {
+  const scenario = validateScenario({});
+  const lambda = scenario.compute.failureRatePerYear;
+  const lifeYears = scenario.satellite.lifetimeYears;
+  const chipUsdPerKw = scenario.economics.chipUsdPerW * W_PER_KW;
+  // One chip with unlimited power: the delivered fraction is the integrated survival alone.
+  const unlimited = { satellitePowerW: 1e9, chipPowerW: 1, hostOverheadFraction: 0, opticalTerminalsPowerW: 0, avionicsPowerW: 0, thermalControlFraction: 0 };
+  const integrated = deliveredItFractionOverLife({
+    budget: unlimited,
+    chips: 1,
+    arrayPowerW: 1e9,
+    sunlitFraction: 1,
+    degradationPerYear: 0,
+    failureRatePerYear: lambda,
+    lifetimeYears: lifeYears,
+  });
+  const { model } = scenarioEconomics(scenario);
+  const year = economicsInYear(model, scenario.year);
+  const orbit = year.orbital.totalUsdPerKwYear;
+  const ground = year.ground.totalUsdPerKwYear;
+  return [
+    row({
+      id: 'identity.rollingFleetPurchases',
+      quantity: `chips bought per slot-year, failed chips replaced, retired at ${lifeYears} y, lambda = ${lambda}/y: lambda / (1 - exp(-lambda L)) against 1 / (L x integrated survival)`,
+      unit: '1/y',
+      paper: rollingFleetChipPurchasesPerSlotYear(lambda, lifeYears),
+      model: 1 / (lifeYears * integrated),
+      tolerance: 1e-4,
+      source: IDENTITY_SOURCE,
+    }),
+    row({
+      id: 'identity.chipLinesEqual',
+      quantity: 'the same chip per delivered kW-year: ground rolling fleet against orbit (no satellite failures, no derating)',
+      unit: 'USD/kW/y',
+      paper: groundChipsUsdPerKwYear('rolling-fleet', chipUsdPerKw, lambda, lifeYears, 0),
+      model: orbitalChipsUsdPerKwYear(chipUsdPerKw, lifeYears, 0, 0, integrated),
+      tolerance: 1e-4,
+      source: IDENTITY_SOURCE,
+    }),
+    row({
+      id: 'identity.eflopRatio',
+      quantity: `baseline orbit / ground cost in ${scenario.year}: per delivered EFLOP against per delivered kW-year`,
+      unit: '1',
+      paper: orbit / ground,
+      model: usdPerEflop(orbit, model.chip) / usdPerEflop(ground, model.chip),
+      tolerance: 1e-12,
+      source: IDENTITY_SOURCE,
+    }),
+  ];
+}
+
 /**
  * Every figure of the Suncatcher paper that Solstice reproduces, from the
  * paper's own inputs (seeds/suncatcher.json and seeds/table1.json), against
@@ -440,5 +506,5 @@ function groundRows(): ReproductionRow[] {
  * tolerance is reported, never tuned away; its `note` explains the gap.
  */
 export function reproducePaper(): ReproductionRow[] {
-  return [...orbitRows(), ...formationRows(), ...linksRows(), ...powerRows(), ...table1Rows(), ...groundRows(), ...launchRows(), ...radiationRows()];
+  return [...orbitRows(), ...formationRows(), ...linksRows(), ...powerRows(), ...table1Rows(), ...groundRows(), ...launchRows(), ...radiationRows(), ...identityRows()];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GRID_REGIONS } from '../../seeds.ts';
+import { GROUND_CHIP_POLICIES } from '../../economics/chipAccounting.ts';
 import { quantity } from '../quantity.ts';
 
 const GRID_REGION_NAMES = Object.keys(GRID_REGIONS) as [string, ...string[]];
@@ -57,7 +58,13 @@ export const groundSection = z
       unit: 'year',
       min: 0.5,
       max: 20,
-      description: "Service life of the ground datacenter's accelerators (their embodied energy and carbon are spread over it).",
+      description: "Service life of the ground datacenter's accelerators: their cost, embodied energy and carbon are spread over it.",
     }).default(5),
+    chipPolicy: z
+      .enum(GROUND_CHIP_POLICIES)
+      .default('rolling-fleet')
+      .describe(
+        'How the datacenter buys chips: rolling-fleet (failed chips replaced at once, each retired at hardwareLifetimeYears; the steady state, and the basis on which a chip costs the same per delivered kW as in orbit) or whole-fleet (bought and retired together, failures replaced until then).',
+      ),
   })
   .prefault({});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { satelliteSeedValue, seedValue } from '../../seeds.ts';
+import { SATELLITE_SIZING_POLICIES } from '../../compute/itDelivery.ts';
 import { quantity } from '../quantity.ts';
 
 /**
@@ -58,6 +59,12 @@ export const satelliteSection = z
       max: 0.2,
       description: 'Fractional array power lost per year, compounded (SMAD: GaAs 2.75 %/y, Si 3.75 %/y).',
     }).default(satelliteSeedValue('power.degradationPerYear')),
+    sizing: z
+      .enum(SATELLITE_SIZING_POLICIES)
+      .default('derate-compute')
+      .describe(
+        'How the design meets array degradation: derate-compute (the array as given, the IT load the chips can use follows its orbit-average output down) or size-for-end-of-life (the array, its mass and cost grow so the rated load holds through the worst orbit at end of life).',
+      ),
     batteryDepthOfDischarge: quantity({
       unit: '1',
       min: 0.05,
