@@ -141,6 +141,8 @@ interface SatelliteController {
   pendingCancelsVelocity: boolean;
   /** Yielding to the failed satellite: no station keeping until it has left. */
   yielding: boolean;
+  /** Since when the failed satellite has stayed beyond six keep-out distances, s. */
+  clearSinceS: number;
 }
 
 /**
@@ -178,10 +180,14 @@ interface SatelliteController {
  * Every burn is rounded to whole impulse bits.
  *
  * A failed satellite is not controlled and may have another ballistic
- * coefficient. With avoidance, a live satellite it approaches within twice
- * the keep-out distance cancels the closing speed along the line of sight
- * and adds 1 mm/s of opening speed, stops station keeping until the failed
- * satellite is beyond four keep-out distances, then retargets.
+ * coefficient. With avoidance, a live satellite it approaches (closing)
+ * within four keep-out distances d_k makes one cross-track burn n 2 d_k:
+ * its relative orbit gains z = 2 d_k sin(n tau), so at this pass (about a
+ * tenth of an orbit later) and at every pass at the same phase, or half an
+ * orbit on, it is out of the cluster plane; no in-plane drift starts. It
+ * stops station keeping until the failed satellite has stayed beyond six
+ * keep-out distances for two orbits, then its controller removes the cross-track motion and
+ * retargets (counted as station keeping).
  */
 export function simulateStationKeeping(input: StationKeepingInput): StationKeepingResult {
   const { design, controller } = input;
@@ -214,7 +220,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
   // Two orbits of samples: long enough to see the drift's curvature through the noise.
   const windowSamples = Math.max(8, Math.round((2 * periodS) / stepS));
   const windowS = windowSamples * stepS;
-  const minimumSamples = Math.max(4, Math.round(windowSamples / 4));
+  const minimumSamples = Math.max(4, Math.round(windowSamples / 2));
   const controllers: SatelliteController[] = Array.from({ length: m }, () => ({
     window: new Float64Array(windowSamples * SAMPLE_FIELDS),
     count: 0,
@@ -225,6 +231,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     pendingN: 0,
     pendingCancelsVelocity: false,
     yielding: false,
+    clearSinceS: 0,
   }));
   const deltaV = new Float64Array(m);
   const burns = new Int32Array(m);
@@ -390,16 +397,22 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
         const ry = relative[o + 1]! - relative[f + 1]!;
         const rz = relative[o + 2]! - relative[f + 2]!;
         const d = Math.hypot(rx, ry, rz);
-        if (failure.avoidance && d < 2 * failure.keepOutDistanceM) {
-          const closing = ((relative[o + 3]! - relative[f + 3]!) * rx + (relative[o + 4]! - relative[f + 4]!) * ry + (relative[o + 5]! - relative[f + 5]!) * rz) / d;
-          if (closing < 0) {
-            const push = 1e-3 - closing;
-            burn(s, t, (push * rx) / d, (push * ry) / d, (push * rz) / d, true);
-            resetWindow(ctl);
-            ctl.pendingTimeS = Number.NaN;
-            ctl.yielding = true;
-          }
-        } else if (ctl.yielding && d > 4 * failure.keepOutDistanceM) {
+        const closing =
+          ((relative[o + 3]! - relative[f + 3]!) * rx + (relative[o + 4]! - relative[f + 4]!) * ry + (relative[o + 5]! - relative[f + 5]!) * rz) / d;
+        if (failure.avoidance && !ctl.yielding && d < 6 * failure.keepOutDistanceM && closing < 0) {
+          // A cross-track burn n A (A = two keep-out distances): z = A sin(n tau) keeps the
+          // satellite out of the plane at every later pass at this phase and half an orbit on,
+          // without any in-plane drift.
+          const push = n * 2 * failure.keepOutDistanceM;
+          burn(s, t, 0, 0, rz >= 0 ? push : -push, true);
+          resetWindow(ctl);
+          ctl.pendingTimeS = Number.NaN;
+          ctl.pendingCancelsVelocity = false;
+          ctl.yielding = true;
+          ctl.clearSinceS = t;
+        } else if (ctl.yielding && d < 6 * failure.keepOutDistanceM) {
+          ctl.clearSinceS = t;
+        } else if (ctl.yielding && t - ctl.clearSinceS > 2 * periodS) {
           ctl.yielding = false;
           resetWindow(ctl);
         }
