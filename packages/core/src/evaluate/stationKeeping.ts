@@ -40,6 +40,10 @@ export interface StationKeepingEstimate extends DragEvaluation {
   readonly deltaVMpsPerYearMax: number;
   /** Its propellant per year at control.ispS (rocket equation, the satellite's launch mass), kg. */
   readonly propellantKgPerYear: number;
+  /** Propellant over satellite.lifetimeYears, kg (not yet added to the launched mass of the economics). */
+  readonly propellantKgLifetime: number;
+  /** That propellant over the satellite's launch mass. */
+  readonly propellantMassFraction: number;
 }
 
 /** The `drag` block for a scenario and a design. */
@@ -67,8 +71,15 @@ export function evaluateDrag(scenario: Scenario, design: FormationDesign = clust
 export function evaluateStationKeepingEstimate(scenario: Scenario): StationKeepingEstimate {
   const drag = evaluateDrag(scenario);
   const deltaV = differentialDragDeltaVMpsPerYear(drag.differentialAccelerationMps2);
-  const massKg = resolveSatelliteDesign(scenario).massKg;
-  return { ...drag, deltaVMpsPerYearMax: deltaV, propellantKgPerYear: rocketPropellantKg(deltaV, massKg, scenario.control.ispS) };
+  const { massKg, lifetimeYears } = resolveSatelliteDesign(scenario);
+  const lifetimeKg = rocketPropellantKg(deltaV * lifetimeYears, massKg, scenario.control.ispS);
+  return {
+    ...drag,
+    deltaVMpsPerYearMax: deltaV,
+    propellantKgPerYear: rocketPropellantKg(deltaV, massKg, scenario.control.ispS),
+    propellantKgLifetime: lifetimeKg,
+    propellantMassFraction: lifetimeKg / massKg,
+  };
 }
 
 /** What `solstice formation --control` runs. */
