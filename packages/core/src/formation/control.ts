@@ -124,6 +124,7 @@ const SAMPLE_FIELDS = 7;
 function resetWindow(c: SatelliteController): void {
   c.count = 0;
   c.head = 0;
+  c.feedForwardMps2 = 0;
 }
 
 /** One satellite's controller state. */
@@ -141,6 +142,8 @@ interface SatelliteController {
   pendingCancelsVelocity: boolean;
   /** Yielding to the failed satellite: no station keeping until it has left. */
   yielding: boolean;
+  /** Estimated differential along-track push cancelled every step under strong drag, m/s^2 (0: deadband only). */
+  feedForwardMps2: number;
   /** Since when the failed satellite has stayed beyond six keep-out distances, s. */
   clearSinceS: number;
 }
@@ -176,12 +179,15 @@ interface SatelliteController {
  *   apart, fired when e lies along the radial-burn direction (no net drift);
  * - cross-track: an amplitude above D/4 is removed by one normal burn near the node;
  * - a position error above 2 D (after an avoidance) is retargeted to the
- *   design in 0.4 orbit by an HCW two-impulse transfer.
+ *   design in 0.4 orbit by an HCW two-impulse transfer;
+ * - strong drag (box cycle under one orbit: |f| > 8 D / (3 T^2), high solar
+ *   activity with a 10 % spread) adds a feed-forward tangential burn every
+ *   step cancelling the estimated push -c/3, and drift burns are made whole.
  * Every burn is rounded to whole impulse bits.
  *
  * A failed satellite is not controlled and may have another ballistic
  * coefficient. With avoidance, a live satellite it approaches (closing)
- * within four keep-out distances d_k makes one cross-track burn n 2 d_k:
+ * within six keep-out distances d_k makes one cross-track burn n 2 d_k:
  * its relative orbit gains z = 2 d_k sin(n tau), so at this pass (about a
  * tenth of an orbit later) and at every pass at the same phase, or half an
  * orbit on, it is out of the cluster plane; no in-plane drift starts. It
@@ -232,6 +238,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     pendingCancelsVelocity: false,
     yielding: false,
     clearSinceS: 0,
+    feedForwardMps2: 0,
   }));
   const deltaV = new Float64Array(m);
   const burns = new Int32Array(m);
@@ -406,8 +413,6 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
           const push = n * 2 * failure.keepOutDistanceM;
           burn(s, t, 0, 0, rz >= 0 ? push : -push, true);
           resetWindow(ctl);
-          ctl.pendingTimeS = Number.NaN;
-          ctl.pendingCancelsVelocity = false;
           ctl.yielding = true;
           ctl.clearSinceS = t;
         } else if (ctl.yielding && d < 6 * failure.keepOutDistanceM) {
@@ -416,42 +421,41 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
           ctl.yielding = false;
           resetWindow(ctl);
         }
-        if (ctl.yielding) continue;
       }
-
-      // Store the sample: HCW relative orbital elements of the measured error.
-      const ex = -3 * measured[0]! - (2 * measured[4]!) / n;
-      const ey = measured[3]! / n;
-      const zs = measured[5]! / n;
-      const w = ctl.window;
-      const so = ctl.head * SAMPLE_FIELDS;
-      w[so] = t;
-      w[so + 1] = ex * ct - ey * st;
-      w[so + 2] = ex * st + ey * ct;
-      w[so + 3] = 4 * measured[0]! + (2 * measured[4]!) / n;
-      w[so + 4] = measured[1]! - (2 * measured[3]!) / n;
-      w[so + 5] = measured[2]! * ct - zs * st;
-      w[so + 6] = measured[2]! * st + zs * ct;
-      ctl.head = (ctl.head + 1) % windowSamples;
-      ctl.count = Math.min(windowSamples, ctl.count + 1);
-
-      // A pending second burn.
-      if (!Number.isNaN(ctl.pendingTimeS)) {
-        if (t >= ctl.pendingTimeS - stepS / 2) {
-          ctl.pendingTimeS = Number.NaN;
-          if (ctl.pendingCancelsVelocity) {
-            ctl.pendingCancelsVelocity = false;
-            resetWindow(ctl);
-            burn(s, t, -measured[3]!, -measured[4]!, -measured[5]!, false);
-          } else {
-            burn(s, t, ctl.pendingR, ctl.pendingT, ctl.pendingN, false);
-          }
+      if (!ctl.yielding) {
+        // Store the sample: HCW relative orbital elements of the measured error.
+        const ex = -3 * measured[0]! - (2 * measured[4]!) / n;
+        const ey = measured[3]! / n;
+        const zs = measured[5]! / n;
+        const w = ctl.window;
+        const so = ctl.head * SAMPLE_FIELDS;
+        w[so] = t;
+        w[so + 1] = ex * ct - ey * st;
+        w[so + 2] = ex * st + ey * ct;
+        w[so + 3] = 4 * measured[0]! + (2 * measured[4]!) / n;
+        w[so + 4] = measured[1]! - (2 * measured[3]!) / n;
+        w[so + 5] = measured[2]! * ct - zs * st;
+        w[so + 6] = measured[2]! * st + zs * ct;
+        ctl.head = (ctl.head + 1) % windowSamples;
+        ctl.count = Math.min(windowSamples, ctl.count + 1);
+      }
+      // Drag feed-forward (strong drag only): a tangential burn cancelling the estimated push every step.
+      if (!ctl.yielding && ctl.feedForwardMps2 !== 0) burn(s, t, 0, -ctl.feedForwardMps2 * stepS, 0, false);
+      // A pending second burn completes even while yielding (a retarget left half done would drift away).
+      if (!Number.isNaN(ctl.pendingTimeS) && t >= ctl.pendingTimeS - stepS / 2) {
+        ctl.pendingTimeS = Number.NaN;
+        if (ctl.pendingCancelsVelocity) {
+          ctl.pendingCancelsVelocity = false;
+          burn(s, t, -measured[3]!, -measured[4]!, -measured[5]!, false);
+        } else {
+          burn(s, t, ctl.pendingR, ctl.pendingT, ctl.pendingN, false);
         }
         continue;
       }
+      if (ctl.yielding || !Number.isNaN(ctl.pendingTimeS)) continue;
+
       const measuredError = Math.hypot(measured[0]!, measured[1]!, measured[2]!);
       if (measuredError > 2 * deadband) {
-        resetWindow(ctl);
         retarget(s, t, measured);
         continue;
       }
@@ -459,8 +463,13 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
 
       // Estimates over the window: means of the constants; a parabola through yc
       // (constant differential drag makes yc accelerate at -3 f), read at now.
-      const fit = windowEstimates(w, ctl.count, t, windowS);
+      const fit = windowEstimates(ctl.window, ctl.count, t, windowS);
       const { ec, es, zc, zs: zsm, yc, rate, curvature } = fit;
+      // Strong drag: when the box cycle 2 sqrt(4 |c| D/2) / |c| would be shorter than one orbit,
+      // split burns and half-orbit waits cannot keep up, so the estimated push f = -c / 3 is
+      // cancelled every step instead and the drift burns are made whole.
+      const strongDrag = Math.abs(curvature) > (16 * boxM) / (periodS * periodS);
+      ctl.feedForwardMps2 = strongDrag ? -curvature / 3 : 0;
 
       let now = 0;
       let later = 0;
@@ -477,8 +486,8 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
         if (rate * sign > 0) target = -sign * Math.max(boxRate, returnRate);
         else if (Math.abs(rate) < 0.5 * returnRate) target = -sign * Math.max(boxRate, returnRate);
         const dvT = -(target - rate) / 3;
-        now += dvT / 2;
-        later += dvT / 2;
+        now += strongDrag ? dvT : dvT / 2;
+        later += strongDrag ? 0 : dvT / 2;
       }
       // Ellipse: two opposite radial burns half an orbit apart when e lies along the radial-burn axis (ey now).
       const eyNow = -ec * st + es * ct;
