@@ -69,3 +69,4 @@ export * from './evaluate/satellite.ts';
 export * from './evaluate/links.ts';
 export * from './evaluate/formation.ts';
 export * from './evaluate/stationKeeping.ts';
+export * from './evaluate/drag.ts';

@@ -1,38 +1,11 @@
-import { EARTH_EQUATORIAL_RADIUS_M, JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
+import { JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
 import { clusterFormationDesign } from '../formation/clusterDesign.ts';
 import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping } from '../formation/control.ts';
 import type { FormationDesign } from '../formation/design.ts';
-import {
-  atmosphereFromTable,
-  clusterBallisticCoefficients,
-  dragAccelerationMps2,
-  fixedAtmosphere,
-  hcwConstantAlongTrackResponseM,
-  relativeAirSpeedMps,
-  type AtmosphereModel,
-} from '../formation/perturbations.ts';
+import { clusterBallisticCoefficients } from '../formation/perturbations.ts';
+import { evaluateDrag, scenarioAtmosphere, type DragEvaluation } from './drag.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { resolveSatelliteDesign } from './satellite.ts';
-
-/** The atmosphere of a scenario: the fixed density when given, else the MSISE-90 table at its solar activity. */
-export function scenarioAtmosphere(scenario: Scenario): AtmosphereModel {
-  const fixed = scenario.environment.atmosphereDensityKgPerM3;
-  return fixed !== undefined ? fixedAtmosphere(fixed) : atmosphereFromTable(scenario.environment.solarActivity);
-}
-
-/** The `drag` block: what differential drag does to the worst satellite (closed form, cheap). */
-export interface DragEvaluation {
-  /** The density model, in words. */
-  readonly atmosphere: string;
-  /** Air density at the reference altitude, kg/m^3. */
-  readonly densityKgPerM3: number;
-  /** Orbit-averaged speed relative to the co-rotating air, m/s. */
-  readonly airSpeedMps: number;
-  /** Differential drag of the worst satellite (coefficient differing by the spread s), m/s^2. */
-  readonly differentialAccelerationMps2: number;
-  /** Its along-track drift over the first orbit from rest, uncontrolled (HCW: -(3/2) f T^2), m. */
-  readonly uncontrolledDriftMPerOrbit: number;
-}
 
 /** The cheap station-keeping figures of `solstice eval`: |f| per year and its propellant. */
 export interface StationKeepingEstimate extends DragEvaluation {
@@ -44,22 +17,6 @@ export interface StationKeepingEstimate extends DragEvaluation {
   readonly propellantKgLifetime: number;
   /** That propellant over the satellite's launch mass. */
   readonly propellantMassFraction: number;
-}
-
-/** The `drag` block for a scenario and a design. */
-export function evaluateDrag(scenario: Scenario, design: FormationDesign = clusterFormationDesign(scenario)): DragEvaluation {
-  const atmosphere = scenarioAtmosphere(scenario);
-  const density = atmosphere.densityKgPerM3(design.semiMajorAxisM - EARTH_EQUATORIAL_RADIUS_M);
-  const airSpeed = relativeAirSpeedMps(design.semiMajorAxisM, design.inclinationRad);
-  const f = dragAccelerationMps2(density, airSpeed, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
-  const periodS = (2 * Math.PI) / design.model.meanMotionRadPerS;
-  return {
-    atmosphere: atmosphere.label,
-    densityKgPerM3: density,
-    airSpeedMps: airSpeed,
-    differentialAccelerationMps2: f,
-    uncontrolledDriftMPerOrbit: Math.abs(hcwConstantAlongTrackResponseM(f, design.model.meanMotionRadPerS, periodS).alongTrackM),
-  };
 }
 
 /**
@@ -162,7 +119,7 @@ export function worstPlacedSatellite(design: FormationDesign, coefficients: Arra
  */
 export function evaluateFormationControl(scenario: Scenario, options: FormationControlOptions): FormationControlEvaluation {
   const design = clusterFormationDesign(scenario);
-  const drag = evaluateDrag(scenario, design);
+  const drag = evaluateDrag(scenario);
   const reference = scenario.cluster.ballisticCoefficientM2PerKg;
   const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
   const massKg = resolveSatelliteDesign(scenario).massKg;
