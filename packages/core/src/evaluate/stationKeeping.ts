@@ -13,7 +13,7 @@ export interface StationKeepingEstimate extends DragEvaluation {
   readonly deltaVMpsPerYearMax: number;
   /** Its propellant per year at control.ispS (rocket equation, the satellite's launch mass), kg. */
   readonly propellantKgPerYear: number;
-  /** Propellant over satellite.lifetimeYears, kg (not yet added to the launched mass of the economics). */
+  /** Propellant over satellite.lifetimeYears on the launch mass, kg (the subsystem mass estimate carries it as mass.stationKeepingPropellantKg). */
   readonly propellantKgLifetime: number;
   /** That propellant over the satellite's launch mass. */
   readonly propellantMassFraction: number;
