@@ -88,3 +88,33 @@ describe('solstice tle and czml', () => {
     expect(packets[2].position.cartesian.length % 4).toBe(0);
   });
 });
+
+describe('solstice formation --control', () => {
+  it('adds the drag, control and failure blocks of issue 17', { timeout: 120_000 }, async () => {
+    const { code, stdout } = await runSolstice(['formation', 'scenarios/suncatcher.json', '--json', '--set', 'cluster.satellites=13', '--control', '--days', '0.3']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    for (const key of ['differentialAccelerationMps2', 'uncontrolledDriftMPerOrbit']) expect(typeof result.drag[key]).toBe('number');
+    for (const key of ['deltaVMpsPerYearMax', 'deltaVMpsPerYearMean', 'maxPositionErrorM', 'burnsPerOrbit', 'propellantKgPerYear', 'horizonDays']) {
+      expect(typeof result.control[key]).toBe('number');
+    }
+    for (const key of ['satellite', 'minDistanceM', 'avoidanceDeltaVMps']) expect(typeof result.failure[key]).toBe('number');
+    expect(result.control.horizonDays).toBe(0.3);
+  });
+
+  it('refuses a --fail-satellite outside the cluster with exit code 2', async () => {
+    const { code, stderr } = await runSolstice(['formation', 'scenarios/suncatcher.json', '--set', 'cluster.satellites=13', '--control', '--fail-satellite', '13']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--fail-satellite/);
+  });
+});
+
+describe('solstice eval stationKeeping block', () => {
+  it('carries the differential drag and the yearly delta-v |f| x year with its propellant', async () => {
+    const { code, stdout } = await runSolstice(['eval', 'scenarios/suncatcher.json', '--json']);
+    expect(code).toBe(0);
+    const block = JSON.parse(stdout).stationKeeping;
+    expect(block.deltaVMpsPerYearMax).toBeCloseTo(block.differentialAccelerationMps2 * 365.25 * 86_400, 10);
+    expect(block.propellantKgPerYear).toBeGreaterThan(0);
+  });
+});

@@ -177,7 +177,10 @@ describe('compute and mass', () => {
     const derived = evaluateScenario(validateScenario({ satellite: { solarArrayM2: 105 } }));
     expect(derived.mass.satelliteMassSource).toBe('subsystems');
     const parts = derived.mass;
-    const sum = parts.solarArrayKg + parts.batteryKg + parts.radiatorKg + parts.computeKg + parts.shieldingKg + parts.busKg;
+    const sum = parts.solarArrayKg + parts.batteryKg + parts.radiatorKg + parts.computeKg + parts.shieldingKg + parts.busKg + parts.stationKeepingPropellantKg;
+    // Station-keeping propellant (issue 17): |f| x 5 years at 1,500 s, a few grams to kilograms.
+    expect(parts.stationKeepingPropellantKg).toBeGreaterThan(0);
+    expect(parts.stationKeepingPropellantKg / parts.satelliteKg).toBeLessThan(0.01);
     expect(parts.satelliteKg).toBeCloseTo(sum, 9);
     expect(parts.specificPowerWPerKg).toBeCloseTo(derived.power.satellitePowerW / parts.satelliteKg, 9);
   });

@@ -25,6 +25,12 @@ export const EARTH_J2 = 1.08262668e-3;
 /** Length of the mean tropical year, s (365.24219 d; Astronomical Almanac). */
 export const TROPICAL_YEAR_S = 365.24219 * 86_400;
 
+/** Earth's rotation rate, rad/s (WGS-84: 7.292115e-5; the atmosphere co-rotates with it). */
+export const EARTH_ROTATION_RAD_PER_S = 7.292115e-5;
+
+/** Standard acceleration of gravity g0, m/s^2 (CGPM 1901, exact): converts specific impulse to exhaust speed. */
+export const STANDARD_GRAVITY_M_PER_S2 = 9.80665;
+
 /** Julian year, s (IAU: 365.25 d of 86,400 s). */
 export const JULIAN_YEAR_S = 365.25 * 86_400;
 

@@ -73,3 +73,5 @@ export * from './evaluate/economics.ts';
 export * from './evaluate/satellite.ts';
 export * from './evaluate/links.ts';
 export * from './evaluate/formation.ts';
+export * from './evaluate/stationKeeping.ts';
+export * from './evaluate/drag.ts';

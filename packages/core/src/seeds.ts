@@ -7,6 +7,7 @@ import costSeeds from '../../../seeds/costs.json' with { type: 'json' };
 import gridSeeds from '../../../seeds/grid.json' with { type: 'json' };
 import launchSeeds from '../../../seeds/launch.json' with { type: 'json' };
 import lifecycleSeeds from '../../../seeds/lifecycle.json' with { type: 'json' };
+import formationEnvironmentSeeds from '../../../seeds/formationEnvironment.json' with { type: 'json' };
 import linkSeeds from '../../../seeds/links.json' with { type: 'json' };
 
 /** One sourced reference figure from `seeds/`. */
@@ -156,3 +157,29 @@ export const CHIPS: Readonly<Record<keyof typeof chipSeeds.chips, ChipSeed>> = c
 
 /** Names of the seeded accelerators, as `compute.chip` accepts them. */
 export type ChipName = keyof typeof chipSeeds.chips;
+
+/** Solar activity levels of the seeded density tables. */
+export type SolarActivity = 'low' | 'mean' | 'high';
+
+/** The seeded density table (`seeds/formationEnvironment.json`): altitudes, km, and densities, kg/m^3, per solar activity. */
+export const ATMOSPHERE_DENSITY_TABLE: {
+  readonly source: string;
+  readonly altitudeKm: readonly number[];
+  readonly densityKgPerM3: Readonly<Record<SolarActivity, readonly number[]>>;
+} = formationEnvironmentSeeds.atmosphere;
+
+/** Every figure of `seeds/formationEnvironment.json` (drag, navigation, propulsion defaults), keyed by id. */
+export const FORMATION_ENVIRONMENT_FIGURES: Readonly<Record<string, SeedFigure>> = formationEnvironmentSeeds.figures;
+
+/** The sources cited by key in `seeds/formationEnvironment.json`. */
+export const FORMATION_ENVIRONMENT_SOURCES: Readonly<Record<string, string>> = formationEnvironmentSeeds.sources;
+
+/**
+ * The value of a figure of `seeds/formationEnvironment.json`, in its own unit.
+ * @throws RangeError naming the id when no such figure is seeded
+ */
+export function formationEnvironmentSeedValue(id: string): number {
+  const figure = FORMATION_ENVIRONMENT_FIGURES[id];
+  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/formationEnvironment.json`);
+  return figure.value;
+}

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import {
   clusterFormationDesign,
   eciBuffer,
+  evaluateFormationControl,
   evaluateFormationFull,
   formationEpoch,
   formationReferenceEci,
@@ -48,6 +49,8 @@ export const formationCommand: Command = {
   summary: 'formation flight: lattice, breathing, J2 drift, numerical validation, safety',
   help: `Usage: solstice formation <scenario.json> [--set path=value]... [--json]
                  [--positions out.csv [--step-s S] [--orbits K]] [--horizon-days D]
+                 [--control [--days N] [--fail-satellite K | --no-failure]
+                  [--failed-ballistic-coefficient-m2-per-kg B] [--no-avoidance]]
 
 Designs the cluster (square lattice on 2:1 relative ellipses, Schweighart-
 Sedwick J2 correction), integrates every satellite under two-body + J2 with
@@ -64,6 +67,18 @@ Options:
       --orbits K         CSV span, orbits (default 1)
       --horizon-days D   search for the first keep-out conflict up to D days
                          without station keeping (default 1)
+      --control          also fly the cluster with closed-loop station keeping
+                         in two-body + J2 + drag (environment.*, control.*,
+                         cluster.ballisticCoefficient*) and fail one satellite:
+                         adds the blocks drag, control and failure
+      --days N           controlled horizon, days (default 1; 0.1 to 30)
+      --fail-satellite K satellite that fails at t = 0 (default: the largest
+                         drag difference nearest the centre)
+      --no-failure       skip the failure run
+      --failed-ballistic-coefficient-m2-per-kg B
+                         the failed satellite's Cd A / m (tumbling; default:
+                         its own)
+      --no-avoidance     live satellites do not avoid the failed one
   -h, --help             show this help
 
 Exit codes: 0 success, 2 bad input, 1 internal failure.`,
@@ -74,6 +89,12 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
       'step-s': { type: 'string' },
       orbits: { type: 'string' },
       'horizon-days': { type: 'string' },
+      control: { type: 'boolean' },
+      days: { type: 'string' },
+      'fail-satellite': { type: 'string' },
+      'no-failure': { type: 'boolean' },
+      'failed-ballistic-coefficient-m2-per-kg': { type: 'string' },
+      'no-avoidance': { type: 'boolean' },
     });
     const scenario = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
     const stepS = numericOption('step-s', values['step-s']) ?? 60;
@@ -83,7 +104,29 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
     if (!(orbits > 0 && orbits <= 1_000)) throw new UsageError(`--orbits: ${orbits} is out of range (0 to 1000)`);
     if (!(horizonDays >= 1 && horizonDays <= 365)) throw new UsageError(`--horizon-days: ${horizonDays} is out of range (1 to 365)`);
     if (values.positions) writeFileSync(resolve(io.cwd, values.positions), positionsCsv(scenario, stepS, orbits));
-    const result = evaluateFormationFull(scenario, horizonDays);
+    const days = numericOption('days', values.days) ?? 1;
+    const failSatellite = numericOption('fail-satellite', values['fail-satellite']);
+    const failedCoefficient = numericOption('failed-ballistic-coefficient-m2-per-kg', values['failed-ballistic-coefficient-m2-per-kg']);
+    if (!(days >= 0.1 && days <= 30)) throw new UsageError(`--days: ${days} is out of range (0.1 to 30)`);
+    const satellites = scenario.cluster.satellites;
+    if (failSatellite !== undefined && !(Number.isInteger(failSatellite) && failSatellite >= 0 && failSatellite < satellites)) {
+      throw new UsageError(`--fail-satellite: ${failSatellite} is out of range (0 to ${satellites - 1}, whole)`);
+    }
+    if (failedCoefficient !== undefined && !(failedCoefficient >= 0 && failedCoefficient <= 1)) {
+      throw new UsageError(`--failed-ballistic-coefficient-m2-per-kg: ${failedCoefficient} is out of range (0 to 1 m^2/kg)`);
+    }
+    const full = evaluateFormationFull(scenario, horizonDays);
+    const result = values.control
+      ? {
+          ...full,
+          ...evaluateFormationControl(scenario, {
+            days,
+            failSatellite: values['no-failure'] ? null : failSatellite,
+            ...(failedCoefficient === undefined ? {} : { failedBallisticCoefficientM2PerKg: failedCoefficient }),
+            avoidance: !values['no-avoidance'],
+          }),
+        }
+      : full;
     io.stdout(values.json ? formatJson(result) : `${scenario.name ?? positionals[0]}: formation\n${formatResultTable({ ...result })}`);
     return EXIT_OK;
   },

@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { evaluateEconomics, type EconomicsEvaluation } from './economics.ts';
 import { evaluateFormation, type FormationEvaluation } from './formation.ts';
 import { evaluateLinks, type LinksEvaluation } from './links.ts';
+import { evaluateStationKeepingEstimate, type StationKeepingEstimate } from './stationKeeping.ts';
 import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
 import {
   evaluateSatellite,
@@ -28,6 +29,8 @@ export interface Evaluation {
   readonly economics: EconomicsEvaluation;
   readonly links: LinksEvaluation;
   readonly formation: FormationEvaluation;
+  /** Differential drag and the station keeping it costs (closed form; `solstice formation --control` integrates it). */
+  readonly stationKeeping: StationKeepingEstimate;
 }
 
 /**
@@ -53,6 +56,7 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     economics: evaluateEconomics(scenario, orbit),
     links: evaluateLinks(scenario),
     formation: evaluateFormation(scenario),
+    stationKeeping: evaluateStationKeepingEstimate(scenario),
   };
 }
 

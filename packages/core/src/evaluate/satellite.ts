@@ -1,4 +1,12 @@
-import { ALUMINIUM_DENSITY_KG_PER_M3, J_PER_WH, JULIAN_YEAR_S, M_PER_MM, SOLAR_CONSTANT_W_PER_M2, W_PER_KW } from '../constants.ts';
+import {
+  ALUMINIUM_DENSITY_KG_PER_M3,
+  J_PER_WH,
+  JULIAN_YEAR_S,
+  M_PER_MM,
+  SOLAR_CONSTANT_W_PER_M2,
+  STANDARD_GRAVITY_M_PER_S2,
+  W_PER_KW,
+} from '../constants.ts';
 import { chipsPerSatellite, computePowerAvailableW, type ComputePowerBudget } from '../compute/chipBudget.ts';
 import { lifetimeAverageSurvivingFraction, survivingFraction } from '../compute/survival.ts';
 import { satelliteMassKg, shieldMassKg } from '../mass/satelliteMass.ts';
@@ -12,6 +20,8 @@ import type { Scenario } from '../scenario/schema.ts';
 import { CHIPS, type ChipName, satelliteSeedValue, seedValue, TABLE1 } from '../seeds.ts';
 import { plateEarthViewFactor } from '../thermal/earthViewFactor.ts';
 import { radiatorAbsorbedFluxWPerM2, radiatorAreaM2, radiatorNetFluxWPerM2 } from '../thermal/radiator.ts';
+import { differentialDragDeltaVMpsPerYear } from '../formation/control.ts';
+import { evaluateDrag } from './drag.ts';
 import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
 
 /** Where a satellite figure comes from (README, "The satellite as a system"). */
@@ -174,6 +184,13 @@ export interface MassEvaluation {
   readonly computeKg: number;
   readonly shieldingKg: number;
   readonly busKg: number;
+  /**
+   * Station-keeping propellant over the lifetime against the worst satellite's
+   * differential drag (|f| x lifetime, rocket equation on the dry subsystem
+   * mass at control.ispS), kg. Part of the subsystem estimate; Table 1 and
+   * explicit masses are launch masses that already carry their propellant.
+   */
+  readonly stationKeepingPropellantKg: number;
   /** Electrical power over launch mass, W/kg. */
   readonly specificPowerWPerKg: number;
 }
@@ -359,7 +376,11 @@ export function evaluateSatellite(scenario: Scenario, orbitEvaluation?: OrbitEva
       ALUMINIUM_DENSITY_KG_PER_M3,
     ),
   };
-  const derivedSatelliteKg = satelliteMassKg(payload, satellite.busMassFraction);
+  const dryDerivedKg = satelliteMassKg(payload, satellite.busMassFraction);
+  // Propellant from the dry mass: m_p = m_dry (exp(dv / (Isp g0)) - 1), dv = |f| x lifetime.
+  const stationKeepingDeltaVMps = differentialDragDeltaVMpsPerYear(evaluateDrag(scenario).differentialAccelerationMps2) * lifetimeYears;
+  const stationKeepingPropellantKg = dryDerivedKg * Math.expm1(stationKeepingDeltaVMps / (scenario.control.ispS * STANDARD_GRAVITY_M_PER_S2));
+  const derivedSatelliteKg = dryDerivedKg + stationKeepingPropellantKg;
   const massSource =
     satellite.massKg !== undefined ? 'explicit' : satellite.solarArrayM2 !== undefined ? 'subsystems' : 'table1';
   const massKg = satellite.massKg ?? (massSource === 'subsystems' ? derivedSatelliteKg : STARLINK_V2_MINI.massKg);
@@ -368,7 +389,8 @@ export function evaluateSatellite(scenario: Scenario, orbitEvaluation?: OrbitEva
     satelliteMassSource: massSource,
     derivedSatelliteKg,
     ...payload,
-    busKg: derivedSatelliteKg * satellite.busMassFraction,
+    busKg: dryDerivedKg * satellite.busMassFraction,
+    stationKeepingPropellantKg,
     specificPowerWPerKg: powerW / massKg,
   };
 

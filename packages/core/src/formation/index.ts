@@ -20,3 +20,5 @@ export * from './geometry.ts';
 export * from './ephemeris.ts';
 export * from './tle.ts';
 export * from './czml.ts';
+export * from './perturbations.ts';
+export * from './control.ts';

@@ -3,6 +3,8 @@ import { quantity } from './quantity.ts';
 import { clusterSection } from './sections/cluster.ts';
 import { economicsSection } from './sections/economics.ts';
 import { computeSection } from './sections/compute.ts';
+import { controlSection } from './sections/control.ts';
+import { environmentSection } from './sections/environment.ts';
 import { groundSection } from './sections/ground.ts';
 import { launchSection } from './sections/launch.ts';
 import { linksSection } from './sections/links.ts';
@@ -29,6 +31,8 @@ const scenarioObject = z.strictObject({
   }).default(2035),
   orbit: orbitSection,
   cluster: clusterSection,
+  environment: environmentSection,
+  control: controlSection,
   satellite: satelliteSection,
   compute: computeSection,
   launch: launchSection,

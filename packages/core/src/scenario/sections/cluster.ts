@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formationEnvironmentSeedValue } from '../../seeds.ts';
 import { quantity } from '../quantity.ts';
 
 /** Largest catalogue number of the five-digit TLE format. */
@@ -32,6 +33,18 @@ export const clusterSection = z
       max: 10_000,
       description: 'Pair distance below which two satellites count as colliding (two half-extents plus margin).',
     }).default(20),
+    ballisticCoefficientM2PerKg: quantity({
+      unit: 'm^2/kg',
+      min: 0,
+      max: 1,
+      description: 'Ballistic coefficient Cd A / m of the cluster centre, which the design is drawn about (drag).',
+    }).default(formationEnvironmentSeedValue('drag.ballisticCoefficient')),
+    ballisticCoefficientSpreadM2PerKg: quantity({
+      unit: 'm^2/kg',
+      min: 0,
+      max: 1,
+      description: 'Half-range s of the satellites\' ballistic coefficients: they span B - s to B + s evenly by index, so the worst differs from the centre by s.',
+    }).default(formationEnvironmentSeedValue('drag.ballisticCoefficientSpread')),
     tleCatalogNumberBase: quantity({
       unit: '1',
       min: 1,

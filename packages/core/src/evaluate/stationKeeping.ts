@@ -1,0 +1,191 @@
+import { JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
+import { clusterFormationDesign } from '../formation/clusterDesign.ts';
+import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping } from '../formation/control.ts';
+import type { FormationDesign } from '../formation/design.ts';
+import { clusterBallisticCoefficients } from '../formation/perturbations.ts';
+import { evaluateDrag, scenarioAtmosphere, type DragEvaluation } from './drag.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { resolveSatelliteDesign } from './satellite.ts';
+
+/** The cheap station-keeping figures of `solstice eval`: |f| per year and its propellant. */
+export interface StationKeepingEstimate extends DragEvaluation {
+  /** Yearly delta-v of the worst satellite against the differential drag, |f| x year, m/s. */
+  readonly deltaVMpsPerYearMax: number;
+  /** Its propellant per year at control.ispS (rocket equation, the satellite's launch mass), kg. */
+  readonly propellantKgPerYear: number;
+  /** Propellant over satellite.lifetimeYears on the launch mass, kg (the subsystem mass estimate carries it as mass.stationKeepingPropellantKg). */
+  readonly propellantKgLifetime: number;
+  /** That propellant over the satellite's launch mass. */
+  readonly propellantMassFraction: number;
+}
+
+/**
+ * The `stationKeeping` block of `evaluateScenario`: the drag figures and the
+ * yearly delta-v and propellant of the worst satellite from the closed form
+ * (`differentialDragDeltaVMpsPerYear`), which the controlled integration of
+ * `solstice formation --control` reproduces within about 10 %.
+ */
+export function evaluateStationKeepingEstimate(scenario: Scenario): StationKeepingEstimate {
+  const drag = evaluateDrag(scenario);
+  const deltaV = differentialDragDeltaVMpsPerYear(drag.differentialAccelerationMps2);
+  const { massKg, lifetimeYears } = resolveSatelliteDesign(scenario);
+  const lifetimeKg = rocketPropellantKg(deltaV * lifetimeYears, massKg, scenario.control.ispS);
+  return {
+    ...drag,
+    deltaVMpsPerYearMax: deltaV,
+    propellantKgPerYear: rocketPropellantKg(deltaV, massKg, scenario.control.ispS),
+    propellantKgLifetime: lifetimeKg,
+    propellantMassFraction: lifetimeKg / massKg,
+  };
+}
+
+/** What `solstice formation --control` runs. */
+export interface FormationControlOptions {
+  /** Horizon, days. */
+  readonly days: number;
+  /** Satellite that fails at t = 0 (default: `worstPlacedSatellite`); null for none. */
+  readonly failSatellite?: number | null | undefined;
+  /** Ballistic coefficient of the failed satellite (default: its own), m^2/kg. */
+  readonly failedBallisticCoefficientM2PerKg?: number;
+  /** Whether the live satellites avoid the failed one (default true). */
+  readonly avoidance?: boolean;
+  /** Control and navigation step, s (default 60). */
+  readonly controlStepS?: number;
+}
+
+/** The `control` block. */
+export interface ControlEvaluation {
+  /** Yearly delta-v of the worst satellite (the run's delta-v scaled to a year), m/s. */
+  readonly deltaVMpsPerYearMax: number;
+  /** The mean over the satellites, m/s per year. */
+  readonly deltaVMpsPerYearMean: number;
+  /** The closed form |f| x year for the worst satellite, for comparison, m/s per year. */
+  readonly analyticDeltaVMpsPerYearMax: number;
+  /** Largest true distance of any satellite from its target, m. */
+  readonly maxPositionErrorM: number;
+  /** Burns per orbit of the satellite that burnt most often. */
+  readonly burnsPerOrbit: number;
+  /** Propellant per year of the worst satellite, kg. */
+  readonly propellantKgPerYear: number;
+  readonly horizonDays: number;
+}
+
+/** The `failure` block. */
+export interface FailureEvaluation {
+  readonly satellite: number;
+  /** Ballistic coefficient it flies with after the failure, m^2/kg. */
+  readonly ballisticCoefficientM2PerKg: number;
+  readonly avoidance: boolean;
+  /** Closest approach to any live satellite over the horizon, m. */
+  readonly minDistanceM: number;
+  /** When, days. */
+  readonly minDistanceDays: number;
+  readonly closestSatellite: number;
+  /** First time within cluster.keepOutDistanceM of a live satellite, days; absent if never. */
+  readonly firstKeepOutDays?: number;
+  /** Delta-v the live satellites spent avoiding it, together, m/s. */
+  readonly avoidanceDeltaVMps: number;
+  readonly horizonDays: number;
+}
+
+/** `solstice formation --control --json` adds these. */
+export interface FormationControlEvaluation {
+  readonly drag: DragEvaluation;
+  readonly control: ControlEvaluation;
+  readonly failure?: FailureEvaluation;
+}
+
+/**
+ * The satellite whose failure is the default case: the largest differential
+ * ballistic coefficient (it drifts fastest), and among those the one nearest
+ * the cluster centre (it has the most neighbours around it).
+ */
+export function worstPlacedSatellite(design: FormationDesign, coefficients: ArrayLike<number>, referenceM2PerKg: number): number {
+  let best = 0;
+  const score = (k: number) => Math.abs(coefficients[k]! - referenceM2PerKg);
+  const ring = (k: number) => Math.abs(design.lattice.radialIndex[k]!) + Math.abs(design.lattice.alongTrackIndex[k]!);
+  for (let k = 1; k < design.satellites; k++) {
+    const better = score(k) > score(best) + 1e-15 || (Math.abs(score(k) - score(best)) <= 1e-15 && ring(k) < ring(best));
+    if (better) best = k;
+  }
+  return best;
+}
+
+/**
+ * The controlled cluster in two-body + J2 + drag for `days`
+ * (`simulateStationKeeping`, every satellite), and then, unless
+ * `failSatellite` is null, the same run with one satellite failed at t = 0.
+ * Seconds per simulated day for 81 satellites.
+ */
+export function evaluateFormationControl(scenario: Scenario, options: FormationControlOptions): FormationControlEvaluation {
+  const design = clusterFormationDesign(scenario);
+  const drag = evaluateDrag(scenario);
+  const reference = scenario.cluster.ballisticCoefficientM2PerKg;
+  const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
+  const massKg = resolveSatelliteDesign(scenario).massKg;
+  const durationS = options.days * SECONDS_PER_DAY;
+  const base = {
+    design,
+    atmosphere: scenarioAtmosphere(scenario),
+    referenceBallisticCoefficientM2PerKg: reference,
+    ballisticCoefficientsM2PerKg: coefficients,
+    controller: {
+      deadbandM: scenario.control.deadbandM,
+      navigationSigmaM: scenario.control.navigationSigmaM,
+      navigationSigmaMps: scenario.control.navigationSigmaMps,
+      minimumImpulseBitNs: scenario.control.minimumImpulseBitNs,
+      satelliteMassKg: massKg,
+    },
+    durationS,
+    controlStepS: options.controlStepS ?? 60,
+  };
+  const nominal = simulateStationKeeping(base);
+  const perYear = JULIAN_YEAR_S / durationS;
+  let max = 0;
+  let sum = 0;
+  let maxError = 0;
+  let maxBurns = 0;
+  for (let s = 0; s < nominal.satellites.length; s++) {
+    max = Math.max(max, nominal.deltaVMps[s]! * perYear);
+    sum += nominal.deltaVMps[s]! * perYear;
+    maxError = Math.max(maxError, nominal.maxPositionErrorM[s]!);
+    maxBurns = Math.max(maxBurns, nominal.burns[s]!);
+  }
+  const periodS = (2 * Math.PI) / design.model.meanMotionRadPerS;
+  const control: ControlEvaluation = {
+    deltaVMpsPerYearMax: max,
+    deltaVMpsPerYearMean: sum / nominal.satellites.length,
+    analyticDeltaVMpsPerYearMax: differentialDragDeltaVMpsPerYear(drag.differentialAccelerationMps2),
+    maxPositionErrorM: maxError,
+    burnsPerOrbit: (maxBurns * periodS) / durationS,
+    propellantKgPerYear: rocketPropellantKg(max, massKg, scenario.control.ispS),
+    horizonDays: options.days,
+  };
+  if (options.failSatellite === null || design.satellites < 2) return { drag, control };
+  const satellite = options.failSatellite ?? worstPlacedSatellite(design, coefficients, reference);
+  if (!(Number.isInteger(satellite) && satellite >= 0 && satellite < design.satellites)) {
+    throw new RangeError(`failSatellite: ${satellite} is out of range (0 to ${design.satellites - 1})`);
+  }
+  const failedCoefficient = options.failedBallisticCoefficientM2PerKg ?? coefficients[satellite]!;
+  const avoidance = options.avoidance ?? true;
+  const failed = simulateStationKeeping({
+    ...base,
+    failure: { satellite, ballisticCoefficientM2PerKg: failedCoefficient, avoidance, keepOutDistanceM: scenario.cluster.keepOutDistanceM },
+  });
+  const outcome = failed.failure!;
+  return {
+    drag,
+    control,
+    failure: {
+      satellite,
+      ballisticCoefficientM2PerKg: failedCoefficient,
+      avoidance,
+      minDistanceM: outcome.minDistanceM,
+      minDistanceDays: outcome.minDistanceTimeS / SECONDS_PER_DAY,
+      closestSatellite: outcome.closestSatellite,
+      ...(outcome.firstKeepOutS === null ? {} : { firstKeepOutDays: outcome.firstKeepOutS / SECONDS_PER_DAY }),
+      avoidanceDeltaVMps: outcome.avoidanceDeltaVMps,
+      horizonDays: options.days,
+    },
+  };
+}

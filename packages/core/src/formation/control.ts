@@ -1,0 +1,678 @@
+import { JULIAN_YEAR_S, STANDARD_GRAVITY_M_PER_S2 } from '../constants.ts';
+import { standardNormalQuantile } from '../uncertainty/normal.ts';
+import { seededUniforms } from '../uncertainty/random.ts';
+import type { FormationDesign } from './design.ts';
+import { Dop853 } from './dop853.ts';
+import { eciBuffer, ricAxesOf, type EciBuffer } from './frames.ts';
+import { formationInitialStatesEci } from './initialState.ts';
+import { twoBodyJ2DragDerivative, type AtmosphereModel } from './perturbations.ts';
+import { FORMATION_INTEGRATION_TOLERANCE, formationReferenceStateEci } from './validation.ts';
+
+/**
+ * Propellant burnt for a delta-v, from the rocket equation:
+ * m_p = m0 (1 - exp(-dv / (Isp g0))) (Tsiolkovsky; Sutton & Biblarz,
+ * *Rocket Propulsion Elements*, Eq. 4-7).
+ * @param deltaVMps delta-v, m/s
+ * @param initialMassKg mass before the burns, kg
+ * @param ispS specific impulse, s
+ * @returns kg
+ */
+export function rocketPropellantKg(deltaVMps: number, initialMassKg: number, ispS: number): number {
+  return initialMassKg * -Math.expm1(-deltaVMps / (ispS * STANDARD_GRAVITY_M_PER_S2));
+}
+
+/**
+ * Yearly station-keeping delta-v against a constant differential along-track
+ * acceleration f: every m/s the disturbance adds to the along-track velocity
+ * must be taken out again, so dv per year = |f| x one year (Julian). The
+ * deadband controller of `simulateStationKeeping` reaches it: each
+ * drift-rate reversal -r -> +r costs 2 r / 3 (HCW: a tangential dv changes
+ * the drift rate by -3 dv) and lasts 2 r / (3 |f|) (the along-track centre
+ * accelerates at -3 f), i.e. |f| per second whatever the box.
+ * @param accelerationMps2 differential acceleration, m/s^2
+ * @returns m/s per year
+ */
+export function differentialDragDeltaVMpsPerYear(accelerationMps2: number): number {
+  return Math.abs(accelerationMps2) * JULIAN_YEAR_S;
+}
+
+/** Settings of the station-keeping controller and its sensors and thrusters (SI). */
+export interface ControllerSettings {
+  /** Position deadband: half of it is the along-track box, a quarter the ellipse and cross-track error allowed, m. */
+  readonly deadbandM: number;
+  /** Relative navigation noise per axis (1 sigma), m. */
+  readonly navigationSigmaM: number;
+  /** Relative navigation velocity noise per axis (1 sigma), m/s. */
+  readonly navigationSigmaMps: number;
+  /** Smallest impulse the thrusters deliver (burns are whole multiples), N s. */
+  readonly minimumImpulseBitNs: number;
+  /** Satellite mass, kg (turns the impulse bit into a delta-v bit). */
+  readonly satelliteMassKg: number;
+}
+
+/** A satellite that stops controlling at t = 0, and what its neighbours do about it. */
+export interface FailureCase {
+  /** Index of the failed satellite. */
+  readonly satellite: number;
+  /** Its ballistic coefficient after the failure (tumbling), m^2/kg. */
+  readonly ballisticCoefficientM2PerKg: number;
+  /** Whether live satellites that it approaches push themselves away. */
+  readonly avoidance: boolean;
+  /** Distance below which a pair counts as colliding, m (the alert distance is twice it). */
+  readonly keepOutDistanceM: number;
+}
+
+/** What `simulateStationKeeping` integrates. */
+export interface StationKeepingInput {
+  readonly design: FormationDesign;
+  readonly atmosphere: AtmosphereModel;
+  /** Ballistic coefficient of the cluster centre (the reference the design is drawn about), m^2/kg. */
+  readonly referenceBallisticCoefficientM2PerKg: number;
+  /** Each satellite's ballistic coefficient (N numbers), m^2/kg. */
+  readonly ballisticCoefficientsM2PerKg: ArrayLike<number>;
+  readonly controller: ControllerSettings;
+  /** How long, s. */
+  readonly durationS: number;
+  /** Navigation and control cadence, s (default 60). */
+  readonly controlStepS?: number;
+  /** Satellites to integrate (default all; the failed one is added). */
+  readonly satellites?: ArrayLike<number>;
+  readonly failure?: FailureCase;
+  /** Seed of the navigation noise (default 1). */
+  readonly seed?: number;
+  /** Called every control step with the true position error of each integrated satellite (same order as `satellites` of the result), m. */
+  readonly onStep?: (tS: number, positionErrorM: Float64Array, relativePositionsRic: Float64Array) => void;
+}
+
+/** The failed satellite's encounters. */
+export interface FailureOutcome {
+  readonly satellite: number;
+  /** Closest approach to any live satellite over the run, m. */
+  readonly minDistanceM: number;
+  /** When, s. */
+  readonly minDistanceTimeS: number;
+  /** Which live satellite. */
+  readonly closestSatellite: number;
+  /** First time it comes within the keep-out distance of a live satellite, s; null if never. */
+  readonly firstKeepOutS: number | null;
+  /** Delta-v the live satellites spent avoiding it, all together, m/s. */
+  readonly avoidanceDeltaVMps: number;
+  /** Number of avoidance burns. */
+  readonly avoidanceBurns: number;
+}
+
+/** What the controlled cluster did. */
+export interface StationKeepingResult {
+  /** The integrated satellites, in the order of the per-satellite arrays. */
+  readonly satellites: Int32Array;
+  /** Station-keeping delta-v each spent (avoidance excluded), m/s. */
+  readonly deltaVMps: Float64Array;
+  /** Station-keeping burns each made. */
+  readonly burns: Int32Array;
+  /** Largest true distance from its designed position, m (0 for the failed satellite). */
+  readonly maxPositionErrorM: Float64Array;
+  readonly durationS: number;
+  /** Right-hand-side evaluations spent. */
+  readonly evaluations: number;
+  readonly failure?: FailureOutcome;
+}
+
+/** Numbers kept per estimator sample: t, Ec, Es, da, yc, Zc, Zs (da is kept for inspection and shifted like the rest). */
+const SAMPLE_FIELDS = 7;
+
+/** Forgets a satellite's measurements (after a manoeuvre the window cannot describe). */
+function resetWindow(c: SatelliteController): void {
+  c.count = 0;
+  c.head = 0;
+  c.feedForwardMps2 = 0;
+}
+
+/** One satellite's controller state. */
+interface SatelliteController {
+  /** Ring buffer of measured relative-orbit-element samples, SAMPLE_FIELDS each. */
+  readonly window: Float64Array;
+  count: number;
+  head: number;
+  /** The second burn of a pair, RIC, m/s, and when; NaN when none. */
+  pendingTimeS: number;
+  pendingR: number;
+  pendingT: number;
+  pendingN: number;
+  /** Whether the pending burn cancels the measured velocity error (the end of a retarget) rather than a fixed vector. */
+  pendingCancelsVelocity: boolean;
+  /** Yielding to the failed satellite: no station keeping until it has left. */
+  yielding: boolean;
+  /** Estimated differential along-track push cancelled every step under strong drag, m/s^2 (0: deadband only). */
+  feedForwardMps2: number;
+  /** Since when the failed satellite has stayed beyond six keep-out distances, s. */
+  clearSinceS: number;
+}
+
+/**
+ * Closed-loop station keeping of the cluster inside the nonlinear
+ * two-body + J2 + drag integration (`twoBodyJ2DragDerivative`, DOP853 at
+ * 1e-12). The reference (cluster centre) flies with the reference ballistic
+ * coefficient; each satellite with its own. Every control step each live
+ * satellite measures its state relative to the reference with Gaussian
+ * navigation noise and compares it with its target: its own design state
+ * flown in the same integration with the centre's ballistic coefficient and
+ * no control (so the target carries the real J2 motion, whose periodic
+ * difference from the closed-form design reaches metres for the outermost
+ * satellites, and the centre's decay; the controller fights only the
+ * differential drag, the noise and its own errors).
+ *
+ * The controller is an impulsive deadband on HCW relative orbital elements
+ * of the error (D'Amico's relative eccentricity/inclination picture,
+ * written for errors): da = 4 x + 2 y'/n, along-track centre
+ * yc = y - 2 x'/n drifting at -3/2 n da, ellipse (ex, ey) = (-3 x - 2 y'/n, x'/n)
+ * and cross-track (z, z'/n). The constants (da, e and z in inertial phase)
+ * are averaged and yc fitted over the last half orbit of measurements, which
+ * filters the noise; every burn shifts the stored samples by its known
+ * effect. Laws:
+ * - drift: when |yc| leaves the box D/2 moving outward, the drift rate is
+ *   mirrored (the classic east-west deadband of geostationary station
+ *   keeping): against a constant differential drag this costs |f| per second
+ *   (see `differentialDragDeltaVMpsPerYear`). A satellite outside and not
+ *   coming back gets a return rate. Tangential burns are split in two halves
+ *   half an orbit apart, so they leave the ellipse alone;
+ * - ellipse: |e| > D/4 is removed by two opposite radial burns half an orbit
+ *   apart, fired when e lies along the radial-burn direction (no net drift);
+ * - cross-track: an amplitude above D/4 is removed by one normal burn near the node;
+ * - a position error above 2 D (after an avoidance) is retargeted to the
+ *   design in 0.4 orbit by an HCW two-impulse transfer;
+ * - strong drag (box cycle under one orbit: |f| > 8 D / (3 T^2), high solar
+ *   activity with a 10 % spread) adds a feed-forward tangential burn every
+ *   step cancelling the estimated push -c/3, and drift burns are made whole.
+ * Every burn is rounded to whole impulse bits.
+ *
+ * A failed satellite is not controlled and may have another ballistic
+ * coefficient. With avoidance, a live satellite it approaches (closing)
+ * within six keep-out distances d_k makes one cross-track burn n 2 d_k:
+ * its relative orbit gains z = 2 d_k sin(n tau), so at this pass (about a
+ * tenth of an orbit later) and at every pass at the same phase, or half an
+ * orbit on, it is out of the cluster plane; no in-plane drift starts. It
+ * stops station keeping until the failed satellite has stayed beyond six
+ * keep-out distances for two orbits, then its controller removes the cross-track motion and
+ * retargets (counted as station keeping).
+ */
+export function simulateStationKeeping(input: StationKeepingInput): StationKeepingResult {
+  const { design, controller } = input;
+  const stepS = input.controlStepS ?? 60;
+  const n = design.model.meanMotionRadPerS;
+  const periodS = (2 * Math.PI) / n;
+  const chosenList = Array.from(input.satellites ?? Array.from({ length: design.satellites }, (_, k) => k));
+  const failure = input.failure;
+  if (failure && !chosenList.includes(failure.satellite)) chosenList.push(failure.satellite);
+  const chosen = Int32Array.from(chosenList);
+  const m = chosen.length;
+  const failedSlot = failure ? chosenList.indexOf(failure.satellite) : -1;
+
+  // State: slot 0 the reference (the centre, satellite 0's design state), then the chosen satellites.
+  const initial = formationInitialStatesEci(design, formationReferenceStateEci(design));
+  // Slots m + 1 .. 2 m: each satellite's target, its design flown with the centre's coefficient and no control.
+  const state = eciBuffer(6 * (2 * m + 1));
+  state.set(initial.subarray(0, 6), 0);
+  const coefficients = new Float64Array(2 * m + 1);
+  coefficients[0] = input.referenceBallisticCoefficientM2PerKg;
+  for (let s = 0; s < m; s++) {
+    const k = chosen[s]!;
+    state.set(initial.subarray(6 * k, 6 * k + 6), 6 * (s + 1));
+    state.set(initial.subarray(6 * k, 6 * k + 6), 6 * (m + s + 1));
+    coefficients[s + 1] = s === failedSlot ? failure!.ballisticCoefficientM2PerKg : input.ballisticCoefficientsM2PerKg[k]!;
+    coefficients[m + s + 1] = input.referenceBallisticCoefficientM2PerKg;
+  }
+  const integrator = new Dop853(state.length, twoBodyJ2DragDerivative(input.atmosphere, coefficients), FORMATION_INTEGRATION_TOLERANCE);
+
+  // Two orbits of samples: long enough to see the drift's curvature through the noise.
+  const windowSamples = Math.max(8, Math.round((2 * periodS) / stepS));
+  const windowS = windowSamples * stepS;
+  const minimumSamples = Math.max(4, Math.round(windowSamples / 2));
+  const controllers: SatelliteController[] = Array.from({ length: m }, () => ({
+    window: new Float64Array(windowSamples * SAMPLE_FIELDS),
+    count: 0,
+    head: 0,
+    pendingTimeS: Number.NaN,
+    pendingR: 0,
+    pendingT: 0,
+    pendingN: 0,
+    pendingCancelsVelocity: false,
+    yielding: false,
+    clearSinceS: 0,
+    feedForwardMps2: 0,
+  }));
+  const deltaV = new Float64Array(m);
+  const burns = new Int32Array(m);
+  const maxError = new Float64Array(m);
+  const bitMps = controller.minimumImpulseBitNs / controller.satelliteMassKg;
+  const deadband = controller.deadbandM;
+  const boxM = deadband / 2;
+  const ellipseLimitM = deadband / 4;
+  const minimumRateMps = (2 * boxM) / (10 * periodS);
+
+  const relative = new Float64Array(12 * m); // true relative RIC states of the satellites, then of their targets
+  const positions = new Float64Array(3 * m);
+  const previousPositions = new Float64Array(3 * m);
+  const errors = new Float64Array(m);
+  const measured = new Float64Array(6);
+
+
+  let avoidanceDeltaV = 0;
+  let avoidanceBurns = 0;
+  let minDistance = Number.POSITIVE_INFINITY;
+  let minDistanceTime = 0;
+  let closest = -1;
+  let firstKeepOut: number | null = null;
+
+  /** Applies an RIC delta-v (reference axes) to slot s, rounded to impulse bits; returns the applied magnitude. */
+  const burn = (s: number, tS: number, dvR: number, dvT: number, dvN: number, avoidance: boolean): number => {
+    const magnitude = Math.hypot(dvR, dvT, dvN);
+    if (magnitude === 0) return 0;
+    const scale = bitMps > 0 ? (Math.round(magnitude / bitMps) * bitMps) / magnitude : 1;
+    if (scale === 0) return 0;
+    const r = dvR * scale;
+    const t = dvT * scale;
+    const nn = dvN * scale;
+    const axes = ricAxesOf(state);
+    const o = 6 * (s + 1);
+    for (let c = 0; c < 3; c++) state[o + 3 + c] = state[o + 3 + c]! + axes.radial[c]! * r + axes.alongTrack[c]! * t + axes.crossTrack[c]! * nn;
+    const applied = magnitude * scale;
+    if (avoidance) {
+      avoidanceDeltaV += applied;
+      avoidanceBurns++;
+    } else {
+      deltaV[s] = deltaV[s]! + applied;
+      burns[s] = burns[s]! + 1;
+    }
+    shiftWindow(controllers[s]!, tS, r, t, nn);
+    return applied;
+  };
+
+  /** Makes the stored samples consistent with the state after a burn (HCW effects of an impulse). */
+  const shiftWindow = (c: SatelliteController, tS: number, dvR: number, dvT: number, dvN: number) => {
+    const theta = n * tS;
+    const ct = Math.cos(theta);
+    const st = Math.sin(theta);
+    const dex = (-2 * dvT) / n;
+    const dey = dvR / n;
+    const dEc = dex * ct - dey * st;
+    const dEs = dex * st + dey * ct;
+    const dZc = -(dvN / n) * st;
+    const dZs = (dvN / n) * ct;
+    for (let i = 0; i < c.count; i++) {
+      const o = i * SAMPLE_FIELDS;
+      const w = c.window;
+      w[o + 1] = w[o + 1]! + dEc;
+      w[o + 2] = w[o + 2]! + dEs;
+      w[o + 3] = w[o + 3]! + (2 * dvT) / n;
+      w[o + 4] = w[o + 4]! - (2 * dvR) / n - 3 * dvT * (w[o]! - tS);
+      w[o + 5] = w[o + 5]! + dZc;
+      w[o + 6] = w[o + 6]! + dZs;
+    }
+  };
+
+  /** HCW two-impulse retarget of slot s: first burn now so the error is zero 0.4 orbit later; the second cancels the velocity error then. */
+  const retarget = (s: number, tS: number, e: Float64Array) => {
+    const tau = 0.4 * periodS;
+    const nt = n * tau;
+    const c = Math.cos(nt);
+    const si = Math.sin(nt);
+    // HCW position rows of the state transition matrix (Vallado Eq. 6-66).
+    const rrx = [4 - 3 * c, 0, 0];
+    const rry = [6 * (si - nt), 1, 0];
+    const rrz = [0, 0, c];
+    const rvx = [si / n, (2 / n) * (1 - c), 0];
+    const rvy = [(-2 / n) * (1 - c), (4 * si - 3 * nt) / n, 0];
+    const rvz = [0, 0, si / n];
+    const free = [0, 1, 2].map((row) => {
+      const rr = [rrx, rry, rrz][row]!;
+      const rv = [rvx, rvy, rvz][row]!;
+      return rr[0]! * e[0]! + rr[1]! * e[1]! + rr[2]! * e[2]! + rv[0]! * e[3]! + rv[1]! * e[4]! + rv[2]! * e[5]!;
+    });
+    // Solve the in-plane 2x2 for the velocity change; cross-track separately.
+    const det = rvx[0]! * rvy[1]! - rvx[1]! * rvy[0]!;
+    const dvx = (-free[0]! * rvy[1]! + free[1]! * rvx[1]!) / det;
+    const dvy = (-free[1]! * rvx[0]! + free[0]! * rvy[0]!) / det;
+    const dvz = -free[2]! / rvz[2]!;
+    burn(s, tS, dvx, dvy, dvz, false);
+    const ctl = controllers[s]!;
+    ctl.pendingTimeS = tS + tau;
+    ctl.pendingCancelsVelocity = true;
+  };
+
+  const uniformsPerStep = 6 * m;
+  let step = 0;
+  let t = 0;
+  let evaluations = 0;
+  let havePrevious = false;
+  const horizon = input.durationS;
+  while (t < horizon - 1e-9) {
+    const next = Math.min(horizon, t + stepS);
+    integrator.integrate(t, state, next);
+    evaluations += integrator.lastStats().evaluations;
+    t = next;
+    step++;
+    relativeStatesRic(state, 2 * m, relative);
+    const noise = seededUniforms((input.seed ?? 1) * 1_000_003 + step, uniformsPerStep);
+    const theta = n * t;
+    const ct = Math.cos(theta);
+    const st = Math.sin(theta);
+    for (let s = 0; s < m; s++) {
+      const o = 6 * s;
+      positions[3 * s] = relative[o]!;
+      positions[3 * s + 1] = relative[o + 1]!;
+      positions[3 * s + 2] = relative[o + 2]!;
+    }
+
+    // The failed satellite's encounters (true positions, straight-line refinement between steps).
+    if (failure) {
+      const f = 3 * failedSlot;
+      for (let s = 0; s < m; s++) {
+        if (s === failedSlot) continue;
+        const d = segmentMinDistanceM(positions, havePrevious ? previousPositions : positions, f, 3 * s);
+        if (d < minDistance) {
+          minDistance = d;
+          minDistanceTime = t;
+          closest = chosen[s]!;
+        }
+        if (firstKeepOut === null && d < failure.keepOutDistanceM) firstKeepOut = t;
+      }
+    }
+
+    for (let s = 0; s < m; s++) {
+      const o = 6 * s;
+      const dO = 6 * (m + s);
+      const trueError = Math.hypot(
+        relative[o]! - relative[dO]!,
+        relative[o + 1]! - relative[dO + 1]!,
+        relative[o + 2]! - relative[dO + 2]!,
+      );
+      errors[s] = trueError;
+      if (s === failedSlot) continue;
+      const ctl = controllers[s]!;
+      if (!ctl.yielding && trueError > maxError[s]!) maxError[s] = trueError;
+      // Measured error: true relative state plus navigation noise, minus the design.
+      for (let c = 0; c < 6; c++) {
+        const sigma = c < 3 ? controller.navigationSigmaM : controller.navigationSigmaMps;
+        const u = Math.min(1 - 1e-12, Math.max(1e-12, noise[o + c]!));
+        measured[c] = relative[o + c]! + (sigma > 0 ? sigma * standardNormalQuantile(u) : 0) - relative[dO + c]!;
+      }
+
+      // Avoidance of the failed satellite.
+      if (failure) {
+        const f = 6 * failedSlot;
+        const rx = relative[o]! - relative[f]!;
+        const ry = relative[o + 1]! - relative[f + 1]!;
+        const rz = relative[o + 2]! - relative[f + 2]!;
+        const d = Math.hypot(rx, ry, rz);
+        const closing =
+          ((relative[o + 3]! - relative[f + 3]!) * rx + (relative[o + 4]! - relative[f + 4]!) * ry + (relative[o + 5]! - relative[f + 5]!) * rz) / d;
+        if (failure.avoidance && !ctl.yielding && d < 6 * failure.keepOutDistanceM && closing < 0) {
+          // A cross-track burn n A (A = two keep-out distances): z = A sin(n tau) keeps the
+          // satellite out of the plane at every later pass at this phase and half an orbit on,
+          // without any in-plane drift.
+          const push = n * 2 * failure.keepOutDistanceM;
+          burn(s, t, 0, 0, rz >= 0 ? push : -push, true);
+          resetWindow(ctl);
+          ctl.yielding = true;
+          ctl.clearSinceS = t;
+        } else if (ctl.yielding && d < 6 * failure.keepOutDistanceM) {
+          ctl.clearSinceS = t;
+        } else if (ctl.yielding && t - ctl.clearSinceS > 2 * periodS) {
+          ctl.yielding = false;
+          resetWindow(ctl);
+        }
+      }
+      if (!ctl.yielding) {
+        // Store the sample: HCW relative orbital elements of the measured error.
+        const ex = -3 * measured[0]! - (2 * measured[4]!) / n;
+        const ey = measured[3]! / n;
+        const zs = measured[5]! / n;
+        const w = ctl.window;
+        const so = ctl.head * SAMPLE_FIELDS;
+        w[so] = t;
+        w[so + 1] = ex * ct - ey * st;
+        w[so + 2] = ex * st + ey * ct;
+        w[so + 3] = 4 * measured[0]! + (2 * measured[4]!) / n;
+        w[so + 4] = measured[1]! - (2 * measured[3]!) / n;
+        w[so + 5] = measured[2]! * ct - zs * st;
+        w[so + 6] = measured[2]! * st + zs * ct;
+        ctl.head = (ctl.head + 1) % windowSamples;
+        ctl.count = Math.min(windowSamples, ctl.count + 1);
+      }
+      // Drag feed-forward (strong drag only): a tangential burn cancelling the estimated push every step.
+      if (!ctl.yielding && ctl.feedForwardMps2 !== 0) burn(s, t, 0, -ctl.feedForwardMps2 * stepS, 0, false);
+      // A pending second burn completes even while yielding (a retarget left half done would drift away).
+      if (!Number.isNaN(ctl.pendingTimeS) && t >= ctl.pendingTimeS - stepS / 2) {
+        ctl.pendingTimeS = Number.NaN;
+        if (ctl.pendingCancelsVelocity) {
+          ctl.pendingCancelsVelocity = false;
+          burn(s, t, -measured[3]!, -measured[4]!, -measured[5]!, false);
+        } else {
+          burn(s, t, ctl.pendingR, ctl.pendingT, ctl.pendingN, false);
+        }
+        continue;
+      }
+      if (ctl.yielding || !Number.isNaN(ctl.pendingTimeS)) continue;
+
+      const measuredError = Math.hypot(measured[0]!, measured[1]!, measured[2]!);
+      if (measuredError > 2 * deadband) {
+        retarget(s, t, measured);
+        continue;
+      }
+      if (ctl.count < minimumSamples) continue;
+
+      // Estimates over the window: means of the constants; a parabola through yc
+      // (constant differential drag makes yc accelerate at -3 f), read at now.
+      const fit = windowEstimates(ctl.window, ctl.count, t, windowS);
+      const { ec, es, zc, zs: zsm, yc, rate, curvature } = fit;
+      // Strong drag: when the box cycle 2 sqrt(4 |c| D/2) / |c| would be shorter than one orbit,
+      // split burns and half-orbit waits cannot keep up, so the estimated push f = -c / 3 is
+      // cancelled every step instead and the drift burns are made whole.
+      const strongDrag = Math.abs(curvature) > (16 * boxM) / (periodS * periodS);
+      ctl.feedForwardMps2 = strongDrag ? -curvature / 3 : 0;
+
+      let now = 0;
+      let later = 0;
+      let radialNow = 0;
+      // Drift: at the box edge moving out, send yc back with the speed that just
+      // reaches the far edge against the measured curvature (the geostationary
+      // east-west deadband); a satellite outside and not coming back gets a return rate.
+      if (Math.abs(yc) > boxM) {
+        const sign = Math.sign(yc);
+        const returnRate = Math.max(minimumRateMps, (Math.abs(yc) - boxM) / (2 * periodS));
+        const pushedOut = curvature * sign > 0;
+        const boxRate = pushedOut ? Math.sqrt(4 * Math.abs(curvature) * boxM) : 0;
+        let target = rate;
+        if (rate * sign > 0) target = -sign * Math.max(boxRate, returnRate);
+        else if (Math.abs(rate) < 0.5 * returnRate) target = -sign * Math.max(boxRate, returnRate);
+        const dvT = -(target - rate) / 3;
+        now += strongDrag ? dvT : dvT / 2;
+        later += strongDrag ? 0 : dvT / 2;
+      }
+      // Ellipse: two opposite radial burns half an orbit apart when e lies along the radial-burn axis (ey now).
+      const eyNow = -ec * st + es * ct;
+      const eMagnitude = Math.hypot(ec, es);
+      let radialLater = 0;
+      if (eMagnitude > ellipseLimitM && Math.abs(eyNow) >= 0.7 * eMagnitude) {
+        radialNow = (-eyNow * n) / 2;
+        radialLater = -radialNow;
+      }
+      // Cross-track: cancel z' near the node.
+      let normalNow = 0;
+      const zAmplitude = Math.hypot(zc, zsm);
+      const zNow = zc * ct + zsm * st;
+      if (zAmplitude > ellipseLimitM && Math.abs(zNow) < 0.5 * zAmplitude) normalNow = -n * (-zc * st + zsm * ct);
+      if (now !== 0 || radialNow !== 0 || normalNow !== 0) {
+        burn(s, t, radialNow, now, normalNow, false);
+        if (later !== 0 || radialLater !== 0) {
+          ctl.pendingTimeS = t + periodS / 2;
+          ctl.pendingR = radialLater;
+          ctl.pendingT = later;
+          ctl.pendingN = 0;
+        }
+      }
+    }
+    input.onStep?.(t, errors, positions);
+    previousPositions.set(positions);
+    havePrevious = true;
+  }
+
+  return {
+    satellites: chosen,
+    deltaVMps: deltaV,
+    burns,
+    maxPositionErrorM: maxError,
+    durationS: horizon,
+    evaluations,
+    ...(failure
+      ? {
+          failure: {
+            satellite: failure.satellite,
+            minDistanceM: minDistance,
+            minDistanceTimeS: minDistanceTime,
+            closestSatellite: closest,
+            firstKeepOutS: firstKeepOut,
+            avoidanceDeltaVMps: avoidanceDeltaV,
+            avoidanceBurns,
+          },
+        }
+      : {}),
+  };
+}
+
+/** What the controller reads from its window of samples. */
+interface WindowEstimates {
+  /** Ellipse error in inertial phase (cos, sin), m. */
+  readonly ec: number;
+  readonly es: number;
+  /** Cross-track error in inertial phase, m. */
+  readonly zc: number;
+  readonly zs: number;
+  /** Along-track centre error now, m. */
+  readonly yc: number;
+  /** Its rate now, m/s. */
+  readonly rate: number;
+  /** Its second derivative, m/s^2 (-3 f for a constant differential along-track acceleration f). */
+  readonly curvature: number;
+}
+
+/**
+ * Least-squares estimates over a window of samples (t, Ec, Es, da, yc, Zc, Zs):
+ * means of the constants and a parabola yc = a + b tau + c tau^2 with tau
+ * from now, scaled by the window length for conditioning (normal equations,
+ * Cramer's rule). Falls back to a line when the parabola is ill-conditioned.
+ */
+function windowEstimates(w: Float64Array, count: number, tS: number, windowS: number): WindowEstimates {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let y0 = 0;
+  let y1 = 0;
+  let y2 = 0;
+  let ec = 0;
+  let es = 0;
+  let zc = 0;
+  let zs = 0;
+  for (let i = 0; i < count; i++) {
+    const p = i * SAMPLE_FIELDS;
+    const u = (w[p]! - tS) / windowS;
+    const y = w[p + 4]!;
+    const u2 = u * u;
+    s0 += 1;
+    s1 += u;
+    s2 += u2;
+    s3 += u2 * u;
+    s4 += u2 * u2;
+    y0 += y;
+    y1 += y * u;
+    y2 += y * u2;
+    ec += w[p + 1]!;
+    es += w[p + 2]!;
+    zc += w[p + 5]!;
+    zs += w[p + 6]!;
+  }
+  const det3 = s0 * (s2 * s4 - s3 * s3) - s1 * (s1 * s4 - s3 * s2) + s2 * (s1 * s3 - s2 * s2);
+  let a: number;
+  let b: number;
+  let c = 0;
+  if (Math.abs(det3) > 1e-9 * s0 * s0 * s0) {
+    a = (y0 * (s2 * s4 - s3 * s3) - s1 * (y1 * s4 - s3 * y2) + s2 * (y1 * s3 - s2 * y2)) / det3;
+    b = (s0 * (y1 * s4 - s3 * y2) - y0 * (s1 * s4 - s3 * s2) + s2 * (s1 * y2 - y1 * s2)) / det3;
+    c = (s0 * (s2 * y2 - y1 * s3) - s1 * (s1 * y2 - y1 * s2) + y0 * (s1 * s3 - s2 * s2)) / det3;
+  } else {
+    const det2 = s0 * s2 - s1 * s1;
+    b = det2 > 0 ? (s0 * y1 - s1 * y0) / det2 : 0;
+    a = (y0 - b * s1) / s0;
+  }
+  return {
+    ec: ec / count,
+    es: es / count,
+    zc: zc / count,
+    zs: zs / count,
+    yc: a,
+    rate: b / windowS,
+    curvature: (2 * c) / (windowS * windowS),
+  };
+}
+
+/**
+ * Relative RIC states of slots 1..m about slot 0 of an ECI state buffer:
+ * rho = C^T (r - r_ref), rho' = C^T (v - v_ref) - omega x rho with omega = w z_hat
+ * (the inverse of `ricStatesToEci`; Vallado, 4th ed., section 6.8).
+ */
+function relativeStatesRic(state: EciBuffer, m: number, out: Float64Array): void {
+  const axes = ricAxesOf(state);
+  const [ux, uy, uz] = axes.radial;
+  const [tx, ty, tz] = axes.alongTrack;
+  const [nx, ny, nz] = axes.crossTrack;
+  const w = axes.rateRadPerS;
+  for (let s = 0; s < m; s++) {
+    const o = 6 * (s + 1);
+    const dx = state[o]! - state[0]!;
+    const dy = state[o + 1]! - state[1]!;
+    const dz = state[o + 2]! - state[2]!;
+    const dvx = state[o + 3]! - state[3]!;
+    const dvy = state[o + 4]! - state[4]!;
+    const dvz = state[o + 5]! - state[5]!;
+    const x = ux * dx + uy * dy + uz * dz;
+    const y = tx * dx + ty * dy + tz * dz;
+    const z = nx * dx + ny * dy + nz * dz;
+    const r = 6 * s;
+    out[r] = x;
+    out[r + 1] = y;
+    out[r + 2] = z;
+    out[r + 3] = ux * dvx + uy * dvy + uz * dvz + w * y;
+    out[r + 4] = tx * dvx + ty * dvy + tz * dvz - w * x;
+    out[r + 5] = nx * dvx + ny * dvy + nz * dvz;
+  }
+}
+
+/**
+ * Smallest distance between two points of a position buffer over one step,
+ * assuming straight-line relative motion from the previous sample:
+ * min over s in [0, 1] of |d0 + s (d1 - d0)| (error below a_rel dt^2 / 8).
+ * @param now positions now, 3 per satellite, m
+ * @param previous positions one step ago, m
+ * @param a offset of the first satellite (3 k)
+ * @param b offset of the second
+ */
+export function segmentMinDistanceM(now: ArrayLike<number>, previous: ArrayLike<number>, a: number, b: number): number {
+  const dx = now[a]! - now[b]!;
+  const dy = now[a + 1]! - now[b + 1]!;
+  const dz = now[a + 2]! - now[b + 2]!;
+  const px = previous[a]! - previous[b]!;
+  const py = previous[a + 1]! - previous[b + 1]!;
+  const pz = previous[a + 2]! - previous[b + 2]!;
+  let d2 = Math.min(dx * dx + dy * dy + dz * dz, px * px + py * py + pz * pz);
+  const vx = dx - px;
+  const vy = dy - py;
+  const vz = dz - pz;
+  const vv = vx * vx + vy * vy + vz * vz;
+  if (vv > 0) {
+    const s = -(px * vx + py * vy + pz * vz) / vv;
+    if (s > 0 && s < 1) d2 = Math.min(d2, (px + s * vx) ** 2 + (py + s * vy) ** 2 + (pz + s * vz) ** 2);
+  }
+  return Math.sqrt(d2);
+}

@@ -1,0 +1,145 @@
+/**
+ * Formation in its environment: drag, closed-loop station keeping and a failed
+ * satellite (issue 17). References: the HCW response to a constant along-track
+ * acceleration (-(3/2) f t^2, derived in `hcwConstantAlongTrackResponseM`),
+ * the impulse balance of a deadband controller (yearly delta-v = |f| x year),
+ * energy conservation of two-body + J2 and the drag power -rho B v_rel^3 / 2.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  clusterBallisticCoefficients,
+  clusterFormationDesign,
+  differentialDragDeltaVMpsPerYear,
+  dragAccelerationMps2,
+  Dop853,
+  eciBuffer,
+  eciPositionsToRic,
+  fixedAtmosphere,
+  formationReferenceStateEci,
+  JULIAN_YEAR_S,
+  relativeAirSpeedMps,
+  ricBuffer,
+  scenarioSchema,
+  simulateStationKeeping,
+  twoBodyJ2DragDerivative,
+  twoBodyJ2EnergyJPerKg,
+  type ControllerSettings,
+} from '@solstice/core';
+
+const design = clusterFormationDesign(scenarioSchema.parse({}));
+const n = design.model.meanMotionRadPerS;
+const periodS = (2 * Math.PI) / n;
+const airSpeed = relativeAirSpeedMps(design.semiMajorAxisM, design.inclinationRad);
+const quiet: ControllerSettings = { deadbandM: 2, navigationSigmaM: 0, navigationSigmaMps: 0, minimumImpulseBitNs: 1e-3, satelliteMassKg: 575 };
+
+/** Worst satellite (index 0: B - s) over `days` in a fixed density; yearly delta-v and max error. */
+function worst(densityKgPerM3: number, spread: number, days: number, controller = quiet) {
+  const result = simulateStationKeeping({
+    design,
+    atmosphere: fixedAtmosphere(densityKgPerM3),
+    referenceBallisticCoefficientM2PerKg: 0.05,
+    ballisticCoefficientsM2PerKg: clusterBallisticCoefficients(design.satellites, 0.05, spread),
+    controller,
+    durationS: days * 86_400,
+    satellites: [0],
+  });
+  return { perYear: (result.deltaVMps[0]! * JULIAN_YEAR_S) / result.durationS, maxError: result.maxPositionErrorM[0]!, burns: result.burns[0]! };
+}
+
+describe('two-body + J2 + drag integration', () => {
+  it('conserves the two-body + J2 energy to 1e-11 over a day with drag off (B = 0)', () => {
+    const state = formationReferenceStateEci(design);
+    const e0 = twoBodyJ2EnergyJPerKg(state);
+    new Dop853(6, twoBodyJ2DragDerivative(fixedAtmosphere(1e-12), Float64Array.of(0)), { relativeTolerance: 1e-12, absoluteTolerance: 1e-6 }).integrate(0, state, 86_400);
+    expect(Math.abs(twoBodyJ2EnergyJPerKg(state) / e0 - 1)).toBeLessThan(1e-11);
+  });
+
+  it('loses energy over one orbit at the drag power rho B v_rel^2 v / 2 (within 2 %)', () => {
+    const rho = 1e-12;
+    const b = 0.05;
+    const state = formationReferenceStateEci(design);
+    const e0 = twoBodyJ2EnergyJPerKg(state);
+    new Dop853(6, twoBodyJ2DragDerivative(fixedAtmosphere(rho), Float64Array.of(b)), { relativeTolerance: 1e-12, absoluteTolerance: 1e-6 }).integrate(0, state, periodS);
+    const v = Math.sqrt(3.986004418e14 / design.semiMajorAxisM);
+    const expected = -dragAccelerationMps2(rho, airSpeed, b) * v * periodS;
+    expect((twoBodyJ2EnergyJPerKg(state) - e0) / expected - 1).toBeCloseTo(0, 1);
+  });
+
+  it('separates two satellites whose coefficients differ by s as the HCW closed form -(3/2) f t^2 (within 3 % after 1 and 5 orbits)', () => {
+    const rho = 1e-12;
+    const s = 0.005;
+    const f = dragAccelerationMps2(rho, airSpeed, s);
+    const state = eciBuffer(12);
+    const reference = formationReferenceStateEci(design);
+    state.set(reference, 0);
+    state.set(reference, 6);
+    const integrator = new Dop853(12, twoBodyJ2DragDerivative(fixedAtmosphere(rho), Float64Array.of(0.05, 0.05 - s)), { relativeTolerance: 1e-12, absoluteTolerance: 1e-6 });
+    const ric = ricBuffer(6);
+    let t = 0;
+    for (const orbits of [1, 5]) {
+      integrator.integrate(t, state, orbits * periodS);
+      t = orbits * periodS;
+      eciPositionsToRic(state, state, ric, 6);
+      // Satellite 2 has less drag: relative push +f, so it rises and falls behind.
+      expect(ric[4]! / (-1.5 * f * t * t) - 1).toBeCloseTo(0, 1);
+      expect(Math.abs(ric[4]! / (-1.5 * f * t * t) - 1)).toBeLessThan(0.03);
+    }
+  });
+});
+
+describe('simulateStationKeeping', () => {
+  it('spends |f| x year against a constant differential drag, within 20 % (worst satellite, 3 days, no noise)', { timeout: 60_000 }, () => {
+    const rho = 7.6e-14;
+    const s = 0.005;
+    const expected = differentialDragDeltaVMpsPerYear(dragAccelerationMps2(rho, airSpeed, s));
+    const { perYear, maxError } = worst(rho, s, 3);
+    expect(Math.abs(perYear / expected - 1)).toBeLessThan(0.2);
+    expect(maxError).toBeLessThan(quiet.deadbandM);
+  });
+
+  it('spends nothing with zero spread and no noise: the target is the design flown with the same drag', { timeout: 60_000 }, () => {
+    const { perYear, maxError, burns } = worst(7.6e-14, 0, 1);
+    expect(burns).toBe(0);
+    expect(perYear).toBe(0);
+    expect(maxError).toBeLessThan(1e-6);
+  });
+
+  it('scales its delta-v linearly with density and with spread (within 15 %)', { timeout: 120_000 }, () => {
+    const base = worst(2e-13, 0.005, 2).perYear;
+    expect(worst(4e-13, 0.005, 2).perYear / base).toBeGreaterThan(2 * 0.85);
+    expect(worst(4e-13, 0.005, 2).perYear / base).toBeLessThan(2 * 1.15);
+    expect(worst(2e-13, 0.01, 2).perYear / base).toBeGreaterThan(2 * 0.85);
+    expect(worst(2e-13, 0.01, 2).perYear / base).toBeLessThan(2 * 1.15);
+  });
+
+  it('holds the true position error within the deadband plus the navigation noise (2 cm, 0.1 mm/s)', { timeout: 60_000 }, () => {
+    const noisy = { ...quiet, navigationSigmaM: 0.02, navigationSigmaMps: 1e-4 };
+    const { maxError } = worst(7.6e-14, 0.005, 2, noisy);
+    // Noise reaches the position through the along-track centre y - 2 x'/n: 3 sigma of 2 sigma_v / n is about 0.6 m.
+    expect(maxError).toBeLessThan(noisy.deadbandM + 3 * Math.hypot(noisy.navigationSigmaM, (2 * noisy.navigationSigmaMps) / n));
+  });
+});
+
+describe('a failed satellite', () => {
+  it('drifts into a neighbour without avoidance and is kept further away with it (centre satellite, 25 nearest, 2 days, mean activity)', { timeout: 120_000 }, () => {
+    const coefficients = clusterBallisticCoefficients(design.satellites, 0.05, 0.005);
+    const run = (avoidance: boolean) =>
+      simulateStationKeeping({
+        design,
+        atmosphere: fixedAtmosphere(7.6e-14),
+        referenceBallisticCoefficientM2PerKg: 0.05,
+        ballisticCoefficientsM2PerKg: coefficients,
+        controller: { ...quiet, navigationSigmaM: 0.02, navigationSigmaMps: 1e-4 },
+        durationS: 2 * 86_400,
+        satellites: Array.from({ length: 25 }, (_, k) => k),
+        failure: { satellite: 0, ballisticCoefficientM2PerKg: coefficients[0]!, avoidance, keepOutDistanceM: 20 },
+      }).failure!;
+    const without = run(false);
+    const withAvoidance = run(true);
+    expect(without.minDistanceM).toBeLessThan(20);
+    expect(without.firstKeepOutS).not.toBeNull();
+    expect(without.avoidanceDeltaVMps).toBe(0);
+    expect(withAvoidance.minDistanceM).toBeGreaterThan(without.minDistanceM);
+    expect(withAvoidance.avoidanceDeltaVMps).toBeGreaterThan(0);
+  });
+});
