@@ -84,3 +84,9 @@ export const J_PER_WH = 3_600;
 
 /** Metres in one millimetre. */
 export const M_PER_MM = 1e-3;
+
+/**
+ * Earth's rotation rate relative to the stars, rad/s (WGS-84: 7.292115e-5;
+ * the mean sidereal rate 1.00273790935 x 2 pi / 86,400 s differs by 1e-11).
+ */
+export const EARTH_ROTATION_RAD_PER_S = 7.292115e-5;

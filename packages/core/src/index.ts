@@ -48,6 +48,9 @@ export * from './compute/survival.ts';
 export * from './mass/satelliteMass.ts';
 
 export * from './formation/index.ts';
+export * from './downlink/workload.ts';
+export * from './downlink/groundContact.ts';
+export * from './downlink/contactStatistics.ts';
 export * from './links/index.ts';
 
 export * from './scenario/schema.ts';
@@ -68,3 +71,5 @@ export * from './evaluate/economics.ts';
 export * from './evaluate/satellite.ts';
 export * from './evaluate/links.ts';
 export * from './evaluate/formation.ts';
+export * from './evaluate/downlink.ts';
+export * from './evaluate/delivered.ts';

@@ -1,4 +1,6 @@
 import type { Scenario } from '../scenario/schema.ts';
+import { evaluateDelivered, type DeliveredEvaluation } from './delivered.ts';
+import { evaluateDownlink, type DownlinkEvaluation } from './downlink.ts';
 import { evaluateEconomics, type EconomicsEvaluation } from './economics.ts';
 import { evaluateFormation, type FormationEvaluation } from './formation.ts';
 import { evaluateLinks, type LinksEvaluation } from './links.ts';
@@ -28,6 +30,8 @@ export interface Evaluation {
   readonly economics: EconomicsEvaluation;
   readonly links: LinksEvaluation;
   readonly formation: FormationEvaluation;
+  readonly downlink: DownlinkEvaluation;
+  readonly delivered: DeliveredEvaluation;
 }
 
 /**
@@ -42,6 +46,8 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
   const orbit = evaluateOrbit(scenario);
   // Evaluated before economics, which reads the same (memoised) satellite design.
   const { power, thermal, radiation, compute, mass } = evaluateSatellite(scenario, orbit);
+  const economics = evaluateEconomics(scenario, orbit);
+  const downlink = evaluateDownlink(scenario, orbit, compute.clusterLifetimeAverageDeliveredFlops);
   return {
     scenario: { name: scenario.name, year: scenario.year },
     orbit,
@@ -50,10 +56,12 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     radiation,
     compute,
     mass,
-    economics: evaluateEconomics(scenario, orbit),
+    economics,
     links: evaluateLinks(scenario),
     formation: evaluateFormation(scenario),
+    downlink,
+    delivered: evaluateDelivered(compute, downlink, economics.orbitalUsdPerKwYear),
   };
 }
 
-export type { ComputeEvaluation, EconomicsEvaluation, FormationEvaluation, LinksEvaluation, MassEvaluation, OrbitEvaluation, PowerEvaluation, RadiationEvaluation, ThermalEvaluation };
+export type { DeliveredEvaluation, DownlinkEvaluation, ComputeEvaluation, EconomicsEvaluation, FormationEvaluation, LinksEvaluation, MassEvaluation, OrbitEvaluation, PowerEvaluation, RadiationEvaluation, ThermalEvaluation };
