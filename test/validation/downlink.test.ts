@@ -168,3 +168,20 @@ describe('downlink invariants (fast-check)', () => {
     );
   });
 });
+
+describe('relay through the constellation', () => {
+  it('pools the clusters contact (never less, shorter gaps) and loads each ring hop with half the fleet traffic', () => {
+    const base = { workload: { kind: 'rich-inference' }, economics: { targetPowerMw: 100 }, downlink: { sampleDays: 30 } } as const;
+    const alone = evaluateScenario(validateScenario(base)).downlink;
+    const relayed = evaluateScenario(validateScenario({ ...base, downlink: { ...base.downlink, relay: 'constellation' } })).downlink;
+    const relay = relayed.relay!;
+    expect(alone.relay).toBeUndefined();
+    expect(relay.clusters).toBeGreaterThan(1);
+    expect(relay.fleetContactFraction).toBeGreaterThan(5 * alone.contactFraction);
+    expect(relay.longestGapS).toBeLessThan(alone.longestGapS);
+    // The relay moves traffic, it does not add downlink capacity.
+    expect(relayed.averageRateBps).toBe(alone.averageRateBps);
+    expect(relay.ringLoadBps).toBeCloseTo((relay.clusters * Math.min(alone.requiredRateBps, alone.averageRateBps)) / 2, -3);
+    expect(relay.ringLinkDistanceM).toBeCloseTo(2 * 7_028_137 * Math.sin(Math.PI / relay.clusters), 3);
+  });
+});

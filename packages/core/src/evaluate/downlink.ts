@@ -3,9 +3,11 @@ import { contactStatistics, type ContactStatistics } from '../downlink/contactSt
 import { stationContactSeries } from '../downlink/groundContact.ts';
 import { workloadPresetTraffic, type WorkloadKind } from '../downlink/workload.ts';
 import { degToRad } from '../math.ts';
+import { linkCapacityBps } from '../links/capacity.ts';
 import { boundedMemo } from '../memo.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { GROUND_STATIONS } from '../seeds.ts';
+import { scenarioChannelPlan, scenarioLinkParameters } from './links.ts';
 import type { OrbitEvaluation } from './orbit.ts';
 
 /** A ground station of the scenario, resolved from its preset, with its contact. */
@@ -52,7 +54,41 @@ export interface DownlinkEvaluation {
   readonly bufferBytes: number;
   /** Fraction of the compute-limited work whose results reach the ground: min(1, average / required). */
   readonly deliveredFraction: number;
+  /** The relay through the constellation, when `downlink.relay` is `constellation`. */
+  readonly relay?: DownlinkRelay;
 }
+
+/**
+ * The relay through the constellation: N clusters evenly spaced on the orbit
+ * pass results along the ring to whichever cluster is over a station. The
+ * fleet's contact is the union of the clusters'; its year-average rate is not
+ * higher (the same clusters are over the same stations, a station holding a
+ * link per cluster in view), so the relay buys a shorter gap and a smaller
+ * buffer, and costs ring links.
+ */
+export interface DownlinkRelay {
+  /** Clusters on the ring (economics.scaleOut.clusters). */
+  readonly clusters: number;
+  /** Clusters simulated on the ring: all of them, or `MAX_RELAY_PHASES` evenly spaced (the union saturates once they overlap). */
+  readonly clustersSimulated: number;
+  /** Fraction of time at least one cluster of the fleet sees a station. */
+  readonly fleetContactFraction: number;
+  /** Longest stretch with no cluster over any station, s. */
+  readonly longestGapS: number;
+  /** Results one cluster produces over that gap, bytes. */
+  readonly bufferBytes: number;
+  /** Distance between neighbouring clusters on the ring: the chord 2 a sin(pi / N), m. */
+  readonly ringLinkDistanceM: number;
+  /** Capacity of one inter-cluster link of the scenario's terminal (`links`) at that distance, bit/s. */
+  readonly ringLinkCapacityBps: number;
+  /** Traffic the busiest ring link carries: half the fleet's delivered downlink traffic (it splits both ways), bit/s. */
+  readonly ringLoadBps: number;
+  /** Parallel links each ring hop needs: ceil(load / capacity); absent when one link carries nothing at that distance. */
+  readonly ringLinksNeeded?: number;
+}
+
+/** Most clusters the relay's contact simulation places on the ring. */
+export const MAX_RELAY_PHASES = 72;
 
 const statisticsMemo = boundedMemo<ContactStatistics>(32);
 
@@ -84,11 +120,12 @@ export function scenarioWorkloadTraffic(scenario: Scenario): { bitsToGroundPerFl
 /**
  * Contact statistics of the scenario's orbit over its stations, memoised on
  * the inputs they read (a sweep of economic inputs pays for the geometry once).
+ * @param phaseCount clusters evenly spaced on the orbit whose contact is pooled (1: one cluster)
  */
-export function scenarioContactStatistics(scenario: Scenario, orbit: OrbitEvaluation): ContactStatistics {
+export function scenarioContactStatistics(scenario: Scenario, orbit: OrbitEvaluation, phaseCount = 1): ContactStatistics {
   const stations = resolveDownlinkStations(scenario);
   const { elevationMaskDeg, sampleDays, stepS, terminalsPerCluster } = scenario.downlink;
-  const key = JSON.stringify([orbit.semiMajorAxisM, orbit.inclinationDeg, orbit.ltanHours, scenario.year, stations, elevationMaskDeg, sampleDays, stepS, terminalsPerCluster]);
+  const key = JSON.stringify([orbit.semiMajorAxisM, orbit.inclinationDeg, orbit.ltanHours, scenario.year, stations, elevationMaskDeg, sampleDays, stepS, terminalsPerCluster, phaseCount]);
   return statisticsMemo(key, () => {
     const series = stationContactSeries({
       semiMajorAxisM: orbit.semiMajorAxisM,
@@ -99,6 +136,7 @@ export function scenarioContactStatistics(scenario: Scenario, orbit: OrbitEvalua
       stepS,
       sites: stations.map((s) => ({ latitudeRad: degToRad(s.latitudeDeg), longitudeRad: degToRad(s.longitudeDeg) })),
       elevationMaskRad: degToRad(elevationMaskDeg),
+      phaseCount,
     });
     return contactStatistics(
       series,
@@ -125,14 +163,16 @@ export function downlinkDeliveredFraction(averageRateBps: number, bitsPerFlop: n
 /**
  * Evaluates the ground link of a scenario.
  * @param computeLimitedFlops cluster FLOP/s before the downlink (peak x utilisation x working chips), FLOP/s
+ * @param clusters clusters on the orbit (economics.scaleOut.clusters), for the relay
  */
-export function evaluateDownlink(scenario: Scenario, orbit: OrbitEvaluation, computeLimitedFlops: number): DownlinkEvaluation {
+export function evaluateDownlink(scenario: Scenario, orbit: OrbitEvaluation, computeLimitedFlops: number, clusters = 1): DownlinkEvaluation {
   const stations = resolveDownlinkStations(scenario);
   const traffic = scenarioWorkloadTraffic(scenario);
   const statistics = scenarioContactStatistics(scenario, orbit);
   const terminalRateBps = scenario.downlink.terminalRateGbps * 1e9;
   const averageRateBps = terminalRateBps * statistics.meanLinks;
   const requiredRateBps = traffic.bitsToGroundPerFlop * computeLimitedFlops;
+  const deliveredRateBps = Math.min(requiredRateBps, averageRateBps);
   return {
     workloadKind: scenario.workload.kind,
     ...traffic,
@@ -152,7 +192,27 @@ export function evaluateDownlink(scenario: Scenario, orbit: OrbitEvaluation, com
     requiredRateBps,
     requiredUplinkRateBps: traffic.bitsFromGroundPerFlop * computeLimitedFlops,
     longestGapS: statistics.longestGapS,
-    bufferBytes: (Math.min(requiredRateBps, averageRateBps) * statistics.longestGapS) / 8,
+    bufferBytes: (deliveredRateBps * statistics.longestGapS) / 8,
     deliveredFraction: downlinkDeliveredFraction(averageRateBps, traffic.bitsToGroundPerFlop, computeLimitedFlops),
+    ...(scenario.downlink.relay === 'constellation' ? { relay: evaluateRelay(scenario, orbit, clusters, deliveredRateBps) } : {}),
+  };
+}
+
+function evaluateRelay(scenario: Scenario, orbit: OrbitEvaluation, clusters: number, deliveredRateBps: number): DownlinkRelay {
+  const clustersSimulated = Math.min(clusters, MAX_RELAY_PHASES);
+  const fleet = scenarioContactStatistics(scenario, orbit, clustersSimulated);
+  const ringLinkDistanceM = 2 * orbit.semiMajorAxisM * Math.sin(Math.PI / Math.max(clusters, 2));
+  const ringLinkCapacityBps = clusters > 1 ? linkCapacityBps(scenarioLinkParameters(scenario.links), scenarioChannelPlan(scenario.links), ringLinkDistanceM) : 0;
+  const ringLoadBps = clusters > 1 ? (clusters * deliveredRateBps) / 2 : 0;
+  return {
+    clusters,
+    clustersSimulated,
+    fleetContactFraction: fleet.contactFraction,
+    longestGapS: fleet.longestGapS,
+    bufferBytes: (deliveredRateBps * fleet.longestGapS) / 8,
+    ringLinkDistanceM,
+    ringLinkCapacityBps,
+    ringLoadBps,
+    ...(ringLinkCapacityBps > 0 ? { ringLinksNeeded: Math.ceil(ringLoadBps / ringLinkCapacityBps) } : {}),
   };
 }

@@ -47,7 +47,7 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
   // Evaluated before economics, which reads the same (memoised) satellite design.
   const { power, thermal, radiation, compute, mass } = evaluateSatellite(scenario, orbit);
   const economics = evaluateEconomics(scenario, orbit);
-  const downlink = evaluateDownlink(scenario, orbit, compute.clusterLifetimeAverageDeliveredFlops);
+  const downlink = evaluateDownlink(scenario, orbit, compute.clusterLifetimeAverageDeliveredFlops, economics.scaleOut.clusters);
   return {
     scenario: { name: scenario.name, year: scenario.year },
     orbit,

@@ -50,6 +50,10 @@ export const downlinkSection = z
       integer: true,
       description: 'Space-to-ground terminals per cluster; each holds one clear station in view.',
     }).default(1),
+    relay: z
+      .enum(['none', 'constellation'])
+      .default('none')
+      .describe('none: each cluster downlinks its own results; constellation: results hop along inter-cluster links to whichever cluster is over a station (needs economics.targetPowerMw).'),
     sampleDays: quantity({
       unit: '1',
       min: 1,
