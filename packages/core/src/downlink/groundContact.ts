@@ -1,5 +1,6 @@
 import { geodeticToEcf, gstime } from 'satellite.js';
-import { EARTH_ROTATION_RAD_PER_S, M_PER_KM } from '../constants.ts';
+import { EARTH_POLAR_RADIUS_M, EARTH_ROTATION_RAD_PER_S, M_PER_KM } from '../constants.ts';
+import { clampedAcos, degToRad } from '../math.ts';
 import { circularOrbitPositionEqjM, ascendingNodeRad } from '../orbit/orbitPlane.ts';
 import { meanMotionRadPerS } from '../orbit/circularOrbit.ts';
 import { j2NodalPrecessionRadPerS } from '../orbit/sunSynchronous.ts';
@@ -38,6 +39,8 @@ export interface ContactSeriesInput {
    * through the constellation); a site's bit is set when it sees any of them. Default 1.
    */
   readonly phaseCount?: number;
+  /** Test every sample (no skipping far from the sites); the result is the same, slower. Default false. */
+  readonly exhaustive?: boolean;
 }
 
 /** Which sites see the orbit at each sample. */
@@ -88,6 +91,34 @@ export function groundSitesEcef(sites: readonly GroundSite[]): Float64Array {
   return out;
 }
 
+/** Geocentric unit directions of the sites, x y z per site. */
+function groundSiteDirections(siteEcef: Float64Array, siteCount: number): Float64Array {
+  const out = new Float64Array(3 * siteCount);
+  for (let k = 0; k < siteCount; k++) {
+    const x = siteEcef[6 * k]!;
+    const y = siteEcef[6 * k + 1]!;
+    const z = siteEcef[6 * k + 2]!;
+    const length = Math.hypot(x, y, z);
+    out[3 * k] = x / length;
+    out[3 * k + 1] = y / length;
+    out[3 * k + 2] = z / length;
+  }
+  return out;
+}
+
+/**
+ * A bound on the Earth central angle within which a site can see a satellite
+ * above the mask: lambda = acos(R cos(eps) / a) - eps (Wertz, *Space Mission
+ * Engineering: The New SMAD*, Eq. 8-26) taken with the polar radius and the
+ * mask lowered by 0.5 deg (the geodetic horizon tilts by at most 0.2 deg from
+ * the geocentric one), plus 1 deg. Used only to skip samples that cannot be in view.
+ * @returns central angle, rad
+ */
+export function visibilityCapBoundRad(semiMajorAxisM: number, elevationMaskRad: number): number {
+  const maskRad = Math.max(0, elevationMaskRad - degToRad(0.5));
+  return clampedAcos((EARTH_POLAR_RADIUS_M * Math.cos(maskRad)) / semiMajorAxisM) - maskRad + degToRad(1);
+}
+
 /**
  * Samples which ground sites see a circular sun-synchronous orbit. The node is
  * `ascendingNodeRad` (the scenario's LTAN at the epoch, drifting at the J2
@@ -96,6 +127,8 @@ export function groundSitesEcef(sites: readonly GroundSite[]): Float64Array {
  * angle of the epoch (satellite.js `gstime`, IAU-82). The orbit frame is J2000
  * and the sidereal angle refers to the equinox of date: the 0.5 deg of
  * precession by 2035 shifts the ground track in longitude only, which averages out.
+ * Far from every site the loop jumps the samples at which no site can be in
+ * view yet (`visibilityCapBoundRad`); `exhaustive` tests them all, with the same result.
  */
 export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const { semiMajorAxisM, inclinationRad, ltanHours, epochUnixS, durationS, stepS, sites, elevationMaskRad } = input;
@@ -110,6 +143,11 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const visibleMasks = new Uint32Array(count);
   const position = new Float64Array(3);
   const phaseStepRad = (2 * Math.PI) / phaseCount;
+  const siteDirections = groundSiteDirections(siteEcef, sites.length);
+  const cosSkipRadius = Math.cos(visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad));
+  const skipRadius = Math.acos(cosSkipRadius);
+  const stepAngleRad = (meanMotion + EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS)) * stepS;
+  const skipping = phaseCount === 1 && !input.exhaustive && sites.length > 0;
   for (let j = 0; j < count; j++) {
     const tS = j * stepS;
     const nodeRad = ascendingNodeRad(ltanHours, epochUnixS, nodeRateRadPerS, tS);
@@ -117,16 +155,32 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
     const cosTheta = Math.cos(theta);
     const sinTheta = Math.sin(theta);
     let mask = 0;
+    let skipped = false;
     for (let p = 0; p < phaseCount; p++) {
       circularOrbitPositionEqjM(semiMajorAxisM, inclinationRad, nodeRad, meanMotion * tS + p * phaseStepRad, position);
       const x = cosTheta * position[0]! + sinTheta * position[1]!;
       const y = -sinTheta * position[0]! + cosTheta * position[1]!;
       const z = position[2]!;
+      if (skipping) {
+        // Far from every site: no site can see the satellite before its ground
+        // point has moved the excess angle, at most (n + omega_E + |dOmega/dt|) per second.
+        let nearestCos = -1;
+        for (let k = 0; k < sites.length; k++) {
+          const c = (x * siteDirections[3 * k]! + y * siteDirections[3 * k + 1]! + z * siteDirections[3 * k + 2]!) / semiMajorAxisM;
+          if (c > nearestCos) nearestCos = c;
+        }
+        if (nearestCos < cosSkipRadius) {
+          const quietSteps = Math.floor((clampedAcos(nearestCos) - skipRadius) / stepAngleRad);
+          j += Math.max(0, quietSteps);
+          skipped = true;
+          break;
+        }
+      }
       for (let k = 0; k < sites.length; k++) {
         if (aboveElevationMask(x, y, z, siteEcef, 6 * k, sinMask)) mask |= 1 << k;
       }
     }
-    visibleMasks[j] = mask;
+    if (!skipped) visibleMasks[j] = mask;
   }
   return { stepS, count, visibleMasks };
 }
