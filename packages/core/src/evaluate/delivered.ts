@@ -19,6 +19,8 @@ export interface DeliveredEvaluation {
   /** Cluster peak FLOP/s, all chips working, FLOP/s. */
   readonly peakFlops: number;
   readonly factors: readonly DeliveredFactor[];
+  /** The same factors keyed by name (sweep and tornado columns: `delivered.factorValues.downlink`). */
+  readonly factorValues: Readonly<Record<DeliveredFactorName, number>>;
   /** peak x product of the factors, FLOP/s. */
   readonly deliveredFlops: number;
   /** The factor that limits most (smallest value); `none` when every factor is 1. */
@@ -67,6 +69,7 @@ export function evaluateDelivered(compute: ComputeEvaluation, downlink: Downlink
   return {
     peakFlops: compute.clusterPeakFlops,
     factors,
+    factorValues: Object.fromEntries(factors.map((f) => [f.name, f.value])) as Record<DeliveredFactorName, number>,
     deliveredFlops: compute.clusterPeakFlops * product,
     bindingConstraint: bindingConstraint(factors),
     orbitalUsdPerKwYearDownlinkLimited: downlinkLimitedCost(orbitalUsdPerKwYear, downlink.deliveredFraction),
