@@ -4,13 +4,14 @@
  */
 import { cliStartBench } from './cliStart.ts';
 import { clusterNetworkBench } from './clusterNetwork.ts';
+import { downlinkBench } from './downlink.ts';
 import { economicsBench } from './economics.ts';
 import { formationBench } from './formation.ts';
 import { scenarioEvalBench } from './scenarioEval.ts';
 import { sweepBench } from './sweep.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 
-const SUITES: readonly BenchSuite[] = [cliStartBench, scenarioEvalBench, clusterNetworkBench, sweepBench, economicsBench, formationBench];
+const SUITES: readonly BenchSuite[] = [cliStartBench, scenarioEvalBench, clusterNetworkBench, sweepBench, economicsBench, formationBench, downlinkBench];
 
 const json = process.argv.includes('--json');
 const results: BenchResult[] = [];

@@ -26,7 +26,11 @@ export function formatResultTable(result: Record<string, unknown>, indent = ''):
   const width = Math.max(0, ...leaves.map(([key]) => key.length));
   let text = '';
   for (const [key, value] of leaves) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    if (Array.isArray(value) && value.length > 0 && value.every((item) => item !== null && typeof item === 'object')) {
+      // A list of records (stations, waterfall factors): one sub-table each, headed by its name or index.
+      const items = (value as Record<string, unknown>[]).map((item, k) => [typeof item.name === 'string' ? item.name : String(k), item] as const);
+      text += `${indent}${key}\n${items.map(([name, item]) => `${indent}  ${name}\n${formatResultTable(item, `${indent}    `)}`).join('')}`;
+    } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       text += `${indent}${key}\n${formatResultTable(value as Record<string, unknown>, `${indent}  `)}`;
     } else {
       text += `${indent}${key.padEnd(width)}  ${renderValue(value)}\n`;

@@ -52,6 +52,9 @@ export * from './compute/itDelivery.ts';
 export * from './mass/satelliteMass.ts';
 
 export * from './formation/index.ts';
+export * from './downlink/workload.ts';
+export * from './downlink/groundContact.ts';
+export * from './downlink/contactStatistics.ts';
 export * from './links/index.ts';
 
 export * from './scenario/schema.ts';
@@ -75,3 +78,5 @@ export * from './evaluate/links.ts';
 export * from './evaluate/formation.ts';
 export * from './evaluate/stationKeeping.ts';
 export * from './evaluate/drag.ts';
+export * from './evaluate/downlink.ts';
+export * from './evaluate/delivered.ts';

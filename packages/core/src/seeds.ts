@@ -9,6 +9,8 @@ import launchSeeds from '../../../seeds/launch.json' with { type: 'json' };
 import lifecycleSeeds from '../../../seeds/lifecycle.json' with { type: 'json' };
 import formationEnvironmentSeeds from '../../../seeds/formationEnvironment.json' with { type: 'json' };
 import linkSeeds from '../../../seeds/links.json' with { type: 'json' };
+import downlinkSeeds from '../../../seeds/downlink.json' with { type: 'json' };
+import workloadSeeds from '../../../seeds/workload.json' with { type: 'json' };
 
 /** One sourced reference figure from `seeds/`. */
 export interface SeedFigure {
@@ -183,3 +185,35 @@ export function formationEnvironmentSeedValue(id: string): number {
   if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/formationEnvironment.json`);
   return figure.value;
 }
+
+/** An optical ground station with its clear-sky statistics (`seeds/downlink.json`). */
+export interface GroundStationSeed {
+  readonly name: string;
+  readonly latitudeDeg: number;
+  readonly longitudeDeg: number;
+  /** Fraction of time the line of sight is free of cloud, 0 to 1. */
+  readonly clearSkyProbability: number;
+  /** True where the clear-sky figure is read from a secondary description. */
+  readonly approximate?: boolean;
+  readonly source: string;
+}
+
+/** Optical ground stations by key (`"table-mountain"`, `"tenerife"`), from `seeds/downlink.json`. */
+export const GROUND_STATIONS: Readonly<Record<string, GroundStationSeed>> = downlinkSeeds.stations;
+
+/** Stations of the default ground segment (`seeds/downlink.json`). */
+export const DEFAULT_GROUND_STATIONS: readonly string[] = downlinkSeeds.defaultStations;
+
+/** The space terminal and scheduling figures of `seeds/downlink.json`. */
+export const DOWNLINK_SEEDS: {
+  readonly sources: Readonly<Record<string, string>>;
+  readonly terminal: {
+    readonly rateGbps: { readonly value: number; readonly source: string };
+    readonly elevationMaskDeg: { readonly value: number; readonly source: string };
+    readonly tbirdPassMinutes: { readonly value: number; readonly range: readonly number[]; readonly source: string };
+    readonly tbirdAltitudeKm: { readonly value: number; readonly source: string };
+  };
+} = downlinkSeeds;
+
+/** The workload presets of `seeds/workload.json`: the inputs each kind's traffic is computed from. */
+export const WORKLOAD_SEEDS = workloadSeeds.presets;

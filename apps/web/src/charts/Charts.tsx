@@ -4,6 +4,7 @@ import { downloadText, slugify } from '../download.ts';
 import { DEFAULT_PROJECTION_YEARS, projectEconomics } from '@solstice/core';
 import { projectionFile } from '../model/projection.ts';
 import { useApp } from '../store/useApp.ts';
+import { DeliveredWaterfall } from './DeliveredWaterfall.tsx';
 import { EnergyBars } from './EnergyBars.tsx';
 import { linkCapacityOverOrbit } from './linkSeries.ts';
 import { UPlotChart } from './UPlotChart.tsx';
@@ -94,6 +95,7 @@ export default function Charts() {
       <UPlotChart options={costOptions} data={costData} testId="chart-cost" />
       <UPlotChart options={launchOptions} data={launchData} testId="chart-launch" />
       <EnergyBars evaluation={evaluation} />
+      <DeliveredWaterfall evaluation={evaluation} />
       <UPlotChart options={linkOptions} data={linkData} testId="chart-links" />
     </section>
   );

@@ -77,6 +77,14 @@ export function KeyFigures() {
         <tbody>
           {b && <FigureRows figures={pairs.flatMap((pair) => [pair.orbital, pair.ground].filter(available))} a={a} b={b} />}
           <FigureRows figures={singles} a={a} b={b} />
+          <tr>
+            <th scope="row" title="delivered.bindingConstraint">
+              Binding constraint
+            </th>
+            <td data-testid="figure-binding-constraint">{a.delivered.bindingConstraint}</td>
+            {b && <td>{b.delivered.bindingConstraint}</td>}
+            {b && <td />}
+          </tr>
         </tbody>
       </table>
       <details className="all-results">

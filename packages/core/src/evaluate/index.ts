@@ -1,4 +1,6 @@
 import type { Scenario } from '../scenario/schema.ts';
+import { evaluateDelivered, type DeliveredEvaluation } from './delivered.ts';
+import { evaluateDownlink, type DownlinkEvaluation } from './downlink.ts';
 import { evaluateEconomics, type EconomicsEvaluation } from './economics.ts';
 import { evaluateFormation, type FormationEvaluation } from './formation.ts';
 import { evaluateLinks, type LinksEvaluation } from './links.ts';
@@ -31,6 +33,8 @@ export interface Evaluation {
   readonly formation: FormationEvaluation;
   /** Differential drag and the station keeping it costs (closed form; `solstice formation --control` integrates it). */
   readonly stationKeeping: StationKeepingEstimate;
+  readonly downlink: DownlinkEvaluation;
+  readonly delivered: DeliveredEvaluation;
 }
 
 /**
@@ -45,6 +49,8 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
   const orbit = evaluateOrbit(scenario);
   // Evaluated before economics, which reads the same (memoised) satellite design.
   const { power, thermal, radiation, compute, mass } = evaluateSatellite(scenario, orbit);
+  const economics = evaluateEconomics(scenario, orbit);
+  const downlink = evaluateDownlink(scenario, orbit, compute.clusterLifetimeAverageDeliveredFlops, economics.scaleOut.clusters);
   return {
     scenario: { name: scenario.name, year: scenario.year },
     orbit,
@@ -53,11 +59,13 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     radiation,
     compute,
     mass,
-    economics: evaluateEconomics(scenario, orbit),
+    economics,
     links: evaluateLinks(scenario),
     formation: evaluateFormation(scenario),
     stationKeeping: evaluateStationKeepingEstimate(scenario),
+    downlink,
+    delivered: evaluateDelivered(compute, downlink, economics.orbitalUsdPerKwYear),
   };
 }
 
-export type { ComputeEvaluation, EconomicsEvaluation, FormationEvaluation, LinksEvaluation, MassEvaluation, OrbitEvaluation, PowerEvaluation, RadiationEvaluation, ThermalEvaluation };
+export type { DeliveredEvaluation, DownlinkEvaluation, ComputeEvaluation, EconomicsEvaluation, FormationEvaluation, LinksEvaluation, MassEvaluation, OrbitEvaluation, PowerEvaluation, RadiationEvaluation, ThermalEvaluation };

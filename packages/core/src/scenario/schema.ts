@@ -5,12 +5,14 @@ import { economicsSection } from './sections/economics.ts';
 import { computeSection } from './sections/compute.ts';
 import { controlSection } from './sections/control.ts';
 import { environmentSection } from './sections/environment.ts';
+import { downlinkSection } from './sections/downlink.ts';
 import { groundSection } from './sections/ground.ts';
 import { launchSection } from './sections/launch.ts';
 import { linksSection } from './sections/links.ts';
 import { orbitSection } from './sections/orbit.ts';
 import { satelliteSection } from './sections/satellite.ts';
 import { uncertaintyProblems, uncertaintySection } from './sections/uncertainty.ts';
+import { workloadSection } from './sections/workload.ts';
 
 /**
  * The scenario schema: the only way into the models. Each section lives in
@@ -39,6 +41,8 @@ const scenarioObject = z.strictObject({
   ground: groundSection,
   economics: economicsSection,
   links: linksSection,
+  workload: workloadSection,
+  downlink: downlinkSection,
   uncertainty: uncertaintySection,
 });
 

@@ -1,0 +1,186 @@
+import { geodeticToEcf, gstime } from 'satellite.js';
+import { EARTH_POLAR_RADIUS_M, EARTH_ROTATION_RAD_PER_S, M_PER_KM } from '../constants.ts';
+import { clampedAcos, degToRad } from '../math.ts';
+import { circularOrbitPositionEqjM, ascendingNodeRad } from '../orbit/orbitPlane.ts';
+import { meanMotionRadPerS } from '../orbit/circularOrbit.ts';
+import { j2NodalPrecessionRadPerS } from '../orbit/sunSynchronous.ts';
+
+/** Most ground stations one contact series tracks (one bit each in a Uint32 mask). */
+export const MAX_GROUND_STATIONS = 31;
+
+/** A ground station's place on the WGS-84 ellipsoid. */
+export interface GroundSite {
+  /** Geodetic latitude, rad. */
+  readonly latitudeRad: number;
+  /** Longitude east, rad. */
+  readonly longitudeRad: number;
+}
+
+/** Inputs of a contact series: a circular sun-synchronous orbit seen from ground sites. */
+export interface ContactSeriesInput {
+  /** Orbit radius, m. */
+  readonly semiMajorAxisM: number;
+  /** Inclination, rad. */
+  readonly inclinationRad: number;
+  /** Local mean solar time of the ascending node at the epoch, h. */
+  readonly ltanHours: number;
+  /** Epoch (t = 0), Unix time, s. */
+  readonly epochUnixS: number;
+  /** Length of the series, s. */
+  readonly durationS: number;
+  /** Sample spacing, s. */
+  readonly stepS: number;
+  /** Ground sites, at most `MAX_GROUND_STATIONS`. */
+  readonly sites: readonly GroundSite[];
+  /** Lowest elevation at which a site can hold the link, rad. */
+  readonly elevationMaskRad: number;
+  /**
+   * Spacecraft evenly spaced along the orbit (clusters sharing it, for a relay
+   * through the constellation); a site's bit is set when it sees any of them. Default 1.
+   */
+  readonly phaseCount?: number;
+  /** Test every sample (no skipping far from the sites); the result is the same, slower. Default false. */
+  readonly exhaustive?: boolean;
+}
+
+/** Which sites see the orbit at each sample. */
+export interface ContactSeries {
+  readonly stepS: number;
+  readonly count: number;
+  /** Bit k of sample j is set when site k sees the spacecraft above the mask at t = j stepS. */
+  readonly visibleMasks: Uint32Array;
+}
+
+/**
+ * Elevation test of a spacecraft from a site, Earth-fixed frame:
+ * sin(el) = (r_sat - r_site) . u / |r_sat - r_site|, u the geodetic up vector
+ * (Vallado, 4th ed., section 4.4, topocentric horizon frame).
+ * @returns true when the elevation is at least the mask whose sine is given
+ */
+export function aboveElevationMask(
+  satXM: number,
+  satYM: number,
+  satZM: number,
+  site: Float64Array,
+  siteOffset: number,
+  sinMask: number,
+): boolean {
+  const dx = satXM - site[siteOffset]!;
+  const dy = satYM - site[siteOffset + 1]!;
+  const dz = satZM - site[siteOffset + 2]!;
+  const up = dx * site[siteOffset + 3]! + dy * site[siteOffset + 4]! + dz * site[siteOffset + 5]!;
+  if (up <= 0 && sinMask >= 0) return false;
+  return up >= sinMask * Math.sqrt(dx * dx + dy * dy + dz * dz);
+}
+
+/**
+ * Site positions (WGS-84, satellite.js `geodeticToEcf`, at sea level) and up
+ * vectors, 6 numbers per site: x y z in m, then the unit normal.
+ */
+export function groundSitesEcef(sites: readonly GroundSite[]): Float64Array {
+  const out = new Float64Array(6 * sites.length);
+  sites.forEach((site, k) => {
+    const ecfKm = geodeticToEcf({ latitude: site.latitudeRad, longitude: site.longitudeRad, height: 0 });
+    out[6 * k] = ecfKm.x * M_PER_KM;
+    out[6 * k + 1] = ecfKm.y * M_PER_KM;
+    out[6 * k + 2] = ecfKm.z * M_PER_KM;
+    out[6 * k + 3] = Math.cos(site.latitudeRad) * Math.cos(site.longitudeRad);
+    out[6 * k + 4] = Math.cos(site.latitudeRad) * Math.sin(site.longitudeRad);
+    out[6 * k + 5] = Math.sin(site.latitudeRad);
+  });
+  return out;
+}
+
+/** Geocentric unit directions of the sites, x y z per site. */
+function groundSiteDirections(siteEcef: Float64Array, siteCount: number): Float64Array {
+  const out = new Float64Array(3 * siteCount);
+  for (let k = 0; k < siteCount; k++) {
+    const x = siteEcef[6 * k]!;
+    const y = siteEcef[6 * k + 1]!;
+    const z = siteEcef[6 * k + 2]!;
+    const length = Math.hypot(x, y, z);
+    out[3 * k] = x / length;
+    out[3 * k + 1] = y / length;
+    out[3 * k + 2] = z / length;
+  }
+  return out;
+}
+
+/**
+ * A bound on the Earth central angle within which a site can see a satellite
+ * above the mask: lambda = acos(R cos(eps) / a) - eps (Wertz, *Space Mission
+ * Engineering: The New SMAD*, Eq. 8-26) taken with the polar radius and the
+ * mask lowered by 0.5 deg (the geodetic horizon tilts by at most 0.2 deg from
+ * the geocentric one), plus 1 deg. Used only to skip samples that cannot be in view.
+ * @returns central angle, rad
+ */
+export function visibilityCapBoundRad(semiMajorAxisM: number, elevationMaskRad: number): number {
+  const maskRad = Math.max(0, elevationMaskRad - degToRad(0.5));
+  return clampedAcos((EARTH_POLAR_RADIUS_M * Math.cos(maskRad)) / semiMajorAxisM) - maskRad + degToRad(1);
+}
+
+/**
+ * Samples which ground sites see a circular sun-synchronous orbit. The node is
+ * `ascendingNodeRad` (the scenario's LTAN at the epoch, drifting at the J2
+ * rate), the spacecraft moves at the mean motion from the node at the epoch,
+ * and Earth turns at `EARTH_ROTATION_RAD_PER_S` from the Greenwich sidereal
+ * angle of the epoch (satellite.js `gstime`, IAU-82). The orbit frame is J2000
+ * and the sidereal angle refers to the equinox of date: the 0.5 deg of
+ * precession by 2035 shifts the ground track in longitude only, which averages out.
+ * Far from every site the loop jumps the samples at which no site can be in
+ * view yet (`visibilityCapBoundRad`); `exhaustive` tests them all, with the same result.
+ */
+export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
+  const { semiMajorAxisM, inclinationRad, ltanHours, epochUnixS, durationS, stepS, sites, elevationMaskRad } = input;
+  if (sites.length > MAX_GROUND_STATIONS) throw new RangeError(`sites: ${sites.length} given, at most ${MAX_GROUND_STATIONS}`);
+  const phaseCount = input.phaseCount ?? 1;
+  const count = Math.max(1, Math.floor(durationS / stepS));
+  const siteEcef = groundSitesEcef(sites);
+  const sinMask = Math.sin(elevationMaskRad);
+  const nodeRateRadPerS = j2NodalPrecessionRadPerS(semiMajorAxisM, 0, inclinationRad);
+  const meanMotion = meanMotionRadPerS(semiMajorAxisM);
+  const siderealAtEpochRad = gstime(new Date(epochUnixS * 1_000));
+  const visibleMasks = new Uint32Array(count);
+  const position = new Float64Array(3);
+  const phaseStepRad = (2 * Math.PI) / phaseCount;
+  const siteDirections = groundSiteDirections(siteEcef, sites.length);
+  const cosSkipRadius = Math.cos(visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad));
+  const skipRadius = Math.acos(cosSkipRadius);
+  const stepAngleRad = (meanMotion + EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS)) * stepS;
+  const skipping = phaseCount === 1 && !input.exhaustive && sites.length > 0;
+  for (let j = 0; j < count; j++) {
+    const tS = j * stepS;
+    const nodeRad = ascendingNodeRad(ltanHours, epochUnixS, nodeRateRadPerS, tS);
+    const theta = siderealAtEpochRad + EARTH_ROTATION_RAD_PER_S * tS;
+    const cosTheta = Math.cos(theta);
+    const sinTheta = Math.sin(theta);
+    let mask = 0;
+    let skipped = false;
+    for (let p = 0; p < phaseCount; p++) {
+      circularOrbitPositionEqjM(semiMajorAxisM, inclinationRad, nodeRad, meanMotion * tS + p * phaseStepRad, position);
+      const x = cosTheta * position[0]! + sinTheta * position[1]!;
+      const y = -sinTheta * position[0]! + cosTheta * position[1]!;
+      const z = position[2]!;
+      if (skipping) {
+        // Far from every site: no site can see the satellite before its ground
+        // point has moved the excess angle, at most (n + omega_E + |dOmega/dt|) per second.
+        let nearestCos = -1;
+        for (let k = 0; k < sites.length; k++) {
+          const c = (x * siteDirections[3 * k]! + y * siteDirections[3 * k + 1]! + z * siteDirections[3 * k + 2]!) / semiMajorAxisM;
+          if (c > nearestCos) nearestCos = c;
+        }
+        if (nearestCos < cosSkipRadius) {
+          const quietSteps = Math.floor((clampedAcos(nearestCos) - skipRadius) / stepAngleRad);
+          j += Math.max(0, quietSteps);
+          skipped = true;
+          break;
+        }
+      }
+      for (let k = 0; k < sites.length; k++) {
+        if (aboveElevationMask(x, y, z, siteEcef, 6 * k, sinMask)) mask |= 1 << k;
+      }
+    }
+    if (!skipped) visibleMasks[j] = mask;
+  }
+  return { stepS, count, visibleMasks };
+}
