@@ -46,15 +46,27 @@ export function bindingConstraint(factors: readonly DeliveredFactor[]): Delivere
 
 /**
  * The delivered-compute waterfall: delivered = peak x prod(factors) (the
- * identity the validation tests check). Power, thermal and network are 1
+ * identity the validation tests check). Power is the array's derating of the
+ * working chips (issue 11's delivered-IT basis); thermal and network are 1
  * until their models derate the cluster; availability is the lifetime-average
  * fraction of chips working; utilisation is delivered over peak FLOP/s on
  * working chips; downlink is `downlinkDeliveredFraction`.
- * @param orbitalUsdPerKwYear the economics' orbital cost per kW of IT power per year, USD/kW/year
+ * @param orbitalUsdPerKwYear the economics' orbital cost per kW of delivered IT power per year, USD/kW/year
+ * @param deliveredItFraction the economics' life-averaged delivered over installed IT power (chip failures and array derating), 0 to 1
  */
-export function evaluateDelivered(compute: ComputeEvaluation, downlink: DownlinkEvaluation, orbitalUsdPerKwYear: number): DeliveredEvaluation {
+export function evaluateDelivered(
+  compute: ComputeEvaluation,
+  downlink: DownlinkEvaluation,
+  orbitalUsdPerKwYear: number,
+  deliveredItFraction: number,
+): DeliveredEvaluation {
   const factors: DeliveredFactor[] = [
-    { name: 'power', value: 1, note: 'no power derating modelled: the array is sized to the satellite power' },
+    {
+      name: 'power',
+      // The economics' delivered IT (chips working, capped by the degraded array) over chips working alone.
+      value: Math.min(1, deliveredItFraction / compute.lifetimeAverageSurvivingFraction),
+      note: 'IT power the degrading array still supplies to the working chips, averaged over the life (satellite.sizing)',
+    },
     { name: 'thermal', value: 1, note: 'no thermal derating modelled: the radiator is sized to the heat' },
     { name: 'network', value: 1, note: 'intra-cluster bisection not yet compared with the workload' },
     { name: 'availability', value: compute.lifetimeAverageSurvivingFraction, note: 'chips working, averaged over the life (no repair)' },

@@ -64,7 +64,7 @@ export function evaluateScenario(scenario: Scenario): Evaluation {
     formation: evaluateFormation(scenario),
     stationKeeping: evaluateStationKeepingEstimate(scenario),
     downlink,
-    delivered: evaluateDelivered(compute, downlink, economics.orbitalUsdPerKwYear),
+    delivered: evaluateDelivered(compute, downlink, economics.orbitalUsdPerKwYear, economics.deliveredItFraction),
   };
 }
 
