@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 /** Runs the CLI in-process and captures what it prints. */
-export async function runSolstice(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runSolstice(args: readonly string[], env?: Readonly<Record<string, string | undefined>>): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -13,6 +13,7 @@ export async function runSolstice(args: readonly string[]): Promise<{ code: numb
     stderr: (text) => (stderr += text),
     cwd: REPO_ROOT,
     isTty: false,
+    env,
   });
   return { code, stdout, stderr };
 }

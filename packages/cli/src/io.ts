@@ -6,6 +6,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Whether stderr is a terminal (progress bars only then). */
   readonly isTty: boolean;
+  /** Environment variables (default: process.env); `sweep --shard auto` reads the scheduler's. */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 /** Exit codes: the CLI's contract with scripts. */
