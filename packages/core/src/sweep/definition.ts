@@ -31,6 +31,13 @@ export type SweepDefinition =
 export const SWEEP_MAX_POINTS = STREAMING_LHS_MAX_POINTS;
 
 /**
+ * The largest Latin hypercube sweep: the same as SWEEP_MAX_POINTS now that
+ * points are drawn on demand (it was 10^6 when plans were drawn up front).
+ * @deprecated use SWEEP_MAX_POINTS
+ */
+export const SWEEP_MAX_LHS_POINTS = SWEEP_MAX_POINTS;
+
+/**
  * Parses `path=start:stop:count` (the CLI's `--vary`); `count` may be left
  * out (`path=start:stop`) for a Latin hypercube sweep. Values are in the key's
  * unit. The path must name a numeric scenario field.
