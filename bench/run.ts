@@ -7,9 +7,10 @@ import { economicsBench } from './economics.ts';
 import { formationBench } from './formation.ts';
 import { scenarioEvalBench } from './scenarioEval.ts';
 import { sweepBench } from './sweep.ts';
+import { sweepParquetBench } from './sweepParquet.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 
-const SUITES: readonly BenchSuite[] = [scenarioEvalBench, clusterNetworkBench, sweepBench, economicsBench, formationBench];
+const SUITES: readonly BenchSuite[] = [scenarioEvalBench, clusterNetworkBench, sweepBench, sweepParquetBench, economicsBench, formationBench];
 
 const json = process.argv.includes('--json');
 const results: BenchResult[] = [];
