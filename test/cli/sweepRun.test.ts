@@ -172,4 +172,18 @@ describe('solstice sweep --format parquet --run-dir', () => {
     );
     expect(result.rows[0]!.map(Number)).toEqual([400, 0]);
   });
+
+  it.each([
+    [['--format', 'xml'], /--format: "xml" is not one of csv, jsonl, parquet/],
+    [['--format', 'parquet'], /--format parquet needs --out file.parquet or --run-dir DIR/],
+    [['--resume'], /--resume needs --run-dir/],
+    [['--run-dir', 'x', '--out', 'y'], /give --out or --run-dir, not both/],
+    [['--columns', 'economics.orbitalUsdPerKwYeer'], /--columns: economics.orbitalUsdPerKwYeer is not a result key/],
+    [['--columns', 'a,,b'], /--columns: "a,,b" has an empty key/],
+    [['--chunk-rows', '0', '--run-dir', 'x'], /--chunk-rows: 0 is not a whole number of at least 1/],
+  ])('refuses %j with exit 2 and a message naming the option', async (extra, message) => {
+    const { code, stderr } = await runSolstice(['sweep', SCENARIO, ...GRID, '--workers', '0', ...extra]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
 });
