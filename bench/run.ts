@@ -9,9 +9,10 @@ import { economicsBench } from './economics.ts';
 import { formationBench } from './formation.ts';
 import { scenarioEvalBench } from './scenarioEval.ts';
 import { sweepBench } from './sweep.ts';
+import { sweepParquetBench } from './sweepParquet.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 
-const SUITES: readonly BenchSuite[] = [cliStartBench, scenarioEvalBench, clusterNetworkBench, sweepBench, economicsBench, formationBench, downlinkBench];
+const SUITES: readonly BenchSuite[] = [cliStartBench, scenarioEvalBench, clusterNetworkBench, sweepBench, sweepParquetBench, economicsBench, formationBench, downlinkBench];
 
 const json = process.argv.includes('--json');
 const results: BenchResult[] = [];

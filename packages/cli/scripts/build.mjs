@@ -31,7 +31,7 @@ await build({
   target: 'node20',
   // Core from its TypeScript source (no prior core build needed), as tests and Vite do.
   conditions: ['solstice-source'],
-  external: ['piscina', 'cli-progress'],
+  external: ['piscina', 'cli-progress', '@duckdb/node-api'],
   // Some bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __solsticeCreateRequire } from 'node:module'; const require = __solsticeCreateRequire(import.meta.url);" },
   minifySyntax: true,

@@ -8,6 +8,8 @@ export interface CliIo {
   readonly isTty: boolean;
   /** Reads all of standard input (a scenario given as `-`); absent means there is none. */
   readonly readStdin?: () => string;
+  /** Environment variables (default: process.env); `sweep --shard auto` reads the scheduler's. */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 /** Exit codes: the CLI's contract with scripts. */

@@ -6,6 +6,7 @@ import { formationCommand } from './formation.ts';
 import { launchPriceCommand } from './launchPrice.ts';
 import { linkCommand } from './link.ts';
 import { projectCommand } from './project.ts';
+import { queryCommand } from './query.ts';
 import { reproduceCommand } from './reproduce.ts';
 import { schemaCommand } from './schema.ts';
 import { sensitivityCommand } from './sensitivity.ts';
@@ -14,4 +15,4 @@ import { sweepCommand } from './sweep.ts';
 import { tleCommand } from './tle.ts';
 
 /** Every `solstice` subcommand, in the order `solstice --help` lists them. */
-export const COMMANDS: readonly Command[] = [assumptionsCommand, czmlCommand, evalCommand, formationCommand, launchPriceCommand, linkCommand, projectCommand, reproduceCommand, schemaCommand, sensitivityCommand, solveCommand, sweepCommand, tleCommand];
+export const COMMANDS: readonly Command[] = [assumptionsCommand, czmlCommand, evalCommand, formationCommand, launchPriceCommand, linkCommand, projectCommand, queryCommand, reproduceCommand, schemaCommand, sensitivityCommand, solveCommand, sweepCommand, tleCommand];

@@ -8,7 +8,7 @@ export interface SweepTask {
   readonly end: number;
 }
 
-/** The last plan this thread made, reused while the same sweep runs (a Latin hypercube plan draws all its points up front). */
+/** The last plan this thread made, reused while the same sweep runs (planning is cheap, O(ranges), but not free). */
 let cached: { key: string; plan: SweepPlan } | undefined;
 
 /**

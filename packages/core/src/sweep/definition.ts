@@ -2,7 +2,7 @@ import { ScenarioError } from '../scenario/errors.ts';
 import { parseOverrides } from '../scenario/overrides.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 import { numericFieldSpec } from '../scenario/sections/uncertainty.ts';
-import { latinHypercubeUnitSamples } from '../uncertainty/latinHypercube.ts';
+import { streamingLhs, STREAMING_LHS_MAX_POINTS } from './streamingLhs.ts';
 
 /** One varied input of a sweep: a numeric scenario path from `start` to `stop` (in its key's unit). */
 export interface SweepRange {
@@ -23,11 +23,19 @@ export type SweepDefinition =
   | { readonly kind: 'grid'; readonly ranges: readonly SweepRange[] }
   | { readonly kind: 'lhs'; readonly ranges: readonly SweepRange[]; readonly samples: number; readonly seed: number };
 
-/** The largest number of points one sweep may have (a guard against a typo like count=1e9). */
-export const SWEEP_MAX_POINTS = 100_000_000;
+/**
+ * The largest number of points one sweep may have, grid or Latin hypercube
+ * (a guard against a typo like count=1e10). Plans draw points on demand, so
+ * a shard of the largest sweep holds only its own points.
+ */
+export const SWEEP_MAX_POINTS = STREAMING_LHS_MAX_POINTS;
 
-/** The largest Latin hypercube sweep: its points are drawn up front (about 24 bytes per point and range). */
-export const SWEEP_MAX_LHS_POINTS = 1_000_000;
+/**
+ * The largest Latin hypercube sweep: the same as SWEEP_MAX_POINTS now that
+ * points are drawn on demand (it was 10^6 when plans were drawn up front).
+ * @deprecated use SWEEP_MAX_POINTS
+ */
+export const SWEEP_MAX_LHS_POINTS = SWEEP_MAX_POINTS;
 
 /**
  * Parses `path=start:stop:count` (the CLI's `--vary`); `count` may be left
@@ -53,11 +61,16 @@ export function parseSweepRange(text: string): SweepRange {
   return { path, start, stop, count };
 }
 
+/** Value `i` (0 <= i < count) of `count` evenly spaced values from start to stop, both included (one value: start). */
+export function linspaceAt(start: number, stop: number, count: number, i: number): number {
+  if (count === 1) return start;
+  return i === count - 1 ? stop : start + ((stop - start) * i) / (count - 1);
+}
+
 /** `count` evenly spaced values from start to stop, both included (one value: start). */
 export function linspace(start: number, stop: number, count: number): Float64Array {
   const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) out[i] = count === 1 ? start : start + ((stop - start) * i) / (count - 1);
-  if (count > 1) out[count - 1] = stop;
+  for (let i = 0; i < count; i++) out[i] = linspaceAt(start, stop, count, i);
   return out;
 }
 
@@ -83,8 +96,10 @@ export interface SweepPlan {
 
 /**
  * Plans a sweep. Checks that every path is a numeric field and the size is
- * within SWEEP_MAX_POINTS (SWEEP_MAX_LHS_POINTS for a Latin hypercube); it does not check values against field ranges
- * (`checkSweepRanges` does, against a scenario).
+ * within SWEEP_MAX_POINTS; it does not check values against field ranges
+ * (`checkSweepRanges` does, against a scenario). Planning costs O(ranges):
+ * grid axes are computed from the index, Latin hypercube points by
+ * `streamingLhs` (a seeded permutation per input evaluated at the index).
  * @throws ScenarioError for a bad path or an empty or oversized sweep
  */
 export function planSweep(definition: SweepDefinition): SweepPlan {
@@ -97,27 +112,28 @@ export function planSweep(definition: SweepDefinition): SweepPlan {
   const duplicate = paths.find((path, index) => paths.indexOf(path) !== index);
   if (duplicate !== undefined) throw new ScenarioError([{ path: duplicate, message: 'is varied twice' }]);
   const size = sweepSize(definition);
-  const maxPoints = definition.kind === 'lhs' ? SWEEP_MAX_LHS_POINTS : SWEEP_MAX_POINTS;
-  if (!(Number.isInteger(size) && size >= 1 && size <= maxPoints)) {
-    throw new ScenarioError([{ path: 'sweep', message: `${size} points is outside 1 to ${maxPoints.toLocaleString('en-US')}` }]);
+  if (!(Number.isInteger(size) && size >= 1 && size <= SWEEP_MAX_POINTS)) {
+    throw new ScenarioError([{ path: 'sweep', message: `${size} points is outside 1 to ${SWEEP_MAX_POINTS.toLocaleString('en-US')}` }]);
   }
   const dimensions = paths.length;
   const round = (value: number, j: number): number => (integer[j] ? Math.round(value) : value);
   if (definition.kind === 'lhs') {
-    const unit = latinHypercubeUnitSamples(size, dimensions, definition.seed);
+    const design = streamingLhs(size, dimensions, definition.seed);
+    const unit = new Float64Array(dimensions);
     return {
       definition,
       paths,
       size,
       valuesAt(index, out) {
+        design.unitAt(index, unit);
         definition.ranges.forEach((range, j) => {
-          out[j] = round(range.start + unit[index * dimensions + j]! * (range.stop - range.start), j);
+          out[j] = round(range.start + unit[j]! * (range.stop - range.start), j);
         });
         return out;
       },
     };
   }
-  const axes = definition.ranges.map((range) => linspace(range.start, range.stop, range.count ?? 1));
+  const ranges = definition.ranges;
   return {
     definition,
     paths,
@@ -125,9 +141,9 @@ export function planSweep(definition: SweepDefinition): SweepPlan {
     valuesAt(index, out) {
       let rest = index;
       for (let j = dimensions - 1; j >= 0; j--) {
-        const axis = axes[j]!;
-        out[j] = round(axis[rest % axis.length]!, j);
-        rest = Math.floor(rest / axis.length);
+        const { start, stop, count = 1 } = ranges[j]!;
+        out[j] = round(linspaceAt(start, stop, count, rest % count), j);
+        rest = Math.floor(rest / count);
       }
       return out;
     },

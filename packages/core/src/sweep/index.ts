@@ -4,3 +4,4 @@ export * from './shard.ts';
 export * from './rows.ts';
 export * from './iterate.ts';
 export * from './csv.ts';
+export * from './streamingLhs.ts';

@@ -14,6 +14,8 @@ export type SweepBatchExecutor = (start: number, end: number) => Promise<readonl
 export interface SweepRunOptions {
   /** Only this part of the sweep (default: all of it). */
   readonly shard?: SweepShard | undefined;
+  /** Only the points [start, end) (a resumed shard's rest); overrides `shard`. */
+  readonly range?: { readonly start: number; readonly end: number } | undefined;
   /** Runs one batch of points (default: in this thread). */
   readonly executor?: SweepBatchExecutor | undefined;
   /** Points per batch (default 64). */
@@ -36,7 +38,10 @@ export interface SweepRunOptions {
 export async function* sweepRows(base: Scenario, definition: SweepDefinition, options: SweepRunOptions = {}): AsyncGenerator<SweepRow, void, undefined> {
   const plan = planSweep(definition);
   checkSweepRanges(base, plan);
-  const { start, end } = options.shard ? shardRange(plan.size, options.shard) : { start: 0, end: plan.size };
+  const { start, end } = options.range ?? (options.shard ? shardRange(plan.size, options.shard) : { start: 0, end: plan.size });
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= plan.size)) {
+    throw new RangeError(`sweep range [${start}, ${end}) is not within [0, ${plan.size})`);
+  }
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 64));
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
   const executor: SweepBatchExecutor = options.executor ?? ((from, to) => evaluateSweepRows(base, plan, from, to));
