@@ -1,4 +1,5 @@
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { cliVersion } from './version.ts';
 import { resolve } from 'node:path';
 import type { Command } from './io.ts';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL_FAILURE, EXIT_OK, EXIT_OUT_OF_TOLERANCE, UsageError, type CliIo } from './io.ts';
@@ -16,10 +17,6 @@ async function commands(): Promise<readonly Command[]> {
   return (await import('./commands/index.ts')).COMMANDS;
 }
 
-/** The CLI's version, from its package.json (one directory above src/ and dist/ alike). */
-export function cliVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
 
 function mainHelp(list: readonly Command[]): string {
   const width = Math.max(...list.map((command) => command.name.length));

@@ -12,8 +12,6 @@ export type SweepFormat = 'csv' | 'jsonl' | 'parquet';
 /** File name extension of each format. */
 export const FORMAT_EXTENSION: Readonly<Record<SweepFormat, string>> = { csv: 'csv', jsonl: 'jsonl', parquet: 'parquet' };
 
-/** The version written into manifests (the CLI package's). */
-export const SOLSTICE_VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /**
  * What a run folder holds, written once by the first shard to start (every

@@ -25,10 +25,10 @@ import {
   readShardRecord,
   scenarioSha256,
   shardPaths,
-  SOLSTICE_VERSION,
   writeShardRecord,
   type SweepFormat,
 } from './runDir.ts';
+import { cliVersion } from '../version.ts';
 
 /** Everything `solstice sweep` needs, parsed and checked. */
 export interface SweepJob {
@@ -176,7 +176,7 @@ async function chunkedOutput(job: SweepJob, format: SweepFormat, columns: readon
     openRunDir(job.runDir, {
       kind: 'solstice-sweep-run',
       version: 1,
-      solsticeVersion: SOLSTICE_VERSION,
+      solsticeVersion: cliVersion(),
       scenarioSha256: scenarioSha256(job.base),
       scenario: job.base,
       definition: job.definition,
