@@ -15,16 +15,17 @@ export const SCENARIO_OPTIONS = {
  * option, a missing value or an extra argument becomes a UsageError (exit 2).
  * @param allowPositionals whether the command takes its one positional argument
  *   (a scenario file, or `-` for standard input); a second one is refused by
- *   name rather than silently ignored
+ *   name rather than silently ignored. `'several'`: the command checks its
+ *   positionals itself (`query RUN SQL`).
  */
-export function parseCommandArgs<T extends Options>(args: readonly string[], options: T, allowPositionals = true) {
+export function parseCommandArgs<T extends Options>(args: readonly string[], options: T, allowPositionals: boolean | 'several' = true) {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals, strict: true });
+    parsed = parseArgs({ args: [...args], options, allowPositionals: allowPositionals !== false, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  if (parsed.positionals.length > 1) {
+  if (allowPositionals !== 'several' && parsed.positionals.length > 1) {
     const extra = parsed.positionals.slice(1).map((text) => JSON.stringify(text)).join(', ');
     throw new UsageError(`unexpected argument ${extra}: the command takes one scenario file (or - for standard input)`);
   }

@@ -57,12 +57,16 @@ Options:
 
 Exit codes: 0 success, 2 bad input (a bad SQL statement included), 1 internal failure.`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
       summary: { type: 'boolean' },
       json: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
-    });
+      },
+      'several',
+    );
     const [target, sql, ...extra] = positionals;
     if (target === undefined) throw new UsageError('give a run folder (solstice sweep --run-dir) or a Parquet file');
     if (extra.length > 0) throw new UsageError(`expected a run folder and one SQL statement; quote the SQL (got ${positionals.length} arguments)`);

@@ -37,7 +37,7 @@ export interface DownlinkEvaluation {
   /** Fraction of time at least one station is in view. */
   readonly contactFraction: number;
   /** Seconds per day with at least one station in view, s. */
-  readonly contactSPerDay: number;
+  readonly contactTimeSPerDay: number;
   /** Contacts begun per day. */
   readonly contactsPerDay: number;
   /** Fraction of time at least one station in view is clear (independent weather). */
@@ -185,7 +185,7 @@ export function evaluateDownlink(scenario: Scenario, orbit: OrbitEvaluation, com
     terminalRateBps,
     terminalsPerCluster: scenario.downlink.terminalsPerCluster,
     contactFraction: statistics.contactFraction,
-    contactSPerDay: statistics.contactFraction * SECONDS_PER_DAY,
+    contactTimeSPerDay: statistics.contactFraction * SECONDS_PER_DAY,
     contactsPerDay: statistics.contactsPerDay,
     availability: statistics.availability,
     averageRateBps,
