@@ -16,6 +16,9 @@ export const SGP4_WGS72_MU_M3_PER_S2 = 3.986008e14;
 /** Earth's equatorial radius, m (WGS-84). */
 export const EARTH_EQUATORIAL_RADIUS_M = 6_378_137;
 
+/** Flattening of the WGS-84 ellipsoid, dimensionless (NIMA TR8350.2: 1/298.257223563). */
+export const EARTH_FLATTENING_WGS84 = 1 / 298.257_223_563;
+
 /**
  * Earth's second zonal harmonic J2, dimensionless (EGM-96: unnormalised
  * J2 = -sqrt(5) C20, C20 = -4.84165371736e-4).

@@ -49,6 +49,7 @@ export * from './mass/satelliteMass.ts';
 
 export * from './formation/index.ts';
 export * from './links/index.ts';
+export * from './exchange/index.ts';
 
 export * from './scenario/schema.ts';
 export * from './scenario/errors.ts';

@@ -1,0 +1,220 @@
+/**
+ * The exchange formats read back by readers Solstice did not write:
+ * - CCSDS OEM (502.0-B-3 KVN) by a strict reader written from the standard's
+ *   grammar (test/helpers/ccsdsKvn.ts), interpolated off the grid with the
+ *   Lagrange method the metadata names and compared with the integration;
+ * - OMM JSON by satellite.js `json2satrec`, propagated with SGP4 next to the TLE;
+ * - GeoJSON by @placemarkio/check-geojson (RFC 7946), the sub-satellite point
+ *   against satellite.js `eciToGeodetic` (GMST of IAU-82, TEME);
+ * - the EME2000 -> TEME rotation against satellite.js's TEME -> Earth-fixed
+ *   (GMST) and astronomy-engine's EME2000 -> Earth-fixed (precession, nutation, GAST).
+ */
+import { check } from '@placemarkio/check-geojson';
+import { eciToEcf, eciToGeodetic, gstime, json2satrec, propagate, twoline2satrec } from 'satellite.js';
+import { describe, expect, it } from 'vitest';
+import {
+  clusterFormationDesign,
+  eme2000ToEarthFixedRotation,
+  eme2000ToTemeRotation,
+  formationEpoch,
+  formationEpochStatesEme2000,
+  formationGroundTrack,
+  formationOem,
+  formationOmms,
+  formationReferenceEci,
+  formationTles,
+  formatOmmKvn,
+  integrateFormationEme2000,
+  loadScenario,
+  meanSunRightAscensionRad,
+  orbitalPeriodS,
+  rotateVector3,
+  tleQuantisationBoundM,
+} from '@solstice/core';
+import { lagrangeInterpolate, parseKvnMessages, parseOemKvn } from '../helpers/ccsdsKvn.ts';
+
+const scenario = loadScenario({ preset: 'suncatcher' }, ['cluster.satellites=13']);
+const design = clusterFormationDesign(scenario);
+const epoch = formationEpoch(scenario, design);
+const BASE = scenario.cluster.tleCatalogNumberBase;
+
+describe('CCSDS OEM', () => {
+  const durationS = 6 * 3_600;
+  const stepS = 60;
+  const text = formationOem(design, epoch, { durationS, stepS, creationDateUnixS: epoch.epochUnixS, catalogNumberBase: BASE });
+  const oem = parseOemKvn(text);
+
+  it('parses with a strict 502.0-B-3 KVN reader: one segment per object, EME2000, UTC, Lagrange degree 7, km and km/s', () => {
+    expect(oem.header.CCSDS_OEM_VERS).toBe('3.0');
+    expect(oem.segments).toHaveLength(design.satellites + 1);
+    for (const segment of oem.segments) {
+      expect(segment.metadata).toMatchObject({ CENTER_NAME: 'EARTH', REF_FRAME: 'EME2000', TIME_SYSTEM: 'UTC', INTERPOLATION: 'LAGRANGE', INTERPOLATION_DEGREE: '7' });
+      expect(segment.states).toHaveLength(durationS / stepS + 1);
+      // km: a LEO radius of about 7,028 km (satellites within 1 km of it); km/s: about 7.5 km/s.
+      expect(Math.abs(Math.hypot(...segment.states[0]!.slice(0, 3)) - 7_028.137)).toBeLessThan(1);
+      expect(Math.hypot(...segment.states[0]!.slice(3))).toBeCloseTo(7.53, 1);
+    }
+    expect(oem.segments.map((s) => s.metadata.OBJECT_ID)).toEqual(Array.from({ length: 14 }, (_, k) => String(BASE + k)));
+  });
+
+  it('interpolates off the grid (Lagrange degree 7 over 60 s) to the integrated states within 1 cm and 10 micrometre/s (measured 2.6 mm, 2.9 micrometre/s)', () => {
+    // Off-grid times: 37 s past every 20th state, plus near the ends.
+    const offGrid = [20, ...Array.from({ length: 17 }, (_, k) => 37 + 1_200 * k), durationS - 23];
+    let worstPositionM = 0;
+    let worstVelocityMps = 0;
+    integrateFormationEme2000(design, epoch, offGrid, (t, states) => {
+      for (let k = 0; k <= design.satellites; k++) {
+        const segment = oem.segments[k]!;
+        const times = segment.epochsUnixS.map((u) => u - epoch.epochUnixS);
+        const value = lagrangeInterpolate(times, segment.states, t, 7);
+        const dp = Math.hypot(...[0, 1, 2].map((c) => value[c]! * 1_000 - states[6 * k + c]!));
+        const dv = Math.hypot(...[3, 4, 5].map((c) => value[c]! * 1_000 - states[6 * k + c]!));
+        worstPositionM = Math.max(worstPositionM, dp);
+        worstVelocityMps = Math.max(worstVelocityMps, dv);
+      }
+    });
+    expect(worstPositionM).toBeLessThan(0.01);
+    expect(worstVelocityMps).toBeLessThan(1e-5);
+  });
+
+  it('writes the velocities of the integration, not differences: the central difference over +-60 s misses by v w^2 h^2 / 6 (5.2 m/s)', () => {
+    const states = oem.segments[0]!.states;
+    const central = [0, 1, 2].map((c) => ((states[2]![c]! - states[0]![c]!) / 120) * 1_000);
+    const written = [3, 4, 5].map((c) => states[1]![c]! * 1_000);
+    const gap = Math.hypot(...central.map((v, c) => v - written[c]!));
+    // Circular motion: (r(t+h) - r(t-h)) / 2h = v sin(wh)/(wh), so the gap is v (1 - sin(wh)/(wh)) ~ v (wh)^2 / 6.
+    const speed = Math.hypot(...written);
+    const w = speed / (1_000 * Math.hypot(...states[1]!.slice(0, 3)));
+    expect(gap / (speed * (1 - Math.sin(w * 60) / (w * 60)))).toBeCloseTo(1, 2);
+  });
+
+  it('starts from the same EME2000 states as the TLE and OMM exports', () => {
+    const start = formationEpochStatesEme2000(design, epoch);
+    for (let k = 0; k <= design.satellites; k++) {
+      const first = oem.segments[k]!.states[0]!;
+      for (let c = 0; c < 3; c++) expect(first[c]! * 1_000).toBeCloseTo(start[6 * k + c]!, 2);
+    }
+  });
+});
+
+describe('EME2000 to TEME and Earth-fixed', () => {
+  it('agrees with satellite.js (TEME, GMST of IAU-82) to 2 m (measured 0.5 to 1.2 m) on the reference position at four epochs', () => {
+    for (const iso of ['2026-01-01T00:00:00Z', '2035-01-01T00:00:00Z', '2035-06-21T12:34:56Z', '2050-10-01T18:00:00Z']) {
+      const unixS = Date.parse(iso) / 1_000;
+      const position = formationReferenceEci(design, { ...epoch, epochUnixS: unixS }, 1_234);
+      const teme = rotateVector3(eme2000ToTemeRotation(unixS), position, 0, new Float64Array(3));
+      const fixed = rotateVector3(eme2000ToEarthFixedRotation(unixS), position, 0, new Float64Array(3));
+      const viaSatelliteJs = eciToEcf({ x: teme[0]!, y: teme[1]!, z: teme[2]! }, gstime(new Date(unixS * 1_000)));
+      const gap = Math.hypot(viaSatelliteJs.x - fixed[0]!, viaSatelliteJs.y - fixed[1]!, viaSatelliteJs.z - fixed[2]!);
+      expect(gap, iso).toBeLessThan(2);
+    }
+  });
+
+  it('turns by the precession since J2000 (50.29 arcsec a year along the ecliptic): 0.49 degrees in 2035', () => {
+    const unixS = Date.UTC(2035, 0, 1) / 1_000;
+    const m = eme2000ToTemeRotation(unixS);
+    // Angle of the rotation: cos theta = (trace - 1) / 2.
+    const angleDeg = (Math.acos((m[0]! + m[4]! + m[8]! - 1) / 2) * 180) / Math.PI;
+    expect(angleDeg).toBeCloseTo((35 * 50.29) / 3_600, 2);
+  });
+});
+
+describe('OMM', () => {
+  const omms = formationOmms(design, epoch, BASE);
+  const tles = formationTles(design, epoch, BASE);
+
+  it('is read by satellite.js json2satrec for every object and lands where the TLE does, within the TLE quantisation bound (measured 10 m, bound 25 m over one orbit)', () => {
+    const periodS = orbitalPeriodS(design.semiMajorAxisM);
+    let worstM = 0;
+    omms.forEach((omm, k) => {
+      const fromOmm = json2satrec(omm);
+      const fromTle = twoline2satrec(tles[k]!.line1, tles[k]!.line2);
+      expect(fromOmm.error).toBe(0);
+      for (let s = 0; s <= 12; s++) {
+        const date = new Date((epoch.epochUnixS + (s * periodS) / 12) * 1_000);
+        const a = propagate(fromOmm, date);
+        const b = propagate(fromTle, date);
+        if (!a || !b) throw new Error('SGP4 failed');
+        worstM = Math.max(worstM, 1_000 * Math.hypot(a.position.x - b.position.x, a.position.y - b.position.y, a.position.z - b.position.z));
+      }
+    });
+    // One object rounded once: half the pair bound.
+    const boundM = tleQuantisationBoundM(design.semiMajorAxisM, periodS) / 2;
+    expect(worstM).toBeLessThan(boundM);
+    expect(worstM).toBeGreaterThan(0);
+  });
+
+  it('keeps the cluster geometry at the epoch to 2 m (the short-period terms SGP4 adds to osculating elements differ across the cluster)', () => {
+    const start = formationEpochStatesEme2000(design, epoch);
+    const toTeme = eme2000ToTemeRotation(epoch.epochUnixS);
+    const date = new Date(epoch.epochUnixS * 1_000);
+    let worstM = 0;
+    const ref = propagate(json2satrec(omms[0]!), date)!;
+    for (let k = 1; k <= design.satellites; k++) {
+      const pv = propagate(json2satrec(omms[k]!), date)!;
+      const expected = rotateVector3(toTeme, [start[6 * k]! - start[0]!, start[6 * k + 1]! - start[1]!, start[6 * k + 2]! - start[2]!], 0, new Float64Array(3));
+      const got = [pv.position.x - ref.position.x, pv.position.y - ref.position.y, pv.position.z - ref.position.z].map((v) => v * 1_000);
+      worstM = Math.max(worstM, Math.hypot(got[0]! - expected[0]!, got[1]! - expected[1]!, got[2]! - expected[2]!));
+    }
+    expect(worstM).toBeLessThan(2.5);
+  });
+
+  it('writes the same elements as KVN with the frame stated (TEME, SGP4), read back by the strict KVN reader', () => {
+    const messages = parseKvnMessages(formatOmmKvn(omms, epoch.epochUnixS), 'CCSDS_OMM_VERS');
+    expect(messages).toHaveLength(omms.length);
+    messages.forEach((m, k) => {
+      expect(m).toMatchObject({ REF_FRAME: 'TEME', CENTER_NAME: 'EARTH', TIME_SYSTEM: 'UTC', MEAN_ELEMENT_THEORY: 'SGP4' });
+      expect(Number(m.MEAN_MOTION)).toBe(omms[k]!.MEAN_MOTION);
+      expect(Number(m.RA_OF_ASC_NODE)).toBe(omms[k]!.RA_OF_ASC_NODE);
+    });
+  });
+
+  it('puts the node at the LTAN of the epoch: a later --epoch moves the node with the mean Sun', () => {
+    const june = formationEpoch(scenario, design, Date.UTC(2035, 5, 21, 6) / 1_000);
+    const [ref] = formationOmms(design, june, BASE);
+    const [refJanuary] = omms;
+    const expectedShiftDeg = ((meanSunRightAscensionRad(june.epochUnixS) - meanSunRightAscensionRad(epoch.epochUnixS)) * 180) / Math.PI;
+    const shift = (((ref!.RA_OF_ASC_NODE - refJanuary!.RA_OF_ASC_NODE) % 360) + 360) % 360;
+    // TEME of each epoch: precession between the two epochs adds under 0.01 degree.
+    expect(shift).toBeCloseTo(((expectedShiftDeg % 360) + 360) % 360, 1);
+    expect(ref!.EPOCH).toBe('2035-06-21T06:00:00.000000');
+  });
+});
+
+describe('GeoJSON ground track', () => {
+  const geojson = formationGroundTrack(design, epoch, { orbits: 3, name: 'suncatcher' });
+  const text = JSON.stringify(geojson);
+
+  it('passes @placemarkio/check-geojson (RFC 7946) and keeps every longitude within +-180 with lon, lat order', () => {
+    const parsed = check(text) as unknown as { features: { geometry: { type: string; coordinates: unknown } }[] };
+    const track = parsed.features[0]!.geometry;
+    expect(track.type).toBe('MultiLineString');
+    const parts = track.coordinates as [number, number][][];
+    // Three orbits of a sun-synchronous track cross the antimeridian at least twice.
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    for (const part of parts) {
+      for (const [lon, lat] of part) {
+        expect(Math.abs(lon)).toBeLessThanOrEqual(180);
+        // Latitude is bounded by the inclination's supplement: 180 - 97.9 = 82.1 degrees.
+        expect(Math.abs(lat)).toBeLessThanOrEqual(82.2);
+      }
+    }
+    for (let p = 1; p < parts.length; p++) {
+      const end = parts[p - 1]!.at(-1)!;
+      const start = parts[p]![0]!;
+      expect(Math.abs(end[0])).toBe(180);
+      expect(start[0]).toBe(-end[0]);
+      expect(start[1]).toBe(end[1]);
+    }
+  });
+
+  it('places the sub-satellite point where satellite.js eciToGeodetic does, within 0.005 degrees', () => {
+    const point = (geojson.features as { geometry: { coordinates: [number, number] } }[])[1]!.geometry.coordinates;
+    const position = formationReferenceEci(design, epoch, 0);
+    const teme = rotateVector3(eme2000ToTemeRotation(epoch.epochUnixS), position, 0, new Float64Array(3));
+    const km = { x: teme[0]! / 1_000, y: teme[1]! / 1_000, z: teme[2]! / 1_000 };
+    const geodetic = eciToGeodetic(km, gstime(new Date(epoch.epochUnixS * 1_000)));
+    expect(point[0]).toBeCloseTo((geodetic.longitude * 180) / Math.PI, 2);
+    expect(Math.abs(point[1] - (geodetic.latitude * 180) / Math.PI)).toBeLessThan(0.005);
+  });
+});
