@@ -2,8 +2,11 @@ import type { Command } from '../io.ts';
 import { czmlCommand } from './czml.ts';
 import { evalCommand } from './eval.ts';
 import { formationCommand } from './formation.ts';
+import { groundtrackCommand } from './groundtrack.ts';
 import { launchPriceCommand } from './launchPrice.ts';
 import { linkCommand } from './link.ts';
+import { oemCommand } from './oem.ts';
+import { ommCommand } from './omm.ts';
 import { projectCommand } from './project.ts';
 import { reproduceCommand } from './reproduce.ts';
 import { schemaCommand } from './schema.ts';
@@ -12,4 +15,4 @@ import { sweepCommand } from './sweep.ts';
 import { tleCommand } from './tle.ts';
 
 /** Every `solstice` subcommand, in the order `solstice --help` lists them. */
-export const COMMANDS: readonly Command[] = [czmlCommand, evalCommand, formationCommand, launchPriceCommand, linkCommand, projectCommand, reproduceCommand, schemaCommand, sensitivityCommand, sweepCommand, tleCommand];
+export const COMMANDS: readonly Command[] = [czmlCommand, evalCommand, formationCommand, groundtrackCommand, launchPriceCommand, linkCommand, oemCommand, ommCommand, projectCommand, reproduceCommand, schemaCommand, sensitivityCommand, sweepCommand, tleCommand];

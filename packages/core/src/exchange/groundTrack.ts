@@ -3,7 +3,7 @@ import type { FormationDesign } from '../formation/design.ts';
 import { formationReferenceEci, type FormationEpoch } from '../formation/ephemeris.ts';
 import { eciBuffer } from '../formation/frames.ts';
 import { DEG_PER_RAD } from '../math.ts';
-import { eme2000ToEarthFixedRotation, geodeticFromEarthFixed, rotateVector3 } from './earthFrames.ts';
+import { geodeticFromEarthFixed, modelEciToEarthFixedRotation, rotateVector3 } from './earthFrames.ts';
 import { isoUtc } from './epoch.ts';
 import { uniformSampleTimesS } from './formationStates.ts';
 
@@ -59,13 +59,16 @@ export function splitAtAntimeridian(points: readonly LonLat[]): LonLat[][] {
 }
 
 /**
- * Longitude and latitude of the sub-satellite point of an EME2000 position
- * at a time: Earth-fixed by `eme2000ToEarthFixedRotation`, then geodetic on
+ * Longitude and latitude of the sub-satellite point of a model-ECI position
+ * at a time: Earth-fixed by `modelEciToEarthFixedRotation`, then geodetic on
  * WGS-84 (`geodeticFromEarthFixed`).
+ * @param positionEciM position in the model ECI of `epochUnixS`, m, at `offset`
+ * @param epochUnixS the epoch the model ECI belongs to, Unix s
+ * @param unixS the time of the position, Unix s
  * @returns [lon, lat] in degrees
  */
-export function subSatellitePointDeg(positionEme2000M: ArrayLike<number>, unixS: number, offset = 0): LonLat {
-  const fixed = rotateVector3(eme2000ToEarthFixedRotation(unixS), positionEme2000M, offset, new Float64Array(3));
+export function subSatellitePointDeg(positionEciM: ArrayLike<number>, epochUnixS: number, unixS: number, offset = 0): LonLat {
+  const fixed = rotateVector3(modelEciToEarthFixedRotation(epochUnixS, unixS), positionEciM, offset, new Float64Array(3));
   const geodetic = geodeticFromEarthFixed(fixed[0]!, fixed[1]!, fixed[2]!);
   return [rounded(geodetic.longitudeRad * DEG_PER_RAD), rounded(geodetic.latitudeRad * DEG_PER_RAD)];
 }
@@ -88,7 +91,7 @@ export function formationGroundTrack(design: FormationDesign, epoch: FormationEp
   const points: LonLat[] = [];
   for (const t of times) {
     formationReferenceEci(design, epoch, t, state);
-    points.push(subSatellitePointDeg(state, epoch.epochUnixS + t));
+    points.push(subSatellitePointDeg(state, epoch.epochUnixS, epoch.epochUnixS + t));
   }
   const name = options.name ?? 'Solstice cluster';
   const start = `${isoUtc(epoch.epochUnixS, 3)}Z`;

@@ -2,6 +2,7 @@ import { orbitalPeriodS } from '../orbit/circularOrbit.ts';
 import { formationRicPositionsM, type FormationDesign } from './design.ts';
 import { formationReferenceEci, ricPositionsToEci, type FormationEpoch } from './ephemeris.ts';
 import { eciBuffer, ricBuffer } from './frames.ts';
+import { modelEciToEme2000Rotation, rotateVector3 } from '../exchange/earthFrames.ts';
 
 /** One CZML packet (Cesium Language), as plain data. */
 export type CzmlPacket = Record<string, unknown>;
@@ -23,7 +24,9 @@ function isoTime(unixS: number): string {
 /**
  * A CZML document of the reference orbit and every satellite, sampled from
  * the closed-form model about the circular reference (node precessing at
- * the J2 rate), in Cesium's INERTIAL frame with Lagrange interpolation of
+ * the J2 rate), turned from the model ECI (mean of the epoch) into EME2000
+ * (`modelEciToEme2000Rotation`), which Cesium's INERTIAL (ICRF) matches to
+ * 23 mas, with Lagrange interpolation of
  * degree 5, so the cluster opens in Cesium and plays for `orbits` orbits.
  * Positions in metres, times as seconds after the document epoch.
  */
@@ -41,11 +44,14 @@ export function formationCzml(design: FormationDesign, epoch: FormationEpoch, op
   const ric = ricBuffer(3 * n);
   const eci = eciBuffer(3 * n);
   const samples = Math.ceil(durationS / stepS);
+  const toEme2000 = modelEciToEme2000Rotation(epoch.epochUnixS);
   for (let s = 0; s <= samples; s++) {
     const t = Math.min(s * stepS, durationS);
     formationReferenceEci(design, epoch, t, referenceState);
     formationRicPositionsM(design, t, ric);
     ricPositionsToEci(referenceState, ric, eci);
+    for (let o = 0; o < eci.length; o += 3) rotateVector3(toEme2000, eci, o, eci, o);
+    rotateVector3(toEme2000, referenceState, 0, referenceState, 0);
     reference.push(t, referenceState[0]!, referenceState[1]!, referenceState[2]!);
     for (let k = 0; k < n; k++) satellites[k]!.push(t, eci[3 * k]!, eci[3 * k + 1]!, eci[3 * k + 2]!);
   }

@@ -6,7 +6,7 @@ import type { FormationEpoch } from './ephemeris.ts';
 import { circularReferenceStateEci } from './referenceOrbit.ts';
 import { eciBuffer, eciPositionsToRic, ricBuffer, type EciBuffer } from './frames.ts';
 import { formationInitialStatesEci } from './initialState.ts';
-import { eme2000ToTemeRotation, rotateVector3 } from '../exchange/earthFrames.ts';
+import { modelEciToTemeRotation, rotateVector3 } from '../exchange/earthFrames.ts';
 
 /** Classical orbital elements (osculating), SI units. */
 export interface OrbitalElements {
@@ -152,10 +152,10 @@ export interface NamedElements {
 /**
  * The osculating states of the reference (slot 0, the circular state at the
  * node that the validation starts from) and of every satellite (slot 1 + k,
- * `formationInitialStatesEci`) at the epoch, in EME2000 (the formation
- * model's ECI, see `exchange/earthFrames.ts`), m and m/s.
+ * `formationInitialStatesEci`) at the epoch, in the model ECI (mean equator
+ * and equinox of the epoch, see `exchange/earthFrames.ts`), m and m/s.
  */
-export function formationEpochStatesEme2000(design: FormationDesign, epoch: FormationEpoch): EciBuffer {
+export function formationEpochStatesEci(design: FormationDesign, epoch: FormationEpoch): EciBuffer {
   const a = design.semiMajorAxisM;
   const reference = circularReferenceStateEci(a, design.inclinationRad, epoch.nodeRad, 0, Math.sqrt(EARTH_MU_M3_PER_S2 / a));
   const states = eciBuffer(6 * (design.satellites + 1));
@@ -167,13 +167,13 @@ export function formationEpochStatesEme2000(design: FormationDesign, epoch: Form
 /**
  * The SGP4 elements of the reference (catalogue number `base`, name
  * "PREFIX REF") and of every satellite (base + 1 + k, "PREFIX kkkk") at the
- * epoch: the EME2000 states of `formationEpochStatesEme2000` turned into TEME
- * of the epoch (`eme2000ToTemeRotation`), then read as elements for WGS-72 mu.
+ * epoch: the model-ECI states of `formationEpochStatesEci` turned into TEME
+ * of the epoch (`modelEciToTemeRotation`), then read as elements for WGS-72 mu.
  * Shared by the TLE and OMM exports, so both carry the same numbers.
  */
 export function formationSgp4Elements(design: FormationDesign, epoch: FormationEpoch, catalogNumberBase: number, namePrefix = 'SOLSTICE'): NamedElements[] {
-  const states = formationEpochStatesEme2000(design, epoch);
-  const toTeme = eme2000ToTemeRotation(epoch.epochUnixS);
+  const states = formationEpochStatesEci(design, epoch);
+  const toTeme = modelEciToTemeRotation(epoch.epochUnixS);
   const teme = eciBuffer(states.length);
   for (let o = 0; o < states.length; o += 3) rotateVector3(toTeme, states, o, teme, o);
   const out: NamedElements[] = [];
