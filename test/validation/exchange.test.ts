@@ -14,8 +14,13 @@ import { eciToEcf, eciToGeodetic, gstime, json2satrec, propagate, twoline2satrec
 import { describe, expect, it } from 'vitest';
 import {
   clusterFormationDesign,
+  betaAngleRad,
+  cylindricalEclipseFraction,
+  formationCzml,
   formationEpoch,
   formationEpochStatesEci,
+  scenarioClusterNetworkInput,
+  sunUnitVectorEqj,
   formationGroundTrack,
   formationOem,
   formationOmms,
@@ -231,3 +236,69 @@ describe('GeoJSON ground track', () => {
     expect(Math.abs(point[1] - (geodetic.latitude * 180) / Math.PI)).toBeLessThan(0.005);
   });
 });
+
+describe('CZML', () => {
+  type Packet = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- CZML packets are free-form JSON
+  const network = scenarioClusterNetworkInput(scenario);
+  const czml = formationCzml(design, epoch, { stepS: 60, links: { graph: network.graph, link: network.link, plan: network.plan } }) as Packet[];
+
+  it('draws every link as a polyline between two satellite packets, its colour sampled over the span from red (weak) to cyan (strongest)', () => {
+    const ids = new Set(czml.map((p) => p.id));
+    const links = czml.filter((p) => p.polyline);
+    expect(links).toHaveLength(network.graph.linkCount);
+    const periodS = orbitalPeriodS(design.semiMajorAxisM);
+    let greenMin = 255;
+    let greenMax = 0;
+    for (const packet of links) {
+      for (const ref of packet.polyline.positions.references as string[]) {
+        const [id, property] = ref.split('#');
+        expect(ids.has(id)).toBe(true);
+        expect(property).toBe('position');
+      }
+      const rgba = packet.polyline.material.solidColor.color.rgba as number[];
+      expect(rgba.length % 5).toBe(0);
+      for (let k = 0; k < rgba.length; k += 5) {
+        expect(rgba[k]).toBeGreaterThanOrEqual(0);
+        expect(rgba[k]).toBeLessThanOrEqual(periodS + 1e-6);
+        greenMin = Math.min(greenMin, rgba[k + 2]!);
+        greenMax = Math.max(greenMax, rgba[k + 2]!);
+      }
+    }
+    // The breathing cluster changes link lengths, so capacities (and colours) change; the strongest reaches cyan (green 230).
+    expect(greenMax).toBe(230);
+    expect(greenMin).toBeLessThan(greenMax);
+  });
+
+  it('has a document clock over the span and puts the reference where the OEM does at the epoch (same EME2000 frame, to 1 mm)', () => {
+    expect(czml[0]!.clock.currentTime).toBe(`${isoUtcZ(epoch.epochUnixS)}`);
+    const cartesian = czml[1]!.position.cartesian as number[];
+    const oem = parseOemKvn(formationOem(design, epoch, { durationS: 600, stepS: 60, creationDateUnixS: 0, catalogNumberBase: BASE }));
+    const first = oem.segments[0]!.states[0]!;
+    for (let c = 0; c < 3; c++) expect(cartesian[1 + c]!).toBeCloseTo(first[c]! * 1_000, 3);
+  });
+
+  it('marks the Earth-shadow state so that a noon-midnight orbit spends the cylindrical-shadow fraction of its period in shadow (to 1 %)', () => {
+    const noon = loadScenario({ preset: 'suncatcher' }, ['cluster.satellites=1', 'orbit.ltanHours=12']);
+    const noonDesign = clusterFormationDesign(noon);
+    const noonEpoch = formationEpoch(noon, noonDesign);
+    const packets = formationCzml(noonDesign, noonEpoch, { stepS: 10 }) as Packet[];
+    const runs = packets[1]!.properties.inEarthShadow as { interval: string; boolean: boolean }[];
+    let shadowS = 0;
+    let totalS = 0;
+    for (const run of runs) {
+      const [a, b] = run.interval.split('/').map((x) => Date.parse(x) / 1_000);
+      totalS += b! - a!;
+      if (run.boolean) shadowS += b! - a!;
+    }
+    const sun = sunUnitVectorEqj(noonEpoch.epochUnixS, new Float64Array(3));
+    // The node in EME2000: the model node less the precession in right ascension (about 0.45 degrees by 2035) hardly moves beta.
+    const beta = betaAngleRad(noonDesign.inclinationRad, noonEpoch.nodeRad, sun);
+    const expected = cylindricalEclipseFraction(beta, noonDesign.semiMajorAxisM);
+    expect(expected).toBeGreaterThan(0.3);
+    expect(shadowS / totalS).toBeCloseTo(expected, 2);
+  });
+});
+
+function isoUtcZ(unixS: number): string {
+  return new Date(unixS * 1_000).toISOString();
+}

@@ -1,4 +1,4 @@
-import { formationCzml } from '@solstice/core';
+import { formationCzml, scenarioClusterNetworkInput } from '@solstice/core';
 import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
 import { EXPORT_OPTIONS, exportDesign, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
@@ -13,13 +13,18 @@ Writes a CZML document (Cesium) of the reference orbit and every satellite,
 sampled from the closed-form formation model in Cesium's INERTIAL frame
 (ICRF; the states are EME2000, 23 mas apart) with Lagrange interpolation
 hints, starting at the epoch (--epoch, else orbit.epoch, else 1 January of
-the scenario year).
+the scenario year). The document has a clock over the span; the reference
+carries the Earth-shadow state (property inEarthShadow, point yellow in
+sunlight, grey in shadow); every optical link is a polyline between its two
+satellites, coloured by its capacity over time as in the app (red: none,
+cyan: the strongest link of the span).
 
 Options:
   -s, --set path=value  override a scenario field (repeatable)
       --orbits K        span in orbits (default 1)
       --step-s S        sample spacing, s (default 60)
       --epoch ISO       epoch, ISO-8601 UTC
+      --no-links        leave the link polylines out
       --out file        write to a file instead of stdout
   -h, --help            show this help`,
   run(args, io) {
@@ -29,6 +34,7 @@ Options:
       orbits: { type: 'string' },
       'step-s': { type: 'string' },
       ...EXPORT_OPTIONS,
+      'no-links': { type: 'boolean' },
     });
     const scenario = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
     const orbits = numericOption('orbits', values.orbits) ?? 1;
@@ -36,7 +42,13 @@ Options:
     if (!(orbits > 0 && orbits <= 100)) throw new UsageError(`--orbits: ${orbits} is out of range (0 to 100)`);
     if (!(stepS >= 1 && stepS <= 3_600)) throw new UsageError(`--step-s: ${stepS} is out of range (1 to 3600 s)`);
     const { design, epoch } = exportDesign(scenario, values.epoch);
-    const document = formationCzml(design, epoch, { orbits, stepS, name: scenario.name ?? 'Solstice cluster' });
+    const network = values['no-links'] ? undefined : scenarioClusterNetworkInput(scenario);
+    const document = formationCzml(design, epoch, {
+      orbits,
+      stepS,
+      name: scenario.name ?? 'Solstice cluster',
+      ...(network ? { links: { graph: network.graph, link: network.link, plan: network.plan } } : {}),
+    });
     writeExport(io, values.out, `${JSON.stringify(document)}\n`);
     return EXIT_OK;
   },
