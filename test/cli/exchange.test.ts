@@ -10,6 +10,7 @@ import { clusterFormationDesign, formationEpoch, formationOem, loadScenario, par
 import { describe, expect, it } from 'vitest';
 import { parseOemKvn } from '../helpers/ccsdsKvn.ts';
 import { runSolstice } from '../helpers/runCli.ts';
+import { exportFile } from '../../apps/web/src/exportFile.ts';
 
 const SMALL = ['--set', 'cluster.satellites=4'];
 
@@ -81,5 +82,27 @@ describe('--epoch on tle and czml', () => {
     const czml = await runSolstice(['czml', 'scenarios/suncatcher.json', ...SMALL, '--epoch', '2035-03-20T12:00:00Z']);
     expect(czml.code).toBe(0);
     expect(JSON.parse(czml.stdout)[0].clock.currentTime).toBe('2035-03-20T12:00:00.000Z');
+  });
+});
+
+describe('the app\'s Export menu', () => {
+  it('offers each file byte-identical to the CLI\'s (same core function, same defaults)', { timeout: 120_000 }, async () => {
+    const scenario = loadScenario({ json: readFileSync('scenarios/suncatcher.json', 'utf8') }, ['cluster.satellites=4']);
+    const created = parseEpochUnixS('2026-12-01T00:00:00Z');
+    const cases = [
+      ['tle', ['tle']],
+      ['omm-json', ['omm']],
+      ['omm-kvn', ['omm', '--format', 'kvn', '--creation-date', '2026-12-01T00:00:00Z']],
+      ['oem', ['oem', '--creation-date', '2026-12-01T00:00:00Z']],
+      ['czml', ['czml']],
+      ['geojson', ['groundtrack']],
+    ] as const;
+    for (const [format, args] of cases) {
+      const cli = await runSolstice([...args, 'scenarios/suncatcher.json', ...SMALL]);
+      expect(cli.code, format).toBe(0);
+      const app = exportFile(scenario, format, created);
+      expect(app.text === cli.stdout, format).toBe(true);
+      expect(app.filename).toMatch(/^suncatcher-baseline\./);
+    }
   });
 });

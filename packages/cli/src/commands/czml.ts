@@ -1,6 +1,6 @@
-import { formationCzml, scenarioClusterNetworkInput } from '@solstice/core';
+import { scenarioExportText } from '@solstice/core';
 import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
-import { EXPORT_OPTIONS, exportDesign, writeExport } from '../exportOptions.ts';
+import { epochOption, EXPORT_OPTIONS, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 
@@ -41,15 +41,9 @@ Options:
     const stepS = numericOption('step-s', values['step-s']) ?? 60;
     if (!(orbits > 0 && orbits <= 100)) throw new UsageError(`--orbits: ${orbits} is out of range (0 to 100)`);
     if (!(stepS >= 1 && stepS <= 3_600)) throw new UsageError(`--step-s: ${stepS} is out of range (1 to 3600 s)`);
-    const { design, epoch } = exportDesign(scenario, values.epoch);
-    const network = values['no-links'] ? undefined : scenarioClusterNetworkInput(scenario);
-    const document = formationCzml(design, epoch, {
-      orbits,
-      stepS,
-      name: scenario.name ?? 'Solstice cluster',
-      ...(network ? { links: { graph: network.graph, link: network.link, plan: network.plan } } : {}),
-    });
-    writeExport(io, values.out, `${JSON.stringify(document)}\n`);
+    const epochUnixS = epochOption('epoch', values.epoch);
+    const text = scenarioExportText(scenario, 'czml', { ...(epochUnixS === undefined ? {} : { epochUnixS }), orbits, stepS, links: !values['no-links'] });
+    writeExport(io, values.out, text);
     return EXIT_OK;
   },
 };

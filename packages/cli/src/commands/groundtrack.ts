@@ -1,6 +1,6 @@
-import { formationGroundTrack } from '@solstice/core';
+import { scenarioExportText } from '@solstice/core';
 import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
-import { EXPORT_OPTIONS, exportDesign, rangeOption, writeExport } from '../exportOptions.ts';
+import { epochOption, EXPORT_OPTIONS, rangeOption, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 
@@ -33,9 +33,8 @@ Options:
     const scenario = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
     const orbits = rangeOption('orbits', numericOption('orbits', values.orbits) ?? 1, 0.01, 200);
     const stepS = rangeOption('step-s', numericOption('step-s', values['step-s']) ?? 30, 1, 600, 's');
-    const { design, epoch } = exportDesign(scenario, values.epoch);
-    const geojson = formationGroundTrack(design, epoch, { orbits, stepS, name: scenario.name ?? 'Solstice cluster' });
-    writeExport(io, values.out, `${JSON.stringify(geojson)}\n`);
+    const epochUnixS = epochOption('epoch', values.epoch);
+    writeExport(io, values.out, scenarioExportText(scenario, 'geojson', { ...(epochUnixS === undefined ? {} : { epochUnixS }), orbits, stepS }));
     return EXIT_OK;
   },
 };

@@ -1,6 +1,6 @@
-import { formationOem } from '@solstice/core';
+import { scenarioExportText } from '@solstice/core';
 import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
-import { epochOption, EXPORT_OPTIONS, exportDesign, rangeOption, writeExport } from '../exportOptions.ts';
+import { epochOption, EXPORT_OPTIONS, rangeOption, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 
@@ -40,16 +40,9 @@ Options:
     const stepS = rangeOption('step-s', numericOption('step-s', values['step-s']) ?? 60, 1, 3_600, 's');
     const version = values['oem-version'] ?? '3.0';
     if (version !== '3.0' && version !== '2.0') throw new UsageError(`--oem-version: ${JSON.stringify(version)} is not 3.0 or 2.0`);
-    const { design, epoch } = exportDesign(scenario, values.epoch);
+    const epochUnixS = epochOption('epoch', values.epoch);
     const creationDateUnixS = epochOption('creation-date', values['creation-date']) ?? Date.now() / 1_000;
-    const text = formationOem(design, epoch, {
-      durationS: days * 86_400,
-      stepS,
-      creationDateUnixS,
-      version,
-      catalogNumberBase: scenario.cluster.tleCatalogNumberBase,
-      ...(scenario.name === undefined ? {} : { scenarioName: scenario.name }),
-    });
+    const text = scenarioExportText(scenario, 'oem', { ...(epochUnixS === undefined ? {} : { epochUnixS }), creationDateUnixS, days, stepS, oemVersion: version });
     writeExport(io, values.out, text);
     return EXIT_OK;
   },

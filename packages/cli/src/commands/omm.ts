@@ -1,6 +1,6 @@
-import { formationOmms, formatOmmKvn } from '@solstice/core';
+import { scenarioExportText } from '@solstice/core';
 import { parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
-import { epochOption, EXPORT_OPTIONS, exportDesign, writeExport } from '../exportOptions.ts';
+import { epochOption, EXPORT_OPTIONS, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 
@@ -33,12 +33,11 @@ Options:
     const scenario = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
     const format = values.format ?? 'json';
     if (format !== 'json' && format !== 'kvn') throw new UsageError(`--format: ${JSON.stringify(format)} is not json or kvn`);
-    const { design, epoch } = exportDesign(scenario, values.epoch);
-    const omms = formationOmms(design, epoch, scenario.cluster.tleCatalogNumberBase);
-    const text =
-      format === 'json'
-        ? `${JSON.stringify(omms, null, 2)}\n`
-        : formatOmmKvn(omms, epochOption('creation-date', values['creation-date']) ?? Date.now() / 1_000);
+    const epochUnixS = epochOption('epoch', values.epoch);
+    const text = scenarioExportText(scenario, format === 'json' ? 'omm-json' : 'omm-kvn', {
+      ...(epochUnixS === undefined ? {} : { epochUnixS }),
+      creationDateUnixS: epochOption('creation-date', values['creation-date']) ?? Date.now() / 1_000,
+    });
     writeExport(io, values.out, text);
     return EXIT_OK;
   },

@@ -1,4 +1,4 @@
-import { formationTles, orbitalPeriodS, tleCrossCheck } from '@solstice/core';
+import { formationTles, formatTleText, orbitalPeriodS, tleCrossCheck } from '@solstice/core';
 import { parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
 import { EXPORT_OPTIONS, exportDesign, writeExport } from '../exportOptions.ts';
 import { formatJson } from '../format.ts';
@@ -34,7 +34,7 @@ Options:
     if (values.json) {
       writeExport(io, values.out, formatJson(check ? { tles, check } : { tles }));
     } else {
-      writeExport(io, values.out, `${tles.map((tle) => `${tle.name}\n${tle.line1}\n${tle.line2}`).join('\n')}\n`);
+      writeExport(io, values.out, formatTleText(tles));
       if (check) {
         io.stderr(
           `SGP4 cross-check over one orbit: largest deviation ${check.maxDeviationM.toFixed(2)} m ` +

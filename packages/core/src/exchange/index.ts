@@ -9,3 +9,4 @@ export * from './formationStates.ts';
 export * from './oem.ts';
 export * from './omm.ts';
 export * from './groundTrack.ts';
+export * from './scenarioExport.ts';
