@@ -78,12 +78,15 @@ describe('solstice tle and czml', () => {
     expect(lines[3 * 81 + 2]!.slice(2, 7)).toBe('12081');
   });
 
-  it('writes a CZML document with the reference and every satellite, with interpolation hints', async () => {
-    const { code, stdout } = await runSolstice(['czml', 'scenarios/suncatcher.json', '--set', 'cluster.satellites=5']);
+  it('writes a CZML document with the reference, every satellite (with interpolation hints) and, unless --no-links, the links', async () => {
+    const { code, stdout } = await runSolstice(['czml', 'scenarios/suncatcher.json', '--set', 'cluster.satellites=5', '--no-links']);
     expect(code).toBe(0);
     const packets = JSON.parse(stdout);
     expect(packets[0].id).toBe('document');
     expect(packets).toHaveLength(2 + 5);
+    const withLinks = JSON.parse((await runSolstice(['czml', 'scenarios/suncatcher.json', '--set', 'cluster.satellites=5'])).stdout);
+    expect(withLinks.length).toBeGreaterThan(2 + 5);
+    expect(withLinks.slice(2 + 5).every((p: { polyline?: unknown }) => p.polyline)).toBe(true);
     expect(packets[2].position.interpolationAlgorithm).toBe('LAGRANGE');
     expect(packets[2].position.cartesian.length % 4).toBe(0);
   });

@@ -15,8 +15,4 @@ export function downloadText(filename: string, text: string, type: string): void
   downloadBlob(filename, new Blob([text], { type }));
 }
 
-/** A file name from a scenario name: lower case, dashes, no odd characters. */
-export function slugify(name: string | undefined): string {
-  const slug = (name ?? 'scenario').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return slug === '' ? 'scenario' : slug;
-}
+export { slugify } from './slug.ts';

@@ -16,8 +16,11 @@ export const SGP4_WGS72_MU_M3_PER_S2 = 3.986008e14;
 /** Earth's equatorial radius, m (WGS-84). */
 export const EARTH_EQUATORIAL_RADIUS_M = 6_378_137;
 
-/** Earth's polar radius, m (WGS-84 semi-minor axis b = a (1 - f), f = 1 / 298.257223563). */
-export const EARTH_POLAR_RADIUS_M = 6_356_752.314_2;
+/** Flattening of the WGS-84 ellipsoid, dimensionless (NIMA TR8350.2: 1/298.257223563). */
+export const EARTH_FLATTENING_WGS84 = 1 / 298.257_223_563;
+
+/** Earth's polar radius, m (WGS-84 semi-minor axis b = a (1 - f)). */
+export const EARTH_POLAR_RADIUS_M = EARTH_EQUATORIAL_RADIUS_M * (1 - EARTH_FLATTENING_WGS84);
 
 /**
  * Earth's second zonal harmonic J2, dimensionless (EGM-96: unnormalised

@@ -56,6 +56,7 @@ export * from './downlink/workload.ts';
 export * from './downlink/groundContact.ts';
 export * from './downlink/contactStatistics.ts';
 export * from './links/index.ts';
+export * from './exchange/index.ts';
 
 export * from './scenario/schema.ts';
 export * from './scenario/errors.ts';

@@ -3,13 +3,14 @@ import { downloadBlob, downloadText, slugify } from '../download.ts';
 import { PRESETS } from '../presets.ts';
 import { encodeScenarioFragment } from '../share.ts';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
+import { ExportMenu } from './ExportMenu.tsx';
 
 /** Reads a dropped or picked file and imports it; a bad file leaves the scenario as it was. */
 export async function importFile(file: File, importText: (text: string, source: string) => boolean): Promise<void> {
   importText(await file.text(), file.name);
 }
 
-/** Open, save, share and compare scenarios; save a PNG of the scene. */
+/** Open, save, share and compare scenarios; save a PNG of the scene; export the orbit files. */
 export function Toolbar() {
   const store = useAppStoreApi();
   const name = useApp((s) => s.current.scenario.name);
@@ -72,6 +73,7 @@ export function Toolbar() {
       <button type="button" onClick={savePng}>
         Save PNG
       </button>
+      <ExportMenu />
       {comparing ? (
         <>
           <button type="button" onClick={() => store.getState().swapComparison()}>

@@ -1,23 +1,30 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { clusterFormationDesign, formationCzml, formationEpoch } from '@solstice/core';
+import { scenarioExportText } from '@solstice/core';
 import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
+import { epochOption, EXPORT_OPTIONS, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 
 export const czmlCommand: Command = {
   name: 'czml',
   summary: 'CZML document of the reference orbit and every satellite, for Cesium',
-  help: `Usage: solstice czml <scenario.json> [--set path=value]... [--orbits K] [--step-s S] [--out file]
+  help: `Usage: solstice czml <scenario.json> [--set path=value]... [--orbits K] [--step-s S] [--epoch ISO] [--out file]
 
 Writes a CZML document (Cesium) of the reference orbit and every satellite,
-sampled from the closed-form formation model in the inertial frame with
-Lagrange interpolation hints, starting 1 January of the scenario year.
+sampled from the closed-form formation model in Cesium's INERTIAL frame
+(ICRF; the states are EME2000, 23 mas apart) with Lagrange interpolation
+hints, starting at the epoch (--epoch, else orbit.epoch, else 1 January of
+the scenario year). The document has a clock over the span; the reference
+carries the Earth-shadow state (property inEarthShadow, point yellow in
+sunlight, grey in shadow); every optical link is a polyline between its two
+satellites, coloured by its capacity over time as in the app (red: none,
+cyan: the strongest link of the span).
 
 Options:
   -s, --set path=value  override a scenario field (repeatable)
       --orbits K        span in orbits (default 1)
       --step-s S        sample spacing, s (default 60)
+      --epoch ISO       epoch, ISO-8601 UTC
+      --no-links        leave the link polylines out
       --out file        write to a file instead of stdout
   -h, --help            show this help`,
   run(args, io) {
@@ -26,18 +33,17 @@ Options:
       help: SCENARIO_OPTIONS.help,
       orbits: { type: 'string' },
       'step-s': { type: 'string' },
-      out: { type: 'string' },
+      ...EXPORT_OPTIONS,
+      'no-links': { type: 'boolean' },
     });
     const scenario = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
     const orbits = numericOption('orbits', values.orbits) ?? 1;
     const stepS = numericOption('step-s', values['step-s']) ?? 60;
     if (!(orbits > 0 && orbits <= 100)) throw new UsageError(`--orbits: ${orbits} is out of range (0 to 100)`);
     if (!(stepS >= 1 && stepS <= 3_600)) throw new UsageError(`--step-s: ${stepS} is out of range (1 to 3600 s)`);
-    const design = clusterFormationDesign(scenario);
-    const document = formationCzml(design, formationEpoch(scenario, design), { orbits, stepS, name: scenario.name ?? 'Solstice cluster' });
-    const text = `${JSON.stringify(document)}\n`;
-    if (values.out) writeFileSync(resolve(io.cwd, values.out), text);
-    else io.stdout(text);
+    const epochUnixS = epochOption('epoch', values.epoch);
+    const text = scenarioExportText(scenario, 'czml', { ...(epochUnixS === undefined ? {} : { epochUnixS }), orbits, stepS, links: !values['no-links'] });
+    writeExport(io, values.out, text);
     return EXIT_OK;
   },
 };

@@ -3,8 +3,11 @@ import { assumptionsCommand } from './assumptions.ts';
 import { czmlCommand } from './czml.ts';
 import { evalCommand } from './eval.ts';
 import { formationCommand } from './formation.ts';
+import { groundtrackCommand } from './groundtrack.ts';
 import { launchPriceCommand } from './launchPrice.ts';
 import { linkCommand } from './link.ts';
+import { oemCommand } from './oem.ts';
+import { ommCommand } from './omm.ts';
 import { projectCommand } from './project.ts';
 import { queryCommand } from './query.ts';
 import { reproduceCommand } from './reproduce.ts';
@@ -15,4 +18,22 @@ import { sweepCommand } from './sweep.ts';
 import { tleCommand } from './tle.ts';
 
 /** Every `solstice` subcommand, in the order `solstice --help` lists them. */
-export const COMMANDS: readonly Command[] = [assumptionsCommand, czmlCommand, evalCommand, formationCommand, launchPriceCommand, linkCommand, projectCommand, queryCommand, reproduceCommand, schemaCommand, sensitivityCommand, solveCommand, sweepCommand, tleCommand];
+export const COMMANDS: readonly Command[] = [
+  assumptionsCommand,
+  czmlCommand,
+  evalCommand,
+  formationCommand,
+  groundtrackCommand,
+  launchPriceCommand,
+  linkCommand,
+  oemCommand,
+  ommCommand,
+  projectCommand,
+  queryCommand,
+  reproduceCommand,
+  schemaCommand,
+  sensitivityCommand,
+  solveCommand,
+  sweepCommand,
+  tleCommand,
+];

@@ -2,6 +2,13 @@ import { orbitalPeriodS } from '../orbit/circularOrbit.ts';
 import { formationRicPositionsM, type FormationDesign } from './design.ts';
 import { formationReferenceEci, ricPositionsToEci, type FormationEpoch } from './ephemeris.ts';
 import { eciBuffer, ricBuffer } from './frames.ts';
+import { modelEciToEme2000Rotation, rotateVector3 } from '../exchange/earthFrames.ts';
+import { linkCapacityConstants, linkCapacityFromConstantsBps, type OpticalChannelPlan } from '../links/capacity.ts';
+import type { OpticalLinkParameters } from '../links/linkBudget.ts';
+import { linkCapacityColourRgb } from '../links/linkColour.ts';
+import { linkDistancesM, type LinkGraph } from '../links/linkGraph.ts';
+import { inCylindricalShadow } from '../orbit/orbitPlane.ts';
+import { sunUnitVectorEqj } from '../orbit/sunDirection.ts';
 
 /** One CZML packet (Cesium Language), as plain data. */
 export type CzmlPacket = Record<string, unknown>;
@@ -14,6 +21,13 @@ export interface CzmlOptions {
   readonly stepS?: number;
   /** Document name. */
   readonly name?: string;
+  /** The optical links to draw (the scenario's link graph and terminals): polylines coloured by capacity. */
+  readonly links?: { readonly graph: LinkGraph; readonly link: OpticalLinkParameters; readonly plan: OpticalChannelPlan };
+}
+
+/** 0-1 linear RGB as CZML bytes. */
+function bytes(value: number): number {
+  return Math.round(255 * value);
 }
 
 function isoTime(unixS: number): string {
@@ -21,11 +35,21 @@ function isoTime(unixS: number): string {
 }
 
 /**
- * A CZML document of the reference orbit and every satellite, sampled from
+ * A CZML document (Cesium Language, CZML Guide) of the reference orbit and every satellite, sampled from
  * the closed-form model about the circular reference (node precessing at
- * the J2 rate), in Cesium's INERTIAL frame with Lagrange interpolation of
+ * the J2 rate), turned from the model ECI (mean of the epoch) into EME2000
+ * (`modelEciToEme2000Rotation`), which Cesium's INERTIAL (ICRF) matches to
+ * 23 mas, with Lagrange interpolation of
  * degree 5, so the cluster opens in Cesium and plays for `orbits` orbits.
  * Positions in metres, times as seconds after the document epoch.
+ * The document packet carries the clock (the span, looping). The reference
+ * packet carries the Earth-shadow state of the cluster (cylindrical shadow,
+ * `inCylindricalShadow`, of the Sun at each sample): a custom property
+ * `inEarthShadow` as boolean intervals and a point drawn yellow in sunlight
+ * and grey in shadow, to the sample spacing. With `links`, one polyline
+ * packet per link between the two satellites' positions, its colour
+ * sampled in time by capacity (`linkCapacityFromConstantsBps` at the link's length,
+ * `linkCapacityColourRgb` against the strongest link of the span, as the app).
  */
 export function formationCzml(design: FormationDesign, epoch: FormationEpoch, options: CzmlOptions = {}): CzmlPacket[] {
   const orbits = options.orbits ?? 1;
@@ -41,12 +65,28 @@ export function formationCzml(design: FormationDesign, epoch: FormationEpoch, op
   const ric = ricBuffer(3 * n);
   const eci = eciBuffer(3 * n);
   const samples = Math.ceil(durationS / stepS);
+  const toEme2000 = modelEciToEme2000Rotation(epoch.epochUnixS);
+  const sun = new Float64Array(3);
+  const shadowByStep: boolean[] = [];
+  const timesS: number[] = [];
+  const links = options.links;
+  const distances = new Float64Array(links?.graph.linkCount ?? 0);
+  const capacitiesBps: Float64Array[] = [];
+  const capacityConstants = links ? linkCapacityConstants(links.link, links.plan) : undefined;
   for (let s = 0; s <= samples; s++) {
     const t = Math.min(s * stepS, durationS);
     formationReferenceEci(design, epoch, t, referenceState);
     formationRicPositionsM(design, t, ric);
+    if (links) {
+      linkDistancesM(links.graph, ric, distances);
+      capacitiesBps.push(distances.map((d) => linkCapacityFromConstantsBps(capacityConstants!, d)));
+    }
     ricPositionsToEci(referenceState, ric, eci);
+    for (let o = 0; o < eci.length; o += 3) rotateVector3(toEme2000, eci, o, eci, o);
+    rotateVector3(toEme2000, referenceState, 0, referenceState, 0);
     reference.push(t, referenceState[0]!, referenceState[1]!, referenceState[2]!);
+    timesS.push(t);
+    shadowByStep.push(inCylindricalShadow(referenceState[0]!, referenceState[1]!, referenceState[2]!, sunUnitVectorEqj(epoch.epochUnixS + t, sun)));
     for (let k = 0; k < n; k++) satellites[k]!.push(t, eci[3 * k]!, eci[3 * k + 1]!, eci[3 * k + 2]!);
   }
   const position = (cartesian: number[]) => ({
@@ -56,6 +96,41 @@ export function formationCzml(design: FormationDesign, epoch: FormationEpoch, op
     interpolationDegree: 5,
     cartesian,
   });
+  // Shadow intervals: a change between two samples is placed at the later sample.
+  const shadowIntervals: { interval: string; inShadow: boolean }[] = [];
+  let runStart = 0;
+  for (let s = 1; s <= timesS.length; s++) {
+    if (s === timesS.length || shadowByStep[s] !== shadowByStep[runStart]) {
+      const end = s === timesS.length ? durationS : timesS[s]!;
+      shadowIntervals.push({ interval: `${isoTime(epoch.epochUnixS + timesS[runStart]!)}/${isoTime(epoch.epochUnixS + end)}`, inShadow: shadowByStep[runStart]! });
+      runStart = s;
+    }
+  }
+  let strongestBps = 0;
+  for (const step of capacitiesBps) for (const c of step) strongestBps = Math.max(strongestBps, c);
+  const rgb = new Float64Array(3);
+  const linkPackets = links
+    ? Array.from({ length: links.graph.linkCount }, (_, k) => {
+        const rgba: number[] = [];
+        capacitiesBps.forEach((step, s) => {
+          linkCapacityColourRgb(step[k]!, strongestBps, rgb);
+          rgba.push(timesS[s]!, bytes(rgb[0]!), bytes(rgb[1]!), bytes(rgb[2]!), 255);
+        });
+        const from = links.graph.linkFrom[k]!;
+        const to = links.graph.linkTo[k]!;
+        return {
+          id: `link-${from}-${to}`,
+          name: `Link ${from}-${to}${links.graph.linkDiagonal[k] ? ' (diagonal)' : ''}`,
+          availability: interval,
+          polyline: {
+            positions: { references: [`satellite-${from}#position`, `satellite-${to}#position`] },
+            arcType: 'NONE',
+            width: 1,
+            material: { solidColor: { color: { epoch: start, rgba } } },
+          },
+        };
+      })
+    : [];
   return [
     {
       id: 'document',
@@ -69,6 +144,13 @@ export function formationCzml(design: FormationDesign, epoch: FormationEpoch, op
       availability: interval,
       position: position(reference),
       path: { show: true, width: 1, leadTime: 0, trailTime: durationS, material: { solidColor: { color: { rgba: [255, 200, 0, 255] } } } },
+      point: {
+        pixelSize: 6,
+        color: shadowIntervals.map((run) => ({ interval: run.interval, rgba: run.inShadow ? [110, 110, 130, 255] : [255, 220, 60, 255] })),
+      },
+      properties: {
+        inEarthShadow: shadowIntervals.map((run) => ({ interval: run.interval, boolean: run.inShadow })),
+      },
     },
     ...satellites.map((cartesian, k) => ({
       id: `satellite-${k}`,
@@ -77,5 +159,6 @@ export function formationCzml(design: FormationDesign, epoch: FormationEpoch, op
       position: position(cartesian),
       point: { pixelSize: 4, color: { rgba: [120, 200, 255, 255] } },
     })),
+    ...linkPackets,
   ];
 }

@@ -1,4 +1,4 @@
-import { M_PER_KM } from '../constants.ts';
+import { parseEpochUnixS } from '../exchange/epoch.ts';
 import { j2NodalPrecessionRadPerS } from '../orbit/sunSynchronous.ts';
 import { ascendingNodeRad } from '../orbit/orbitPlane.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -8,7 +8,7 @@ import { circularReferenceStateEci } from './referenceOrbit.ts';
 
 /** Where and when the reference orbit is: the epoch and its node. */
 export interface FormationEpoch {
-  /** Epoch of t = 0 as Unix time, s (1 January of the scenario year, 00:00 UTC). */
+  /** Epoch of t = 0 as Unix time, s (`orbit.epoch`, else 1 January of the scenario year, 00:00 UTC). */
   readonly epochUnixS: number;
   /** Right ascension of the ascending node at the epoch, rad (from the scenario's LTAN). */
   readonly nodeRad: number;
@@ -16,11 +16,20 @@ export interface FormationEpoch {
   readonly nodeRateRadPerS: number;
 }
 
-/** The epoch and node of a scenario's reference orbit (LTAN on 1 January of `year`). */
-export function formationEpoch(scenario: Scenario, design: FormationDesign): FormationEpoch {
-  const epochUnixS = Date.UTC(scenario.year, 0, 1) / M_PER_KM;
+/**
+ * The epoch and node of a scenario's reference orbit: the epoch is
+ * `epochUnixS` when given (a CLI `--epoch`), else `orbit.epoch`, else
+ * 00:00 UTC on 1 January of `year`; the node is placed from the LTAN at that
+ * epoch (`ascendingNodeRad`), so the Sun geometry follows the epoch.
+ */
+export function formationEpoch(scenario: Scenario, design: FormationDesign, epochUnixS = scenarioEpochUnixS(scenario)): FormationEpoch {
   const nodeRateRadPerS = j2NodalPrecessionRadPerS(design.semiMajorAxisM, 0, design.inclinationRad);
   return { epochUnixS, nodeRad: ascendingNodeRad(scenario.orbit.ltanHours, epochUnixS, 0, 0), nodeRateRadPerS };
+}
+
+/** The export epoch of a scenario, Unix s: `orbit.epoch`, else 00:00 UTC on 1 January of `year`. */
+export function scenarioEpochUnixS(scenario: Scenario): number {
+  return scenario.orbit.epoch === undefined ? Date.UTC(scenario.year, 0, 1) / 1_000 : parseEpochUnixS(scenario.orbit.epoch, 'orbit.epoch');
 }
 
 /**

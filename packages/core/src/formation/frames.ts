@@ -10,9 +10,10 @@
  * Orekit calls this `LOFType.QSW`; "LVLH" names other axes in other books, so
  * Solstice never uses it bare.
  *
- * ECI is the Earth-centred inertial frame of the propagation epoch (axes of
- * the mean equator and equinox, as TEME for SGP4 interoperability; the
- * formation models never need the distinction).
+ * ECI is EME2000 (mean equator and equinox of J2000.0): the node is placed
+ * from the Sun's J2000 direction, as the eclipse model's Sun vectors. The
+ * relative motion never needs the distinction; the exports do, and rotate to
+ * TEME for TLEs and OMMs (`exchange/earthFrames.ts` names every frame).
  *
  * Vectors and buffers carry their frame in the type (branded, as excalidraw
  * brands `GlobalPoint` and `LocalPoint`), so an RIC vector cannot be passed

@@ -6,6 +6,7 @@ import type { FormationEpoch } from './ephemeris.ts';
 import { circularReferenceStateEci } from './referenceOrbit.ts';
 import { eciBuffer, eciPositionsToRic, ricBuffer, type EciBuffer } from './frames.ts';
 import { formationInitialStatesEci } from './initialState.ts';
+import { modelEciToTemeRotation, rotateVector3 } from '../exchange/earthFrames.ts';
 
 /** Classical orbital elements (osculating), SI units. */
 export interface OrbitalElements {
@@ -140,10 +141,55 @@ export function formatTle(name: string, catalogNumber: number, epochUnixS: numbe
   return { name, catalogNumber, line1: `${body1}${tleChecksum(body1)}`, line2: `${body2}${tleChecksum(body2)}` };
 }
 
+/** SGP4 mean elements of one object of the cluster, with its name and catalogue number. */
+export interface NamedElements {
+  readonly name: string;
+  readonly catalogNumber: number;
+  /** Elements in TEME of the epoch, for the WGS-72 mu of SGP4. */
+  readonly elements: OrbitalElements;
+}
+
+/**
+ * The osculating states of the reference (slot 0, the circular state at the
+ * node that the validation starts from) and of every satellite (slot 1 + k,
+ * `formationInitialStatesEci`) at the epoch, in the model ECI (mean equator
+ * and equinox of the epoch, see `exchange/earthFrames.ts`), m and m/s.
+ */
+export function formationEpochStatesEci(design: FormationDesign, epoch: FormationEpoch): EciBuffer {
+  const a = design.semiMajorAxisM;
+  const reference = circularReferenceStateEci(a, design.inclinationRad, epoch.nodeRad, 0, Math.sqrt(EARTH_MU_M3_PER_S2 / a));
+  const states = eciBuffer(6 * (design.satellites + 1));
+  states.set(reference, 0);
+  states.set(formationInitialStatesEci(design, reference), 6);
+  return states;
+}
+
+/**
+ * The SGP4 elements of the reference (catalogue number `base`, name
+ * "PREFIX REF") and of every satellite (base + 1 + k, "PREFIX kkkk") at the
+ * epoch: the model-ECI states of `formationEpochStatesEci` turned into TEME
+ * of the epoch (`modelEciToTemeRotation`), then read as elements for WGS-72 mu.
+ * Shared by the TLE and OMM exports, so both carry the same numbers.
+ */
+export function formationSgp4Elements(design: FormationDesign, epoch: FormationEpoch, catalogNumberBase: number, namePrefix = 'SOLSTICE'): NamedElements[] {
+  const states = formationEpochStatesEci(design, epoch);
+  const toTeme = modelEciToTemeRotation(epoch.epochUnixS);
+  const teme = eciBuffer(states.length);
+  for (let o = 0; o < states.length; o += 3) rotateVector3(toTeme, states, o, teme, o);
+  const out: NamedElements[] = [];
+  for (let k = 0; k <= design.satellites; k++) {
+    out.push({
+      name: k === 0 ? `${namePrefix} REF` : `${namePrefix} ${String(k - 1).padStart(4, '0')}`,
+      catalogNumber: catalogNumberBase + k,
+      elements: orbitalElementsFromState(teme, SGP4_WGS72_MU_M3_PER_S2, 6 * k),
+    });
+  }
+  return out;
+}
+
 /**
  * TLEs of the reference orbit (catalogue number `base`) and of every
- * satellite (base + 1 + k) at the epoch, from the design's ECI states
- * (`formationInitialStatesEci` about the reference on its node).
+ * satellite (base + 1 + k) at the epoch, in TEME (`formationSgp4Elements`).
  * @example
  * ```ts
  * const design = clusterFormationDesign(scenario);
@@ -151,18 +197,9 @@ export function formatTle(name: string, catalogNumber: number, epochUnixS: numbe
  * ```
  */
 export function formationTles(design: FormationDesign, epoch: FormationEpoch, catalogNumberBase: number, namePrefix = 'SOLSTICE'): Tle[] {
-  // The reference as the validation starts it: circular osculating state, Keplerian speed, at the node.
-  const mu = EARTH_MU_M3_PER_S2;
-  const reference = circularReferenceStateEci(design.semiMajorAxisM, design.inclinationRad, epoch.nodeRad, 0, Math.sqrt(mu / design.semiMajorAxisM));
-  const states = formationInitialStatesEci(design, reference);
-  const tles = [
-    formatTle(`${namePrefix} REF`, catalogNumberBase, epoch.epochUnixS, orbitalElementsFromState(reference, SGP4_WGS72_MU_M3_PER_S2)),
-  ];
-  for (let k = 0; k < design.satellites; k++) {
-    const elements = orbitalElementsFromState(states, SGP4_WGS72_MU_M3_PER_S2, 6 * k);
-    tles.push(formatTle(`${namePrefix} ${String(k).padStart(4, '0')}`, catalogNumberBase + 1 + k, epoch.epochUnixS, elements));
-  }
-  return tles;
+  return formationSgp4Elements(design, epoch, catalogNumberBase, namePrefix).map((item) =>
+    formatTle(item.name, item.catalogNumber, epoch.epochUnixS, item.elements),
+  );
 }
 
 /**

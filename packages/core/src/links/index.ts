@@ -17,3 +17,4 @@ export * from './bisection.ts';
 export * from './hops.ts';
 export * from './podComparison.ts';
 export * from './clusterNetwork.ts';
+export * from './linkColour.ts';

@@ -19,6 +19,21 @@ export interface YearSunSamples {
 const samplesByYear = new Map<number, YearSunSamples>();
 
 /**
+ * Geocentric unit vector to the Sun at an instant, J2000 equatorial frame
+ * (EQJ, EME2000), from astronomy-engine's VSOP87-based `GeoVector` with aberration.
+ * @param unixS the instant, Unix s (UTC)
+ * @param out receives x, y, z at `offset`
+ */
+export function sunUnitVectorEqj(unixS: number, out: Float64Array, offset = 0): Float64Array {
+  const vector = GeoVector(Body.Sun, new Date(unixS * 1_000), true);
+  const length = Math.hypot(vector.x, vector.y, vector.z);
+  out[offset] = vector.x / length;
+  out[offset + 1] = vector.y / length;
+  out[offset + 2] = vector.z / length;
+  return out;
+}
+
+/**
  * Geocentric unit vectors to the Sun through a calendar year, from
  * astronomy-engine's VSOP87-based `GeoVector` (J2000 equatorial frame, with
  * aberration). Memoised per year: the Sun's path does not depend on the scenario,
@@ -33,13 +48,7 @@ export function sunSamplesForYear(year: number): YearSunSamples {
   const yearLengthS = (Date.UTC(year + 1, 0, 1) / 1_000 - epochUnixS);
   const count = Math.round(yearLengthS / SUN_SAMPLE_STEP_S);
   const unitVectorsEqj = new Float64Array(3 * count);
-  for (let k = 0; k < count; k++) {
-    const vector = GeoVector(Body.Sun, new Date((epochUnixS + k * SUN_SAMPLE_STEP_S) * 1_000), true);
-    const length = Math.hypot(vector.x, vector.y, vector.z);
-    unitVectorsEqj[3 * k] = vector.x / length;
-    unitVectorsEqj[3 * k + 1] = vector.y / length;
-    unitVectorsEqj[3 * k + 2] = vector.z / length;
-  }
+  for (let k = 0; k < count; k++) sunUnitVectorEqj(epochUnixS + k * SUN_SAMPLE_STEP_S, unitVectorsEqj, 3 * k);
   const samples: YearSunSamples = { epochUnixS, stepS: SUN_SAMPLE_STEP_S, count, unitVectorsEqj };
   samplesByYear.set(year, samples);
   return samples;
