@@ -7,6 +7,8 @@ import costSeeds from '../../../seeds/costs.json' with { type: 'json' };
 import gridSeeds from '../../../seeds/grid.json' with { type: 'json' };
 import launchSeeds from '../../../seeds/launch.json' with { type: 'json' };
 import lifecycleSeeds from '../../../seeds/lifecycle.json' with { type: 'json' };
+import groundBaselineSeeds from '../../../seeds/ground-baselines.json' with { type: 'json' };
+import ladderSeeds from '../../../seeds/ladder.json' with { type: 'json' };
 
 /** One sourced reference figure from `seeds/`. */
 export interface SeedFigure {
@@ -83,13 +85,18 @@ const ECONOMICS_FIGURES = {
   launch: launchSeeds.figures,
   lifecycle: lifecycleSeeds.figures,
   costs: costSeeds.figures,
+  'ground-baselines': groundBaselineSeeds.figures,
+  ladder: ladderSeeds.figures,
 } as const satisfies Record<string, Record<string, SeedFigure>>;
+
+/** The ground baseline presets of `seeds/ground-baselines.json`: label and description by id. */
+export const GROUND_BASELINE_SEEDS: Readonly<Record<string, { readonly label: string; readonly description: string }>> = groundBaselineSeeds.presets;
 
 /** Seed files holding economics figures: `seeds/<name>.json`. */
 export type EconomicsSeedFile = keyof typeof ECONOMICS_FIGURES;
 
 /**
- * The sourced figure `id` of `seeds/<file>.json` (launch, lifecycle, costs).
+ * The sourced figure `id` of `seeds/<file>.json` (launch, lifecycle, costs, ground-baselines, ladder).
  * @throws RangeError naming the file and id when no such figure is seeded
  */
 export function economicsSeedFigure(file: EconomicsSeedFile, id: string): SeedFigure {
