@@ -1,8 +1,10 @@
 import type { Command } from '../io.ts';
 import { assumptionsCommand } from './assumptions.ts';
+import { compareCommand } from './compare.ts';
 import { czmlCommand } from './czml.ts';
 import { evalCommand } from './eval.ts';
 import { formationCommand } from './formation.ts';
+import { ladderCommand } from './ladder.ts';
 import { launchPriceCommand } from './launchPrice.ts';
 import { linkCommand } from './link.ts';
 import { projectCommand } from './project.ts';
@@ -14,4 +16,4 @@ import { sweepCommand } from './sweep.ts';
 import { tleCommand } from './tle.ts';
 
 /** Every `solstice` subcommand, in the order `solstice --help` lists them. */
-export const COMMANDS: readonly Command[] = [assumptionsCommand, czmlCommand, evalCommand, formationCommand, launchPriceCommand, linkCommand, projectCommand, reproduceCommand, schemaCommand, sensitivityCommand, solveCommand, sweepCommand, tleCommand];
+export const COMMANDS: readonly Command[] = [assumptionsCommand, compareCommand, czmlCommand, evalCommand, formationCommand, ladderCommand, launchPriceCommand, linkCommand, projectCommand, reproduceCommand, schemaCommand, sensitivityCommand, solveCommand, sweepCommand, tleCommand];

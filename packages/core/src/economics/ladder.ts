@@ -109,8 +109,10 @@ export interface LeverAlone {
   readonly atBound: CostSnapshot;
   /** Whether this lever alone, at its bound, makes orbit no dearer than ground. */
   readonly closesGapAtBound: boolean;
-  /** `solveBreakEven` over the field's whole allowed range. */
+  /** `solveBreakEven` over the field's whole allowed range, from the scenario as given. */
   readonly solve: BreakEvenSolution | NoBreakEven;
+  /** `solveBreakEven` from the top of the ladder (every other lever at its bound): what this lever must reach to close what gap remains. */
+  readonly solveAtTop: BreakEvenSolution | NoBreakEven;
 }
 
 /** The ladder to viability of a scenario in a year. */
@@ -128,7 +130,8 @@ export interface Ladder {
  * field from the scenario's value to its aggressive bound (never backwards),
  * with `costSnapshot` after each. The last row is the scenario with every lever
  * applied at once. With `alone`, also each lever on its own at its bound and
- * `solveBreakEven` for its field.
+ * `solveBreakEven` for its field, from the scenario as given and from the top
+ * of the ladder.
  * @param order lever ids in the order to apply them (default `LADDER_LEVER_IDS`)
  */
 export function ladderToViability(
@@ -157,8 +160,20 @@ export function ladderToViability(
     ? order.map((id): LeverAlone => {
         const lever = byId.get(id)!;
         const atBound = costSnapshot(scenarioWithValues(atYear, [lever.path], [leverTarget(lever, leverValue(atYear, lever, year))]), year);
-        return { lever: id, label: lever.label, atBound, closesGapAtBound: atBound.orbitToGroundCostRatio <= 1, solve: solveBreakEven(atYear, lever.path, year) };
+        return {
+          lever: id,
+          label: lever.label,
+          atBound,
+          closesGapAtBound: atBound.orbitToGroundCostRatio <= 1,
+          solve: solveBreakEven(atYear, lever.path, year),
+          solveAtTop: solveBreakEven(current, lever.path, year),
+        };
       })
     : undefined;
   return { year, rows, ...(alone ? { alone } : {}), ...(viableAfter ? { viableAfter } : {}) };
+}
+
+/** Type guard for a lever id given on the command line. */
+export function isLadderLeverId(id: string): id is LadderLeverId {
+  return (LADDER_LEVER_IDS as readonly string[]).includes(id);
 }
