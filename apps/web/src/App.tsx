@@ -3,6 +3,7 @@ import { installKeyboard } from './keyboard.ts';
 import { ImportProblems } from './panels/ImportProblems.tsx';
 import { KeyFigures } from './panels/KeyFigures.tsx';
 import { WhatWouldItTake } from './panels/WhatWouldItTake.tsx';
+import { LadderPanel } from './panels/LadderPanel.tsx';
 import { ScenarioEditor } from './panels/ScenarioEditor.tsx';
 import { SceneLegend } from './panels/SceneLegend.tsx';
 import { StatsOverlay } from './panels/StatsOverlay.tsx';
@@ -55,6 +56,7 @@ export function App() {
       <aside className="right">
         <KeyFigures />
         <WhatWouldItTake />
+        <LadderPanel />
       </aside>
     </div>
   );

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ECONOMICS_FIRST_YEAR, ECONOMICS_LAST_YEAR } from '@solstice/core';
 import { UsageError } from './io.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -41,4 +42,16 @@ export function numericOption(name: string, text: string | undefined): number | 
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${name}: ${JSON.stringify(text)} is not a finite number`);
   return value;
+}
+
+/**
+ * Reads `--year`: a whole year in the economics range, else `fallback` (the scenario's year).
+ * @throws UsageError naming the allowed range
+ */
+export function economicsYearOption(text: string | undefined, fallback: number): number {
+  const year = numericOption('year', text) ?? fallback;
+  if (!Number.isInteger(year) || year < ECONOMICS_FIRST_YEAR || year > ECONOMICS_LAST_YEAR) {
+    throw new UsageError(`--year ${year} must be a whole year from ${ECONOMICS_FIRST_YEAR} to ${ECONOMICS_LAST_YEAR}`);
+  }
+  return year;
 }

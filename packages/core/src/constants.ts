@@ -76,6 +76,9 @@ export const J_PER_KWH = 3.6e6;
 /** Joules in one megajoule. */
 export const J_PER_MJ = 1e6;
 
+/** British thermal units per million BTU (MMBtu), the unit gas is priced in. */
+export const BTU_PER_MMBTU = 1e6;
+
 /** Kilograms in one tonne of CO2e, for carbon prices quoted per tonne. */
 export const KG_PER_TONNE_CO2E = 1_000;
 

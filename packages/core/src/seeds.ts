@@ -11,6 +11,8 @@ import formationEnvironmentSeeds from '../../../seeds/formationEnvironment.json'
 import linkSeeds from '../../../seeds/links.json' with { type: 'json' };
 import downlinkSeeds from '../../../seeds/downlink.json' with { type: 'json' };
 import workloadSeeds from '../../../seeds/workload.json' with { type: 'json' };
+import groundBaselineSeeds from '../../../seeds/ground-baselines.json' with { type: 'json' };
+import ladderSeeds from '../../../seeds/ladder.json' with { type: 'json' };
 
 /** One sourced reference figure from `seeds/`. */
 export interface SeedFigure {
@@ -87,13 +89,18 @@ const ECONOMICS_FIGURES = {
   launch: launchSeeds.figures,
   lifecycle: lifecycleSeeds.figures,
   costs: costSeeds.figures,
+  'ground-baselines': groundBaselineSeeds.figures,
+  ladder: ladderSeeds.figures,
 } as const satisfies Record<string, Record<string, SeedFigure>>;
+
+/** The ground baseline presets of `seeds/ground-baselines.json`: label and description by id. */
+export const GROUND_BASELINE_SEEDS: Readonly<Record<string, { readonly label: string; readonly description: string }>> = groundBaselineSeeds.presets;
 
 /** Seed files holding economics figures: `seeds/<name>.json`. */
 export type EconomicsSeedFile = keyof typeof ECONOMICS_FIGURES;
 
 /**
- * The sourced figure `id` of `seeds/<file>.json` (launch, lifecycle, costs).
+ * The sourced figure `id` of `seeds/<file>.json` (launch, lifecycle, costs, ground-baselines, ladder).
  * @throws RangeError naming the file and id when no such figure is seeded
  */
 export function economicsSeedFigure(file: EconomicsSeedFile, id: string): SeedFigure {

@@ -1,9 +1,11 @@
 import type { Command } from '../io.ts';
 import { assumptionsCommand } from './assumptions.ts';
+import { compareCommand } from './compare.ts';
 import { czmlCommand } from './czml.ts';
 import { evalCommand } from './eval.ts';
 import { formationCommand } from './formation.ts';
 import { groundtrackCommand } from './groundtrack.ts';
+import { ladderCommand } from './ladder.ts';
 import { launchPriceCommand } from './launchPrice.ts';
 import { linkCommand } from './link.ts';
 import { oemCommand } from './oem.ts';
@@ -20,10 +22,12 @@ import { tleCommand } from './tle.ts';
 /** Every `solstice` subcommand, in the order `solstice --help` lists them. */
 export const COMMANDS: readonly Command[] = [
   assumptionsCommand,
+  compareCommand,
   czmlCommand,
   evalCommand,
   formationCommand,
   groundtrackCommand,
+  ladderCommand,
   launchPriceCommand,
   linkCommand,
   oemCommand,

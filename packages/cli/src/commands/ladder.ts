@@ -1,0 +1,82 @@
+import { isLadderLeverId, LADDER_LEVER_IDS, ladderToViability, type LadderLeverId } from '@solstice/core';
+import { economicsYearOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
+import { formatJson, formatNumber } from '../format.ts';
+import { EXIT_OK, UsageError, type Command } from '../io.ts';
+import { loadScenarioFile } from '../scenarioFile.ts';
+
+/** Lever ids from `--order a,b,...` (the default order when absent). */
+function leverOrder(text: string | undefined): LadderLeverId[] {
+  if (text === undefined) return [...LADDER_LEVER_IDS];
+  const ids = text.split(',').map((value) => value.trim()).filter((value) => value !== '');
+  for (const id of ids) {
+    if (!isLadderLeverId(id)) throw new UsageError(`--order: "${id}" is not a lever (one of ${LADDER_LEVER_IDS.join(', ')})`);
+  }
+  if (new Set(ids).size !== ids.length) throw new UsageError(`--order: each lever at most once (${text})`);
+  return ids as LadderLeverId[];
+}
+
+export const ladderCommand: Command = {
+  name: 'ladder',
+  summary: 'the ladder to viability: levers applied one after another to their aggressive bounds',
+  help: `Usage: solstice ladder <scenario.json> [--year Y] [--order a,b,...] [--quick] [--json] [--set path=value]...
+
+Applies the levers one after another, each from the scenario's value to its
+aggressive bound (seeds/ladder.json; never backwards where the scenario is
+already past it), and prints after each the cumulative orbital cost per
+delivered kW-year and per EFLOP, the ground's, and the orbit/ground ratio.
+Then each lever alone: the ratio at its bound, and the value that would close
+the gap by itself (solve), where one exists in the field's range.
+
+Levers: ${LADDER_LEVER_IDS.join(', ')}.
+Ground-station count and relay are not levers yet: this model has no downlink.
+
+Options:
+      --year Y              the year (default: the scenario's year)
+      --order a,b,...       the levers to apply, in this order (default: all, as listed)
+      --quick               skip each lever alone (a root search per lever)
+      --json                print JSON
+  -s, --set path=value      override a scenario field (repeatable)
+  -h, --help                show this help
+
+Exit codes: 0 ok, 2 bad input, 1 internal failure.`,
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { ...SCENARIO_OPTIONS, year: { type: 'string' }, order: { type: 'string' }, quick: { type: 'boolean' } });
+    const order = leverOrder(values.order);
+    const scenario = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
+    const year = economicsYearOption(values.year, scenario.year);
+    const ladder = ladderToViability(scenario, year, order, { alone: values.quick !== true });
+    if (values.json) {
+      io.stdout(formatJson(ladder));
+      return EXIT_OK;
+    }
+    const head = `  ${'lever'.padEnd(24)}${'from -> to'.padEnd(28)}${'orbit USD/kW-yr'.padStart(16)}${'orbit USD/EFLOP'.padStart(16)}${'ground USD/EFLOP'.padStart(17)}${'orbit/ground'.padStart(13)}`;
+    const lines = [`${scenario.name ?? positionals[0]}: the ladder to viability in ${year} (cumulative)`, '', head];
+    for (const row of ladder.rows) {
+      const move =
+        row.fromValue === undefined ? '' : row.fromValue === row.toValue ? `${formatNumber(row.fromValue)} (at bound)` : `${formatNumber(row.fromValue)} -> ${formatNumber(row.toValue!)} ${row.unit === '1' ? '' : row.unit}`;
+      lines.push(
+        `  ${row.label.padEnd(24)}${move.padEnd(28)}${formatNumber(Math.round(row.orbitalUsdPerKwYear)).padStart(16)}` +
+          `${formatNumber(row.orbitalUsdPerEflop).padStart(16)}${formatNumber(row.groundUsdPerEflop).padStart(17)}${row.orbitToGroundCostRatio.toFixed(3).padStart(13)}`,
+      );
+    }
+    lines.push('');
+    lines.push(ladder.viableAfter ? `Orbit costs no more than ground after: ${ladder.rows.find((row) => row.lever === ladder.viableAfter)!.label}.` : 'Orbit stays dearer than ground with every lever at its bound.');
+    const inert = ladder.rows.filter((row) => row.inert);
+    if (inert.length > 0) lines.push(`No effect here: ${inert.map((row) => row.label).join(', ')} (${inert[0]!.inert}).`);
+    lines.push('Bounds: ' + ladder.rows.slice(1).map((row) => `${row.label} ${row.boundNote}`).join('; ') + '.');
+    if (ladder.alone) {
+      const closes = (solve: NonNullable<typeof ladder.alone>[number]['solve']): string =>
+        solve.found ? `${formatNumber(solve.value)}` : `none in ${formatNumber(solve.min)}..${formatNumber(solve.max)} (${solve.cheaperSide} cheaper)`;
+      lines.push(
+        '',
+        'Each lever alone (solve: the value of the field at which orbit costs what ground does):',
+        `  ${'lever'.padEnd(24)}${'ratio at bound'.padStart(15)}  ${'solve, from the scenario'.padEnd(42)}solve, every other lever at its bound`,
+      );
+      for (const lever of ladder.alone) {
+        lines.push(`  ${lever.label.padEnd(24)}${lever.atBound.orbitToGroundCostRatio.toFixed(3).padStart(15)}  ${closes(lever.solve).padEnd(42)}${closes(lever.solveAtTop)}`);
+      }
+    }
+    io.stdout(`${lines.join('\n')}\n`);
+    return EXIT_OK;
+  },
+};
