@@ -32,3 +32,10 @@ export function numericOption(name: string, text: string | undefined): number | 
   if (text.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--${name}: ${JSON.stringify(text)} is not a finite number`);
   return value;
 }
+
+/** Whole-number option at least `min`, or undefined when absent. */
+export function wholeOption(name: string, text: string | undefined, min: number): number | undefined {
+  const value = numericOption(name, text);
+  if (value !== undefined && (!Number.isInteger(value) || value < min)) throw new UsageError(`--${name}: ${value} is not a whole number of at least ${min}`);
+  return value;
+}

@@ -177,6 +177,12 @@ export function sobolIndicesFromOutputs(outputs: Float64Array, samples: number, 
   return { firstOrder, total, firstOrderLow, firstOrderHigh, totalLow, totalHigh, mean, variance };
 }
 
+/**
+ * Default base samples N of a scenario study: N (d + 2) evaluations, 1,536 for
+ * four inputs; the bootstrap interval then spans about ±0.1 on an index.
+ */
+export const SOBOL_DEFAULT_SAMPLES = 256;
+
 /** Base samples N and seed of a Sobol' study, and its bootstrap. */
 export interface SobolOptions {
   readonly samples: number;
