@@ -7,8 +7,9 @@ import {
   tornado,
   TORNADO_HIGH_P,
   TORNADO_LOW_P,
+  ORBIT_TO_GROUND_COST_RATIO,
+  scenarioMetrics,
   type NullableNumber,
-  type Scenario,
   type SobolSensitivity,
   type Tornado,
 } from '@solstice/core';
@@ -20,25 +21,8 @@ import { loadScenarioFile } from '../scenarioFile.ts';
 /** The tornado's default metrics: keys of `solstice eval --json`. */
 export const SENSITIVITY_METRICS = ['economics.breakEvenYear', 'economics.orbitalUsdPerKwYear'] as const;
 
-/**
- * A derived metric: orbital over ground cost per kW-year
- * (economics.orbitalUsdPerKwYear / economics.groundUsdPerKwYear), dimensionless; below 1 orbit is cheaper.
- */
-export const COST_RATIO_METRIC = 'orbitToGroundCostRatio';
-
 /** The Sobol study's default metrics: the cost ratio and the orbital cost (the break-even year is often "none"). */
-export const SOBOL_METRICS = [COST_RATIO_METRIC, 'economics.orbitalUsdPerKwYear'] as const;
-
-/** The named metrics of one scenario's evaluation; a key absent from it (no break-even) is null. */
-function metricsOf(names: readonly string[]): (scenario: Scenario) => Record<string, NullableNumber> {
-  return (scenario) => {
-    const flat = flattenResult(evaluateScenario(scenario));
-    const orbital = flat['economics.orbitalUsdPerKwYear'];
-    const ground = flat['economics.groundUsdPerKwYear'];
-    const ratio = typeof orbital === 'number' && typeof ground === 'number' && ground > 0 ? orbital / ground : null;
-    return Object.fromEntries(names.map((name) => [name, name === COST_RATIO_METRIC ? ratio : typeof flat[name] === 'number' ? flat[name] : null]));
-  };
-}
+export const SOBOL_METRICS = [ORBIT_TO_GROUND_COST_RATIO, 'economics.orbitalUsdPerKwYear'] as const;
 
 function cellText(value: NullableNumber): string {
   return value === null ? 'none' : formatNumber(value);
@@ -119,7 +103,7 @@ S_Ti well above S_i: the input acts through interactions. See docs/sensitivity.m
 
 Metrics (default: ${SENSITIVITY_METRICS.join(', ')}; with --sobol:
 ${SOBOL_METRICS.join(', ')}) are keys of 'solstice eval --json', dotted, or
-${COST_RATIO_METRIC} (orbital over ground USD per kW-year).
+${ORBIT_TO_GROUND_COST_RATIO} (orbital over ground USD per kW-year).
 
 Options:
       --metric key          a metric to report (repeatable; replaces the defaults)
@@ -151,11 +135,11 @@ Exit codes: 0 success, 2 bad input (also: no uncertain inputs), 1 internal failu
       throw new UsageError('the scenario has no uncertain inputs: add an "uncertainty": { "inputs": [{ "path", "distribution", "params" }] } block');
     }
     const metrics = values.metric ?? [...(values.sobol ? SOBOL_METRICS : SENSITIVITY_METRICS)];
-    const known = [...Object.keys(flattenResult(evaluateScenario(scenario))), ...SENSITIVITY_METRICS, COST_RATIO_METRIC];
+    const known = [...Object.keys(flattenResult(evaluateScenario(scenario))), ...SENSITIVITY_METRICS, ORBIT_TO_GROUND_COST_RATIO];
     const unknown = metrics.filter((metric) => !known.includes(metric));
     if (unknown.length > 0) throw new UsageError(`--metric ${unknown.join(', ')}: not a numeric key of 'solstice eval --json'`);
     if (values.sobol) {
-      const sobol = sobolSensitivity(scenario, metricsOf(metrics), { samples: samples ?? SOBOL_DEFAULT_SAMPLES, seed: seed ?? scenario.uncertainty.seed });
+      const sobol = sobolSensitivity(scenario, scenarioMetrics(metrics), { samples: samples ?? SOBOL_DEFAULT_SAMPLES, seed: seed ?? scenario.uncertainty.seed });
       if (values.json) {
         io.stdout(formatJson({ method: 'sobol', ...sobol }));
       } else {
@@ -165,7 +149,7 @@ Exit codes: 0 success, 2 bad input (also: no uncertain inputs), 1 internal failu
       }
       return EXIT_OK;
     }
-    const result = tornado(scenario, metricsOf(metrics));
+    const result = tornado(scenario, scenarioMetrics(metrics));
     if (values.json) {
       io.stdout(formatJson({ lowP: TORNADO_LOW_P, highP: TORNADO_HIGH_P, ...result }));
     } else {

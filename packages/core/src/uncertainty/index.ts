@@ -10,3 +10,4 @@ export * from './tornado.ts';
 export * from './sampledProjection.ts';
 export * from './sobol.ts';
 export * from './sobolScenario.ts';
+export * from './sensitivityMetrics.ts';
