@@ -6,6 +6,7 @@ import { projectionFile } from '../model/projection.ts';
 import { useApp } from '../store/useApp.ts';
 import { EnergyBars } from './EnergyBars.tsx';
 import { linkCapacityOverOrbit } from './linkSeries.ts';
+import { SensitivityBars } from './SensitivityBars.tsx';
 import { UPlotChart } from './UPlotChart.tsx';
 import { useMonteCarlo } from './useMonteCarlo.ts';
 
@@ -94,6 +95,7 @@ export default function Charts() {
       <UPlotChart options={costOptions} data={costData} testId="chart-cost" />
       <UPlotChart options={launchOptions} data={launchData} testId="chart-launch" />
       <EnergyBars evaluation={evaluation} />
+      <SensitivityBars raw={raw} />
       <UPlotChart options={linkOptions} data={linkData} testId="chart-links" />
     </section>
   );
