@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { saltelliDesign, sobolIndices, sobolSensitivity, validateScenario, type Scenario } from '@solstice/core';
+import { saltelliDesign, sobolIndices, sobolSensitivity, sobolSequence, validateScenario, type Scenario } from '@solstice/core';
 
 /**
  * The Ishigami function (Ishigami & Homma 1990, Proc. ISUMA '90, 398-403),
@@ -195,5 +197,41 @@ describe('Sobol indices of a scenario over its uncertain inputs', () => {
   it('a metric that is "none" at some points gives null indices with a note', () => {
     const result = sobolSensitivity(scenario, (s) => ({ maybe: s.satellite.lifetimeYears > 5 ? null : 1 }), { samples: 16, seed: 1 });
     expect(result.metrics[0]!.note).toMatch(/none/);
+  });
+});
+
+describe("the Sobol' sequence against SciPy's (an independent implementation with the same Joe & Kuo direction numbers)", () => {
+  const reference = JSON.parse(readFileSync(resolve(import.meta.dirname, 'reference/sobolSequence.json'), 'utf8')) as {
+    first16dims6: number[][];
+    point1000dims64: number[];
+    point1023dims64: number[];
+  };
+
+  it('the first 16 points in 6 dimensions, and points 1000 and 1023 in all 64, are identical', () => {
+    const first = sobolSequence(16, 6, 0, null);
+    reference.first16dims6.forEach((row, i) => row.forEach((value, j) => expect(first[i * 6 + j]).toBe(value)));
+    const later = sobolSequence(24, 64, 1000, null);
+    reference.point1000dims64.forEach((value, j) => expect(later[j]).toBe(value));
+    reference.point1023dims64.forEach((value, j) => expect(later[23 * 64 + j]).toBe(value));
+  });
+
+  it('with a seed (random digital shift) every 1-D projection of 2^k points still puts one point in each of the 2^k strata', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 64 }), fc.integer(), (k, dimensions, seed) => {
+        const count = 2 ** k;
+        const points = sobolSequence(count, dimensions, 0, seed);
+        for (let j = 0; j < dimensions; j++) {
+          const strata = new Set<number>();
+          for (let i = 0; i < count; i++) {
+            const u = points[i * dimensions + j]!;
+            expect(u).toBeGreaterThan(0);
+            expect(u).toBeLessThan(1);
+            strata.add(Math.floor(u * count));
+          }
+          expect(strata.size).toBe(count);
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 });

@@ -11,3 +11,4 @@ export * from './sampledProjection.ts';
 export * from './sobol.ts';
 export * from './sobolScenario.ts';
 export * from './sensitivityMetrics.ts';
+export * from './sobolSequence.ts';
