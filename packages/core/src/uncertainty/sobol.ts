@@ -1,5 +1,6 @@
 import { quantileOfSorted } from './percentiles.ts';
 import { seededUniforms } from './random.ts';
+import { SOBOL_SEQUENCE_MAX_DIMENSIONS, sobolSequence } from './sobolSequence.ts';
 
 /**
  * Global (variance-based) sensitivity: Sobol' first-order and total indices
@@ -16,10 +17,21 @@ import { seededUniforms } from './random.ts';
  * output", Comput. Phys. Commun. 181, 259-270, §3): two independent N x d
  * matrices A and B of points in the unit hypercube, and for each input i the
  * matrix A_B⁽ⁱ⁾ = A with its column i taken from B; N (d + 2) model runs.
- * Here A and B are seeded pseudo-random (xoroshiro128+, `seededUniforms`), not
- * the paper's quasi-random Sobol' sequence, so the estimators' error falls as
- * N^-1/2: the bootstrap confidence interval reports it.
+ * A and B are, as in the paper, the first and last d columns of a 2d-dimensional
+ * Sobol' sequence (`sobolSequence`, randomised by a seeded digital shift), or,
+ * past its 64 dimensions or on request, seeded pseudo-random points
+ * (xoroshiro128+, `seededUniforms`), whose error falls as N^-1/2 only. The
+ * bootstrap confidence interval reports the error (conservatively for the
+ * quasi-random design).
  */
+
+/** How A and B are drawn: a randomised Sobol' sequence, or pseudo-random points. */
+export type SaltelliSequence = 'sobol' | 'random';
+
+/** The sequence `saltelliDesign` uses by default: Sobol' when 2d fits its dimensions. */
+export function defaultSaltelliSequence(dimensions: number): SaltelliSequence {
+  return 2 * dimensions <= SOBOL_SEQUENCE_MAX_DIMENSIONS ? 'sobol' : 'random';
+}
 
 /** Rows of the Saltelli design: A, B, then A_B⁽¹⁾ … A_B⁽ᵈ⁾, N rows each. */
 export interface SaltelliDesign {
@@ -27,6 +39,7 @@ export interface SaltelliDesign {
   readonly samples: number;
   /** d, the number of inputs. */
   readonly dimensions: number;
+  readonly sequence: SaltelliSequence;
   /** N (d + 2) points, row-major (`points[row * d + j]`), dimensionless, in (0, 1). */
   readonly points: Float64Array;
 }
@@ -34,16 +47,21 @@ export interface SaltelliDesign {
 /**
  * The Saltelli (2010, §3) sample: A (rows 0 … N-1), B (rows N … 2N-1), then
  * for each input i, A_B⁽ⁱ⁾ (rows (2 + i) N … (3 + i) N - 1), equal to A except
- * column i, which is B's. A and B are drawn from one seeded stream (A first).
+ * column i, which is B's. Sobol': A and B are the first and last d columns
+ * of N points of a 2d-dimensional sequence (best with N a power of 2); random:
+ * one seeded stream, A first.
  * @param samples N, a whole number of at least 2
  * @param dimensions d, a whole number of at least 1
  * @param seed any integer; the same seed gives the same design
  */
-export function saltelliDesign(samples: number, dimensions: number, seed: number): SaltelliDesign {
+export function saltelliDesign(samples: number, dimensions: number, seed: number, sequence: SaltelliSequence = defaultSaltelliSequence(dimensions)): SaltelliDesign {
   if (!Number.isInteger(samples) || samples < 2) throw new RangeError(`saltelliDesign: samples ${samples} must be a whole number of at least 2`);
   if (!Number.isInteger(dimensions) || dimensions < 1) throw new RangeError(`saltelliDesign: dimensions ${dimensions} must be a whole number of at least 1`);
   const block = samples * dimensions;
-  const ab = seededUniforms(seed, 2 * block);
+  if (sequence === 'sobol' && 2 * dimensions > SOBOL_SEQUENCE_MAX_DIMENSIONS) {
+    throw new RangeError(`saltelliDesign: a Sobol' design of ${dimensions} inputs needs ${2 * dimensions} dimensions, at most ${SOBOL_SEQUENCE_MAX_DIMENSIONS}`);
+  }
+  const ab = sequence === 'random' ? seededUniforms(seed, 2 * block) : splitColumns(sobolSequence(samples, 2 * dimensions, 0, seed), samples, dimensions);
   const points = new Float64Array((dimensions + 2) * block);
   points.set(ab, 0);
   for (let i = 0; i < dimensions; i++) {
@@ -51,7 +69,20 @@ export function saltelliDesign(samples: number, dimensions: number, seed: number
     points.set(ab.subarray(0, block), offset);
     for (let row = 0; row < samples; row++) points[offset + row * dimensions + i] = ab[block + row * dimensions + i]!;
   }
-  return { samples, dimensions, points };
+  return { samples, dimensions, sequence, points };
+}
+
+/** N rows of 2d columns to A (the first d columns, N rows) followed by B (the last d). */
+function splitColumns(rows: Float64Array, samples: number, dimensions: number): Float64Array {
+  const out = new Float64Array(rows.length);
+  const block = samples * dimensions;
+  for (let row = 0; row < samples; row++) {
+    for (let j = 0; j < dimensions; j++) {
+      out[row * dimensions + j] = rows[row * 2 * dimensions + j]!;
+      out[block + row * dimensions + j] = rows[row * 2 * dimensions + dimensions + j]!;
+    }
+  }
+  return out;
 }
 
 /** Sobol' indices of one output, each with a bootstrap confidence interval. */
@@ -187,6 +218,8 @@ export const SOBOL_DEFAULT_SAMPLES = 256;
 export interface SobolOptions {
   readonly samples: number;
   readonly seed: number;
+  /** Default: `defaultSaltelliSequence(d)`. */
+  readonly sequence?: SaltelliSequence;
   readonly bootstrap?: SobolBootstrapOptions;
 }
 
@@ -198,7 +231,7 @@ export interface SobolOptions {
  * @param dimensions d
  */
 export function sobolIndices(model: (point: Float64Array) => number, dimensions: number, options: SobolOptions): SobolIndices {
-  const design = saltelliDesign(options.samples, dimensions, options.seed);
+  const design = saltelliDesign(options.samples, dimensions, options.seed, options.sequence);
   const rows = options.samples * (dimensions + 2);
   const outputs = new Float64Array(rows);
   const point = new Float64Array(dimensions);

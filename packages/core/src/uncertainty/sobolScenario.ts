@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema.ts';
 import type { NullableNumber } from './monteCarlo.ts';
-import { saltelliDesign, sobolIndicesFromOutputs, SOBOL_DEFAULT_BOOTSTRAP, type SobolBootstrapOptions } from './sobol.ts';
+import { saltelliDesign, sobolIndicesFromOutputs, SOBOL_DEFAULT_BOOTSTRAP, type SaltelliSequence, type SobolBootstrapOptions } from './sobol.ts';
 import { scenarioWithValues, uncertainInputsOf, uncertainValuesFromUnit } from './uncertainInputs.ts';
 
 /** One input's Sobol' indices for one metric, with their bootstrap interval; null where the metric does not vary or is ever "none". */
@@ -31,6 +31,8 @@ export interface SobolSensitivity {
   /** N, base samples; the study ran N (d + 2) evaluations. */
   readonly samples: number;
   readonly seed: number;
+  /** How the design's A and B were drawn. */
+  readonly sequence: SaltelliSequence;
   readonly evaluations: number;
   readonly bootstrap: SobolBootstrapOptions;
   readonly metrics: readonly SobolMetric[];
@@ -54,14 +56,14 @@ function orNull(value: number): NullableNumber {
 export function sobolSensitivity(
   scenario: Scenario,
   metrics: (scenario: Scenario) => Readonly<Record<string, NullableNumber>>,
-  options: { readonly samples: number; readonly seed: number; readonly bootstrap?: SobolBootstrapOptions },
+  options: { readonly samples: number; readonly seed: number; readonly sequence?: SaltelliSequence; readonly bootstrap?: SobolBootstrapOptions },
 ): SobolSensitivity {
   const inputs = uncertainInputsOf(scenario);
   const dimensions = inputs.length;
   if (dimensions === 0) throw new RangeError('sobolSensitivity: the scenario has no uncertain inputs');
   const bootstrap = options.bootstrap ?? SOBOL_DEFAULT_BOOTSTRAP;
   const paths = inputs.map((input) => input.path);
-  const design = saltelliDesign(options.samples, dimensions, options.seed);
+  const design = saltelliDesign(options.samples, dimensions, options.seed, options.sequence);
   const values = uncertainValuesFromUnit(inputs, design.points);
   const evaluations = options.samples * (dimensions + 2);
   const names = Object.keys(metrics(scenario));
@@ -95,5 +97,5 @@ export function sobolSensitivity(
     const note = indices.variance > 0 ? null : 'the metric does not vary over the uncertain inputs';
     return { metric, mean: orNull(indices.mean), variance: orNull(indices.variance), note, inputs: inputsOut };
   });
-  return { samples: options.samples, seed: options.seed, evaluations, bootstrap, metrics: metricsOut };
+  return { samples: options.samples, seed: options.seed, sequence: design.sequence, evaluations, bootstrap, metrics: metricsOut };
 }
