@@ -20,6 +20,7 @@ describe('solstice sensitivity --sobol', () => {
     expect(result.method).toBe('sobol');
     expect(result.samples).toBe(32);
     expect(result.seed).toBe(2);
+    expect(result.sequence).toBe('sobol');
     expect(result.evaluations).toBe(32 * (4 + 2));
     expect(result.metrics.map((metric: { metric: string }) => metric.metric)).toEqual(['orbitToGroundCostRatio', 'economics.orbitalUsdPerKwYear']);
     // The ground's electricity price and PUE do not enter the orbital cost: both indices exactly 0.
@@ -39,7 +40,7 @@ describe('solstice sensitivity --sobol', () => {
   it('prints one table per metric with a sum line', { timeout: 120_000 }, async () => {
     const { code, stdout, stderr } = await runSolstice(['sensitivity', UNCERTAIN, '--sobol', '--samples', '16', '--metric', 'economics.groundUsdPerKwYear']);
     expect(code, stderr).toBe(0);
-    expect(stdout).toMatch(/N = 16 \(96 evaluations\)/);
+    expect(stdout).toMatch(/N = 16 \(96 evaluations\), Sobol' sequence/);
     expect(stdout).toMatch(/^satellite\.lifetimeYears +0\.000 +\[0\.000, 0\.000\] +0\.000/m);
     expect(stdout).toMatch(/^\(sum\) +[\d.]+ +[\d.]+$/m);
   });

@@ -97,7 +97,8 @@ With --sobol, a global (variance-based) study instead: Sobol' first-order
 indices S_i (the share of the metric's variance an input explains alone)
 and total indices S_Ti (with all its interactions), every input drawn from
 its distribution at once (Saltelli 2010 design: N (d + 2) evaluations for d
-inputs, seeded pseudo-random points; Saltelli and Jansen estimators), with
+inputs, a Sobol' sequence with a seeded digital shift, best with N a power of
+2; Saltelli and Jansen estimators), with
 ${SOBOL_DEFAULT_BOOTSTRAP.confidence * 100}% bootstrap intervals (${SOBOL_DEFAULT_BOOTSTRAP.resamples} resamples). Sum of S_i near 1: additive;
 S_Ti well above S_i: the input acts through interactions. See docs/sensitivity.md.
 
@@ -112,7 +113,7 @@ Options:
       --seed S              with --sobol: seed (default: the uncertainty block's seed)
       --json                print JSON: { lowP, highP, metrics, base, bars: [{ path,
                             lowInput, highInput, low, high, swing }] }; with --sobol:
-                            { method, samples, seed, evaluations, bootstrap, metrics: [{
+                            { method, samples, seed, sequence, evaluations, bootstrap, metrics: [{
                             metric, mean, variance, note, inputs: [{ path, firstOrder,
                             firstOrderLow, firstOrderHigh, total, totalLow, totalHigh }] }] }
   -s, --set path=value      override a scenario field (repeatable)
@@ -144,7 +145,7 @@ Exit codes: 0 success, 2 bad input (also: no uncertain inputs), 1 internal failu
         io.stdout(formatJson({ method: 'sobol', ...sobol }));
       } else {
         io.stdout(
-          `${scenario.name ?? positionals[0]}: Sobol' indices over ${scenario.uncertainty.inputs.length} uncertain inputs, N = ${sobol.samples} (${sobol.evaluations} evaluations), seed ${sobol.seed}\n\n${sobolTables(sobol)}\n`,
+          `${scenario.name ?? positionals[0]}: Sobol' indices over ${scenario.uncertainty.inputs.length} uncertain inputs, N = ${sobol.samples} (${sobol.evaluations} evaluations), ${sobol.sequence === 'sobol' ? "Sobol' sequence" : 'pseudo-random points'}, seed ${sobol.seed}\n\n${sobolTables(sobol)}\n`,
         );
       }
       return EXIT_OK;
