@@ -204,6 +204,7 @@ test('A/B: pinning B and editing A shows both with the change, and the uncertain
   await expect(row.locator('td.delta')).toContainText('%');
   await page.locator('.toolbar select').selectOption('suncatcher-uncertain.json');
   await expect(page.getByTestId('monte-carlo-status')).toContainText('p10-p90 of', { timeout: 60_000 });
+  await expect(page.getByTestId('chart-sensitivity')).toContainText("Sobol'", { timeout: 60_000 });
 });
 
 test('space plays and pauses, arrows scrub time', async ({ page }) => {

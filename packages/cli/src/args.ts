@@ -55,3 +55,10 @@ export function economicsYearOption(text: string | undefined, fallback: number):
   }
   return year;
 }
+
+/** Whole-number option at least `min`, or undefined when absent. */
+export function wholeOption(name: string, text: string | undefined, min: number): number | undefined {
+  const value = numericOption(name, text);
+  if (value !== undefined && (!Number.isInteger(value) || value < min)) throw new UsageError(`--${name}: ${value} is not a whole number of at least ${min}`);
+  return value;
+}

@@ -7,6 +7,7 @@ import { useApp } from '../store/useApp.ts';
 import { DeliveredWaterfall } from './DeliveredWaterfall.tsx';
 import { EnergyBars } from './EnergyBars.tsx';
 import { linkCapacityOverOrbit } from './linkSeries.ts';
+import { SensitivityBars } from './SensitivityBars.tsx';
 import { UPlotChart } from './UPlotChart.tsx';
 import { useMonteCarlo } from './useMonteCarlo.ts';
 
@@ -96,6 +97,7 @@ export default function Charts() {
       <UPlotChart options={launchOptions} data={launchData} testId="chart-launch" />
       <EnergyBars evaluation={evaluation} />
       <DeliveredWaterfall evaluation={evaluation} />
+      <SensitivityBars raw={raw} />
       <UPlotChart options={linkOptions} data={linkData} testId="chart-links" />
     </section>
   );

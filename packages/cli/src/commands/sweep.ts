@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseShard, parseSweepRange, type SweepDefinition, type SweepRange } from '@solstice/core';
-import { numericOption, parseCommandArgs } from '../args.ts';
+import { parseCommandArgs, wholeOption } from '../args.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 import { parseColumnsOption } from '../sweep/columns.ts';
@@ -10,13 +10,6 @@ import { shardFromEnvironment } from '../sweep/shardAuto.ts';
 
 /** Exit code after Ctrl-C, as shells report a SIGINT death (128 + 2). */
 const EXIT_INTERRUPTED = 130;
-
-/** Whole-number option at least `min`, or undefined when absent. */
-function wholeOption(name: string, text: string | undefined, min: number): number | undefined {
-  const value = numericOption(name, text);
-  if (value !== undefined && (!Number.isInteger(value) || value < min)) throw new UsageError(`--${name}: ${value} is not a whole number of at least ${min}`);
-  return value;
-}
 
 /** The sweep the options describe: a grid, or a Latin hypercube with --samples. */
 function sweepDefinition(ranges: readonly SweepRange[], samples: number | undefined, seed: number | undefined): SweepDefinition {

@@ -1,4 +1,4 @@
-/** Uncertainty: input distributions, seeded Monte Carlo and Latin hypercube sampling, percentiles, tornado sensitivity. */
+/** Uncertainty: input distributions, seeded Monte Carlo and Latin hypercube sampling, percentiles, tornado and Sobol' sensitivity. */
 export * from './normal.ts';
 export * from './distributions.ts';
 export * from './random.ts';
@@ -8,3 +8,7 @@ export * from './uncertainInputs.ts';
 export * from './monteCarlo.ts';
 export * from './tornado.ts';
 export * from './sampledProjection.ts';
+export * from './sobol.ts';
+export * from './sobolScenario.ts';
+export * from './sensitivityMetrics.ts';
+export * from './sobolSequence.ts';
