@@ -243,10 +243,16 @@ describe('CZML', () => {
   const czml = formationCzml(design, epoch, { stepS: 60, links: { graph: network.graph, link: network.link, plan: network.plan } }) as Packet[];
 
   it('draws every link as a polyline between two satellite packets, its colour sampled over the span from red (weak) to cyan (strongest)', () => {
-    const ids = new Set(czml.map((p) => p.id));
-    const links = czml.filter((p) => p.polyline);
-    expect(links).toHaveLength(network.graph.linkCount);
-    const periodS = orbitalPeriodS(design.semiMajorAxisM);
+    // The full 81-satellite cluster: with crosstalk-limited channels (issue 12) capacity is a step
+    // function of distance, and the 13-satellite lattice's links all stay on one step over the orbit.
+    const fullScenario = loadScenario({ preset: 'suncatcher' });
+    const fullDesign = clusterFormationDesign(fullScenario);
+    const fullNetwork = scenarioClusterNetworkInput(fullScenario);
+    const fullCzml = formationCzml(fullDesign, epoch, { stepS: 60, links: { graph: fullNetwork.graph, link: fullNetwork.link, plan: fullNetwork.plan } }) as Packet[];
+    const ids = new Set(fullCzml.map((p) => p.id));
+    const links = fullCzml.filter((p) => p.polyline);
+    expect(links).toHaveLength(fullNetwork.graph.linkCount);
+    const periodS = orbitalPeriodS(fullDesign.semiMajorAxisM);
     let greenMin = 255;
     let greenMax = 0;
     for (const packet of links) {
