@@ -200,9 +200,10 @@ test('A/B: pinning B and editing A shows both with the change, and the uncertain
   await page.getByTestId('compare').click();
   await page.locator('input[data-path="satellite.lifetimeYears"]').fill('8');
   await expect(page.getByRole('columnheader', { name: 'B (pinned)' })).toBeVisible();
-  const row = page.getByRole('row', { name: /Orbital cost/ });
+  // Two rows start with "Orbital cost" (per kW-year and per EFLOP); the same chip gives both the same change.
+  const row = page.getByRole('row', { name: /^Orbital cost(?!\/)/ });
   await expect(row.locator('td.delta')).toContainText('%');
-  await page.locator('.toolbar select').selectOption('suncatcher-uncertain.json');
+  await page.getByTestId('preset').selectOption('suncatcher-uncertain.json');
   await expect(page.getByTestId('monte-carlo-status')).toContainText('p10-p90 of', { timeout: 60_000 });
   await expect(page.getByTestId('chart-sensitivity')).toContainText("Sobol'", { timeout: 60_000 });
 });

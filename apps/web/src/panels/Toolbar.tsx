@@ -33,6 +33,7 @@ export function Toolbar() {
         preset
         <select
           defaultValue=""
+          data-testid="preset"
           onChange={(e) => {
             const preset = PRESETS.find((p) => p.file === e.target.value);
             if (preset) store.getState().importScenarioValue(preset.raw, preset.file);
