@@ -220,3 +220,24 @@ test('space plays and pauses, arrows scrub time', async ({ page }) => {
   await expect(clock).not.toHaveText(before!);
   await expect(clock).toContainText('-01-02');
 });
+
+test('the links.spatialMimo checkbox raises the weakest link from 38.4 to 240 Tbps', async ({ page }) => {
+  await page.goto('/');
+  const weakest = page.getByTestId('figure-links.neighbourCapacityMinBps');
+  await expect(weakest).toHaveAttribute('data-value', '38400000000000');
+  await page.locator('input[data-path="links.spatialMimo"]').check();
+  await expect(weakest).toHaveAttribute('data-value', '240000000000000');
+});
+
+test("a sweep run's summary.json (written by `solstice query --summary`) opens as a decile table and a Pareto front chart", async ({ page }) => {
+  await page.goto('/');
+  const summary = readFileSync(resolve(REPO_ROOT, 'test/fixtures/sweep-summary.json'));
+  await page.getByTestId('import-sweep-summary').setInputFiles({ name: 'summary.json', mimeType: 'application/json', buffer: summary });
+  await expect(page.getByTestId('sweep-summary-run')).toContainText('40 of 40 points');
+  await page.getByTestId('sweep-summary-input').selectOption('ground.electricityUsdPerKwh');
+  const rows = page.getByTestId('sweep-deciles').locator('tbody tr');
+  await expect(rows).toHaveCount(10);
+  await expect(rows.nth(9)).toContainText('100%');
+  await expect(rows.nth(9)).toContainText('2026');
+  await expect(page.getByTestId('chart-pareto-front').locator('canvas')).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { LadderPanel } from './panels/LadderPanel.tsx';
 import { ScenarioEditor } from './panels/ScenarioEditor.tsx';
 import { SceneLegend } from './panels/SceneLegend.tsx';
 import { StatsOverlay } from './panels/StatsOverlay.tsx';
+import { SweepSummaryPanel } from './panels/SweepSummaryPanel.tsx';
 import { TimeControls } from './panels/TimeControls.tsx';
 import { importFile, Toolbar } from './panels/Toolbar.tsx';
 import { useApp, useAppStoreApi } from './store/useApp.ts';
@@ -25,7 +26,7 @@ export function App() {
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     const file = event.dataTransfer.files[0];
-    if (file) void importFile(file, store.getState().importScenarioText);
+    if (file) void importFile(file, store.getState().openJsonText);
   };
   return (
     <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
@@ -52,6 +53,7 @@ export function App() {
         <Suspense fallback={<p className="loading">Loading charts…</p>}>
           <Charts />
         </Suspense>
+        <SweepSummaryPanel />
       </main>
       <aside className="right">
         <KeyFigures />

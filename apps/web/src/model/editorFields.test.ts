@@ -21,6 +21,10 @@ describe('editor fields', () => {
     expect(field('cluster.satellites')?.label).toBe('satellites');
   });
 
+  it('offers links.spatialMimo, a boolean in the schema, as a checkbox field', () => {
+    expect(field('links.spatialMimo')).toMatchObject({ kind: 'boolean', label: 'spatial mimo' });
+  });
+
   it('groups fields by section, scenario-level fields first', () => {
     expect(sections[0]?.title).toBe('scenario');
     expect(sections.map((s) => s.title)).toEqual(expect.arrayContaining(['orbit', 'cluster', 'satellite', 'launch', 'ground']));

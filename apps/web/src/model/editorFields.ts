@@ -11,7 +11,7 @@ export interface EditorField {
   readonly unit: string;
   /** The schema's description without the unit suffix. */
   readonly description: string;
-  readonly kind: 'number' | 'enum' | 'text';
+  readonly kind: 'number' | 'enum' | 'text' | 'boolean';
   readonly options?: readonly string[];
   readonly minimum?: number;
   readonly maximum?: number;
@@ -73,6 +73,7 @@ function leafField(path: string, key: string, node: JsonSchemaNode): EditorField
     };
   }
   if (node.enum) return { ...base, kind: 'enum', options: node.enum.map(String) };
+  if (node.type === 'boolean') return { ...base, kind: 'boolean' };
   if (node.type === 'string') return { ...base, kind: 'text' };
   return undefined;
 }

@@ -23,7 +23,17 @@ function Field({ field }: { readonly field: EditorField }) {
       <label htmlFor={id} title={`${field.path}: ${field.description}`}>
         {field.label}
       </label>
-      {field.kind === 'enum' ? (
+      {field.kind === 'boolean' ? (
+        <input
+          id={id}
+          type="checkbox"
+          checked={value === 'true'}
+          onChange={(e) => onChange(String(e.target.checked))}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          data-path={field.path}
+        />
+      ) : field.kind === 'enum' ? (
         <select id={id} value={value} onChange={(e) => onChange(e.target.value)} data-path={field.path}>
           {field.options?.map((option) => (
             <option key={option}>{option}</option>

@@ -16,6 +16,7 @@ export function Toolbar() {
   const name = useApp((s) => s.current.scenario.name);
   const comparing = useApp((s) => s.comparison !== null);
   const picker = useRef<HTMLInputElement>(null);
+  const summaryPicker = useRef<HTMLInputElement>(null);
   const [shareUrl, setShareUrl] = useState('');
   const share = () => {
     const url = `${location.origin}${location.pathname}${location.search}${encodeScenarioFragment(store.getState().current.raw)}`;
@@ -62,6 +63,22 @@ export function Toolbar() {
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) void importFile(file, store.getState().importScenarioText);
+          e.target.value = '';
+        }}
+      />
+      <button type="button" onClick={() => summaryPicker.current?.click()}>
+        Open sweep summary…
+      </button>
+      <input
+        ref={summaryPicker}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        data-testid="import-sweep-summary"
+        aria-label="Sweep summary file to open (solstice query RUN_DIR --summary)"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) void importFile(file, store.getState().openSweepSummaryText);
           e.target.value = '';
         }}
       />

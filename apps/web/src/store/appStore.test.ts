@@ -50,6 +50,24 @@ describe('scenario slice', () => {
     expect(store.getState().current.scenario.satellite.massKg).toBe(600);
   });
 
+  it('toggles links.spatialMimo from the checkbox and raises the weakest link from 38.4 to 240 Tbps, as core does', () => {
+    const store = makeStore();
+    const before = store.getState().current.evaluation.links.neighbourCapacityMinBps;
+    expect(store.getState().current.scenario.links.spatialMimo).toBe(false);
+    expect(store.getState().setField('links.spatialMimo', 'true', 'boolean')).toBe(true);
+    expect(store.getState().current.raw).toMatchObject({ links: { spatialMimo: true } });
+    const after = store.getState().current.evaluation.links.neighbourCapacityMinBps;
+    const expected = evaluateScenario(validateScenario({ ...baseline, links: { spatialMimo: true } }));
+    expect(after).toBe(expected.links.neighbourCapacityMinBps);
+    expect(before / 1e12).toBeCloseTo(38.4, 6);
+    expect(after / 1e12).toBeCloseTo(240, 6);
+    expect(store.getState().setField('links.spatialMimo', 'false', 'boolean')).toBe(true);
+    expect(store.getState().current.evaluation.links.neighbourCapacityMinBps).toBe(before);
+    // Anything but true/false reaches the schema, which refuses it and keeps the scenario.
+    expect(store.getState().setField('links.spatialMimo', 'yes', 'boolean')).toBe(false);
+    expect(store.getState().fieldErrors['links.spatialMimo']).toBeDefined();
+  });
+
   it('keeps a name typed as digits a string, and treats an emptied field as its default', () => {
     const store = makeStore();
     expect(store.getState().setField('name', '123', 'text')).toBe(true);

@@ -2,12 +2,15 @@ import type { Scenario } from '@solstice/core';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createScenarioSlice, type ScenarioCase, type ScenarioSlice } from './scenarioSlice.ts';
 import { createSimulationSlice, type SimulationSlice } from './simulationSlice.ts';
+import { createSweepSlice, isSweepSummaryText, type SweepSlice } from './sweepSlice.ts';
 import { createViewSlice, type ViewParams, type ViewSlice } from './viewSlice.ts';
 
-/** The app's one store: scenario, simulation and view slices, plus the hook that ties them. */
-export interface AppState extends ScenarioSlice, SimulationSlice, ViewSlice {
+/** The app's one store: scenario, simulation, view and sweep-summary slices, plus the hooks that tie them. */
+export interface AppState extends ScenarioSlice, SimulationSlice, ViewSlice, SweepSlice {
   /** Called by the scenario slice after every accepted change; keeps time inside the (new) year. */
   onScenarioChanged(scenario: Scenario): void;
+  /** Opens a picked or dropped JSON file: a sweep run summary goes to the sweep viewer, anything else is imported as a scenario. */
+  openJsonText(text: string, source: string): boolean;
 }
 
 /** What the store starts from. */
@@ -25,9 +28,14 @@ export function createAppStore(init: AppStoreInit): StoreApi<AppState> {
     ...createScenarioSlice(init.scenario)(...a),
     ...createSimulationSlice({ timeS: init.timeS ?? 0, playing: !init.reducedMotion })(...a),
     ...createViewSlice({ ...init.view, reducedMotion: init.reducedMotion })(...a),
+    ...createSweepSlice(...a),
     onScenarioChanged() {
       const [, get] = a;
       get().setTime(get().timeS);
+    },
+    openJsonText(text, source) {
+      const [, get] = a;
+      return isSweepSummaryText(text) ? get().openSweepSummaryText(text, source) : get().importScenarioText(text, source);
     },
   }));
 }

@@ -55,18 +55,20 @@ export function caseFromText(text: string): CaseResult {
 }
 
 /** What kind of value an editor field holds. */
-export type FieldKind = 'number' | 'enum' | 'text';
+export type FieldKind = 'number' | 'enum' | 'text' | 'boolean';
 
 /**
  * Reads the editor's text for a field: empty means "use the default"
  * (undefined); a number field gives a number when the text is one, else the
  * string (a quantity such as "700 km", which the schema converts or refuses);
- * text and choice fields keep the string.
+ * text and choice fields keep the string; a boolean field (a checkbox) gives
+ * true for "true" and false for "false", else the string, which the schema refuses.
  */
 export function parseFieldText(text: string, kind: FieldKind = 'number'): unknown {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   if (kind === 'number' && Number.isFinite(Number(trimmed))) return Number(trimmed);
+  if (kind === 'boolean' && (trimmed === 'true' || trimmed === 'false')) return trimmed === 'true';
   return kind === 'text' ? text : trimmed;
 }
 

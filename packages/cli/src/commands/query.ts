@@ -5,7 +5,7 @@ import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { openDuckDb, sqlString } from '../sweep/duckdb.ts';
 import { readManifest, readShardRecords, type RunManifest } from '../sweep/runDir.ts';
 import { summariseInput, type InputSummary } from '../sweep/summary.ts';
-import { csvCell } from '@solstice/core';
+import { csvCell, safeValidateSweepSummary } from '@solstice/core';
 
 /** What DuckDB reads a format with. */
 const READERS = { parquet: 'read_parquet', csv: 'read_csv', jsonl: 'read_json' } as const;
@@ -102,6 +102,9 @@ Exit codes: 0 success, 2 bad input (a bad SQL statement included), 1 internal fa
           definition: manifest.definition,
           inputs,
         };
+        // The app opens this file with the same schema: a summary it would refuse is a bug here, not a user error.
+        const checked = safeValidateSweepSummary(summary);
+        if (!checked.ok) throw new Error(`the summary does not match core's sweepSummarySchema: ${checked.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
         text = `${JSON.stringify(summary, null, 2)}\n`;
         if (missing.length > 0) io.stderr(`solstice query: ${missing.length} of ${manifest.shardCount} shards not finished (${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', ...' : ''}); the summary covers the finished ones\n`);
       } else {

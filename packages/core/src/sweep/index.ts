@@ -5,3 +5,4 @@ export * from './rows.ts';
 export * from './iterate.ts';
 export * from './csv.ts';
 export * from './streamingLhs.ts';
+export * from './summary.ts';
