@@ -104,6 +104,19 @@ export function clusterBallisticCoefficients(satellites: number, referenceM2PerK
 }
 
 /**
+ * Approximate height above the WGS-84 ellipsoid of an ECI position:
+ * h = r - R_E (1 - f sin^2 latitude) with the geocentric latitude (within
+ * metres at low altitude; enough for a density model), m.
+ * @param xM ECI x, m
+ * @param yM ECI y, m
+ * @param zM ECI z, m
+ */
+export function altitudeAboveEllipsoidM(xM: number, yM: number, zM: number): number {
+  const r2 = xM * xM + yM * yM + zM * zM;
+  return Math.sqrt(r2) - EARTH_EQUATORIAL_RADIUS_M * (1 - EARTH_FLATTENING * ((zM * zM) / r2));
+}
+
+/**
  * Right-hand side of two-body + J2 + atmospheric drag for satellites packed
  * in one ECI state (6 numbers each), each with its own ballistic coefficient:
  * a = a_2body+J2 (`twoBodyJ2Derivative`, Curtis Eq. 12.30)
@@ -142,7 +155,7 @@ export function twoBodyJ2DragDerivative(atmosphere: AtmosphereModel, ballisticCo
       let az = (-mu * inv3 - j2Factor * inv5 * (3 - z2r2)) * z;
       const b = ballisticCoefficientsM2PerKg[k]!;
       if (b !== 0) {
-        const altitude = r - re * (1 - EARTH_FLATTENING * ((z * z) / r2));
+        const altitude = altitudeAboveEllipsoidM(x, y, z);
         // Air velocity omega_E x r = (-we y, we x, 0).
         const ux = vx + we * y;
         const uy = vy - we * x;
