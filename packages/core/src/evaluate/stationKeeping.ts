@@ -3,13 +3,13 @@ import { clusterFormationDesign } from '../formation/clusterDesign.ts';
 import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping } from '../formation/control.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { clusterBallisticCoefficients } from '../formation/perturbations.ts';
-import { evaluateDrag, scenarioAtmosphere, type DragEvaluation } from './drag.ts';
+import { evaluateDrag, evaluateSrp, scenarioAtmosphere, scenarioSunInFormationFrame, stationKeepingDeltaVEstimateMpsPerYear, type DragEvaluation, type SrpEvaluation } from './drag.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { resolveSatelliteDesign } from './satellite.ts';
 
 /** The cheap station-keeping figures of `solstice eval`: |f| per year and its propellant. */
-export interface StationKeepingEstimate extends DragEvaluation {
-  /** Yearly delta-v of the worst satellite against the differential drag, |f| x year, m/s. */
+export interface StationKeepingEstimate extends DragEvaluation, SrpEvaluation {
+  /** Yearly delta-v of the worst satellite against the differential drag and the in-plane differential SRP, (|f| + a_SRP cos beta) x year, m/s (`stationKeepingDeltaVEstimateMpsPerYear`). */
   readonly deltaVMpsPerYearMax: number;
   /** Its propellant per year at control.ispS (rocket equation, the satellite's launch mass), kg. */
   readonly propellantKgPerYear: number;
@@ -22,16 +22,17 @@ export interface StationKeepingEstimate extends DragEvaluation {
 /**
  * The `stationKeeping` block of `evaluateScenario`: the drag figures and the
  * yearly delta-v and propellant of the worst satellite from the closed form
- * (`differentialDragDeltaVMpsPerYear`), which the controlled integration of
- * `solstice formation --control` reproduces within about 10 %.
+ * (`stationKeepingDeltaVEstimateMpsPerYear`: drag plus in-plane SRP), which the controlled integration of
+ * `solstice formation --control` reproduces within about 10 % for drag alone (with SRP its impulsive ellipse control spends more: docs/formation-control.md).
  */
 export function evaluateStationKeepingEstimate(scenario: Scenario): StationKeepingEstimate {
   const drag = evaluateDrag(scenario);
-  const deltaV = differentialDragDeltaVMpsPerYear(drag.differentialAccelerationMps2);
+  const deltaV = stationKeepingDeltaVEstimateMpsPerYear(scenario);
   const { massKg, lifetimeYears } = resolveSatelliteDesign(scenario);
   const lifetimeKg = rocketPropellantKg(deltaV * lifetimeYears, massKg, scenario.control.ispS);
   return {
     ...drag,
+    ...evaluateSrp(scenario),
     deltaVMpsPerYearMax: deltaV,
     propellantKgPerYear: rocketPropellantKg(deltaV, massKg, scenario.control.ispS),
     propellantKgLifetime: lifetimeKg,
@@ -59,7 +60,7 @@ export interface ControlEvaluation {
   readonly deltaVMpsPerYearMax: number;
   /** The mean over the satellites, m/s per year. */
   readonly deltaVMpsPerYearMean: number;
-  /** The closed form |f| x year for the worst satellite, for comparison, m/s per year. */
+  /** The closed form for the worst satellite, for comparison: |f| x year, plus the in-plane SRP a cos(beta) x year when SRP is on (`stationKeepingDeltaVEstimateMpsPerYear`), m/s per year. */
   readonly analyticDeltaVMpsPerYearMax: number;
   /** Largest true distance of any satellite from its target, m. */
   readonly maxPositionErrorM: number;
@@ -138,6 +139,17 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
     },
     durationS,
     controlStepS: options.controlStepS ?? 60,
+    ...(scenario.cluster.srpAreaToMassM2PerKg > 0
+      ? {
+          solarRadiationPressure: {
+            sunUnitEci: scenarioSunInFormationFrame(scenario).sunUnitEci,
+            reflectivityCoefficient: scenario.cluster.srpReflectivityCoefficient,
+            referenceAreaToMassM2PerKg: scenario.cluster.srpAreaToMassM2PerKg,
+            // A / m spread in proportion to the ballistic coefficients (the same area and mass differences).
+            areaToMassM2PerKg: Array.from(coefficients, (b) => (reference > 0 ? (scenario.cluster.srpAreaToMassM2PerKg * b) / reference : scenario.cluster.srpAreaToMassM2PerKg)),
+          },
+        }
+      : {}),
   };
   const nominal = simulateStationKeeping(base);
   const perYear = JULIAN_YEAR_S / durationS;
@@ -155,7 +167,7 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
   const control: ControlEvaluation = {
     deltaVMpsPerYearMax: max,
     deltaVMpsPerYearMean: sum / nominal.satellites.length,
-    analyticDeltaVMpsPerYearMax: differentialDragDeltaVMpsPerYear(drag.differentialAccelerationMps2),
+    analyticDeltaVMpsPerYearMax: scenario.cluster.srpAreaToMassM2PerKg > 0 ? stationKeepingDeltaVEstimateMpsPerYear(scenario) : differentialDragDeltaVMpsPerYear(drag.differentialAccelerationMps2),
     maxPositionErrorM: maxError,
     burnsPerOrbit: (maxBurns * periodS) / durationS,
     propellantKgPerYear: rocketPropellantKg(max, massKg, scenario.control.ispS),

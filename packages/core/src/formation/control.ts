@@ -11,6 +11,7 @@ import {
   hcwConstantAlongTrackResponseM,
   twoBodyJ2DragDerivative,
   type AtmosphereModel,
+  type SolarRadiationPressureModel,
 } from './perturbations.ts';
 import { hcwModel, relativeMotionPositions } from './relativeMotion.ts';
 import { FORMATION_INTEGRATION_TOLERANCE, formationReferenceStateEci } from './validation.ts';
@@ -85,6 +86,14 @@ export interface StationKeepingInput {
   /** Satellites to integrate (default all; the failed one is added). */
   readonly satellites?: ArrayLike<number>;
   readonly failure?: FailureCase;
+  /** Solar radiation pressure (absent: none): the Sun's direction in the integration's frame, Cr, the centre's and each satellite's A / m. */
+  readonly solarRadiationPressure?: {
+    readonly sunUnitEci: ArrayLike<number>;
+    readonly reflectivityCoefficient: number;
+    readonly referenceAreaToMassM2PerKg: number;
+    /** N numbers, m^2/kg. */
+    readonly areaToMassM2PerKg: ArrayLike<number>;
+  };
   /** Seed of the navigation noise (default 1). */
   readonly seed?: number;
   /** Called every control step with the true position error of each integrated satellite (same order as `satellites` of the result), m. */
@@ -240,7 +249,14 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     coefficients[s + 1] = s === failedSlot ? failure!.ballisticCoefficientM2PerKg : input.ballisticCoefficientsM2PerKg[k]!;
     coefficients[m + s + 1] = input.referenceBallisticCoefficientM2PerKg;
   }
-  const integrator = new Dop853(state.length, twoBodyJ2DragDerivative(input.atmosphere, coefficients), FORMATION_INTEGRATION_TOLERANCE);
+  const srpInput = input.solarRadiationPressure;
+  let srp: SolarRadiationPressureModel | undefined;
+  if (srpInput) {
+    const areaToMass = new Float64Array(2 * m + 1).fill(srpInput.referenceAreaToMassM2PerKg);
+    for (let s = 0; s < m; s++) areaToMass[s + 1] = srpInput.areaToMassM2PerKg[chosen[s]!]!;
+    srp = { sunUnitEci: srpInput.sunUnitEci, reflectivityCoefficient: srpInput.reflectivityCoefficient, areaToMassM2PerKg: areaToMass };
+  }
+  const integrator = new Dop853(state.length, twoBodyJ2DragDerivative(input.atmosphere, coefficients, srp), FORMATION_INTEGRATION_TOLERANCE);
 
   // Two orbits of samples: long enough to see the drift's curvature through the noise.
   const windowSamples = Math.max(8, Math.round((2 * periodS) / stepS));
