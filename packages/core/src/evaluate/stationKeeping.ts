@@ -2,7 +2,9 @@ import { JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
 import { clusterFormationDesign } from '../formation/clusterDesign.ts';
 import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping } from '../formation/control.ts';
 import type { FormationDesign } from '../formation/design.ts';
-import { clusterBallisticCoefficients } from '../formation/perturbations.ts';
+import { formationRicPositionsM } from '../formation/design.ts';
+import { ricBuffer, type RicBuffer } from '../formation/frames.ts';
+import { clusterBallisticCoefficients, dragAccelerationMps2, hcwConstantAlongTrackResponseM } from '../formation/perturbations.ts';
 import { evaluateDrag, evaluateSrp, scenarioAtmosphere, scenarioSunInFormationFrame, stationKeepingDeltaVEstimateMpsPerYear, type DragEvaluation, type SrpEvaluation } from './drag.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { resolveSatelliteDesign } from './satellite.ts';
@@ -200,4 +202,49 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
       horizonDays: options.days,
     },
   };
+}
+
+/** The failed satellite's uncontrolled track, for drawing in the RIC view. */
+export interface FailedSatelliteTrack {
+  readonly satellite: number;
+  /** Its along-track differential drag relative to the cluster centre, m/s^2 (positive: pushed ahead). */
+  readonly differentialAccelerationMps2: number;
+  /** Sample times from the design epoch, s. */
+  readonly timesS: Float64Array;
+  /** RIC positions at those times, 3 per sample (x radial, y along-track, z cross-track), m. */
+  readonly positionsRicM: RicBuffer;
+}
+
+/**
+ * The closed-form track of the default failed satellite (`worstPlacedSatellite`)
+ * over `days`: its design relative orbit (`formationRicPositionsM`) plus the
+ * HCW response to its constant differential along-track drag from t = 0
+ * (`hcwConstantAlongTrackResponseM`: x = 2 f t / n - ..., y = -(3/2) f t^2 + ...),
+ * f = rho v_rel^2 (B - B_k) / 2 at the reference altitude. Instant (no
+ * integration); `solstice formation --control` integrates the same case.
+ * @param scenario the scenario
+ * @param days horizon, days
+ * @param samples points along the track
+ */
+export function failedSatelliteTrackRic(scenario: Scenario, days = 3, samples = 600): FailedSatelliteTrack {
+  const design = clusterFormationDesign(scenario);
+  const drag = evaluateDrag(scenario);
+  const reference = scenario.cluster.ballisticCoefficientM2PerKg;
+  const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
+  const satellite = worstPlacedSatellite(design, coefficients, reference);
+  const f = dragAccelerationMps2(drag.densityKgPerM3, drag.airSpeedMps, reference - coefficients[satellite]!);
+  const n = design.model.meanMotionRadPerS;
+  const timesS = new Float64Array(samples);
+  const positionsRicM = ricBuffer(3 * samples);
+  const all = ricBuffer(3 * design.satellites);
+  for (let i = 0; i < samples; i++) {
+    const t = (days * SECONDS_PER_DAY * i) / Math.max(1, samples - 1);
+    timesS[i] = t;
+    formationRicPositionsM(design, t, all);
+    const forced = hcwConstantAlongTrackResponseM(f, n, t);
+    positionsRicM[3 * i] = all[3 * satellite]! + forced.radialM;
+    positionsRicM[3 * i + 1] = all[3 * satellite + 1]! + forced.alongTrackM;
+    positionsRicM[3 * i + 2] = all[3 * satellite + 2]!;
+  }
+  return { satellite, differentialAccelerationMps2: f, timesS, positionsRicM };
 }
