@@ -117,7 +117,7 @@ describe('solstice eval stationKeeping block', () => {
     const { code, stdout } = await runSolstice(['eval', 'scenarios/suncatcher.json', '--json']);
     expect(code).toBe(0);
     const block = JSON.parse(stdout).stationKeeping;
-    expect(block.deltaVMpsPerYearMax).toBeCloseTo(block.differentialAccelerationMps2 * 365.25 * 86_400, 10);
+    expect(block.deltaVMpsPerYearMax).toBeCloseTo((block.differentialAccelerationMps2 + block.srpInPlaneAccelerationMps2) * 365.25 * 86_400, 10);
     expect(block.propellantKgPerYear).toBeGreaterThan(0);
   });
 });

@@ -55,6 +55,14 @@ export const SOLAR_CONSTANT_W_PER_M2 = 1_361;
 /** Speed of light in vacuum, m/s (SI, exact). */
 export const SPEED_OF_LIGHT_M_PER_S = 299_792_458;
 
+/**
+ * Solar radiation pressure at 1 au on an absorbing surface, N/m^2:
+ * P = S / c with the total solar irradiance S (`SOLAR_CONSTANT_W_PER_M2`):
+ * 4.54e-6 (Montenbruck & Gill, *Satellite Orbits*, Eq. 3.73, write 4.56e-6
+ * from the older 1,367 W/m^2).
+ */
+export const SOLAR_RADIATION_PRESSURE_N_PER_M2 = SOLAR_CONSTANT_W_PER_M2 / SPEED_OF_LIGHT_M_PER_S;
+
 /** Planck constant, J s (SI, exact). */
 export const PLANCK_J_S = 6.626_070_15e-34;
 

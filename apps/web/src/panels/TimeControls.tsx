@@ -21,6 +21,7 @@ export function TimeControls() {
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.speed);
   const camera = useApp((s) => s.camera);
+  const failedSatellite = useApp((s) => s.failedSatellite);
   const periodS = useApp((s) => s.current.evaluation.orbit.periodS);
   const year = useApp((s) => s.current.scenario.year);
   const clock = useRef<HTMLOutputElement>(null);
@@ -81,6 +82,14 @@ export function TimeControls() {
             {c.label}
           </button>
         ))}
+        <button
+          type="button"
+          aria-pressed={failedSatellite}
+          title="RIC view: the track of a satellite that stops station keeping (its differential drag over 3 days)"
+          onClick={() => store.getState().setFailedSatellite(!failedSatellite)}
+        >
+          Failed satellite
+        </button>
       </div>
     </section>
   );

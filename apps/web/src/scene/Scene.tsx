@@ -4,6 +4,7 @@ import { useApp, useAppStoreApi } from '../store/useApp.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { ClusterLinks } from './ClusterLinks.tsx';
 import { ClusterSatellites } from './ClusterSatellites.tsx';
+import { FailedSatelliteTrack } from './FailedSatelliteTrack.tsx';
 import { CLUSTER_VIEW_M_PER_UNIT } from './clusterFrame.ts';
 import { Earth } from './Earth.tsx';
 import { Envelope } from './Envelope.tsx';
@@ -38,6 +39,7 @@ function EarthView() {
 
 function ClusterView() {
   const labels = useApp((s) => s.labels);
+  const failedSatellite = useApp((s) => s.failedSatellite);
   const radiusM = useApp((s) => s.current.scenario.cluster.radiusM);
   const extent = (1.4 * radiusM) / CLUSTER_VIEW_M_PER_UNIT;
   return (
@@ -48,6 +50,7 @@ function ClusterView() {
       <Envelope />
       <ClusterLinks />
       <ClusterSatellites />
+      {failedSatellite && <FailedSatelliteTrack />}
       {labels && <RicLabels extent={extent} />}
     </group>
   );

@@ -1,4 +1,4 @@
-import { evaluateScenario, loadQuantityUnits, validateScenario } from '@solstice/core';
+import { evaluateScenario, failedSatelliteTrackRic, loadQuantityUnits, validateScenario } from '@solstice/core';
 import { describe, expect, it } from 'vitest';
 import baseline from '../../../../scenarios/suncatcher.json' with { type: 'json' };
 import conservative from '../../../../scenarios/conservative-2030.json' with { type: 'json' };
@@ -151,6 +151,19 @@ describe('view parameters and sharing', () => {
     expect(parseViewParams('?clusters=124&stats=1')).toEqual({ clusters: 124, stats: true, camera: 'earth' });
     expect(parseViewParams('?clusters=-3').clusters).toBe(1);
     expect(parseViewParams('?clusters=1e9').clusters).toBe(200);
+  });
+
+  it('shows the failed-satellite case only when toggled, and core draws its track (the default failed satellite falls behind over 3 days)', () => {
+    const store = makeStore();
+    expect(store.getState().failedSatellite).toBe(false);
+    store.getState().setFailedSatellite(true);
+    expect(store.getState().failedSatellite).toBe(true);
+    const track = failedSatelliteTrackRic(store.getState().current.scenario, 3, 50);
+    expect(track.positionsRicM).toHaveLength(150);
+    // -(3/2) f t^2 after 3 days at f = 1.1e-8 m/s^2 is about 1.1 km behind its slot.
+    expect(track.positionsRicM[3 * 49 + 1]!).toBeLessThan(-500);
+    store.getState().setFailedSatellite(false);
+    expect(store.getState().failedSatellite).toBe(false);
   });
 
   it('round-trips a scenario with non-ASCII text through the shared fragment', () => {

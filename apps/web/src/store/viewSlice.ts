@@ -30,12 +30,15 @@ export function parseViewParams(search: string): ViewParams {
 /** What is shown and how: camera, scale-out, overlays. */
 export interface ViewSlice extends ViewParams {
   readonly labels: boolean;
+  /** Show the failed-satellite case in the RIC view: the default failed satellite's uncontrolled track over 3 days (core's `failedSatelliteTrackRic`). */
+  readonly failedSatellite: boolean;
   /** The user asked the system for less motion: start paused, no camera tweening. */
   readonly reducedMotion: boolean;
   /** Counts camera preset requests, so choosing the current preset again re-aims the camera. */
   readonly cameraRequest: number;
   setCamera(camera: CameraPreset): void;
   setLabels(labels: boolean): void;
+  setFailedSatellite(failedSatellite: boolean): void;
   setStats(stats: boolean): void;
 }
 
@@ -44,12 +47,16 @@ export const createViewSlice =
   (set, get) => ({
     ...initial,
     labels: true,
+    failedSatellite: false,
     cameraRequest: 0,
     setCamera(camera) {
       set({ camera, cameraRequest: get().cameraRequest + 1 });
     },
     setLabels(labels) {
       set({ labels });
+    },
+    setFailedSatellite(failedSatellite) {
+      set({ failedSatellite });
     },
     setStats(stats) {
       set({ stats });

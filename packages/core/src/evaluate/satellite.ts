@@ -20,8 +20,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { CHIPS, type ChipName, satelliteSeedValue, seedValue, TABLE1 } from '../seeds.ts';
 import { plateEarthViewFactor } from '../thermal/earthViewFactor.ts';
 import { radiatorAbsorbedFluxWPerM2, radiatorAreaM2, radiatorNetFluxWPerM2 } from '../thermal/radiator.ts';
-import { differentialDragDeltaVMpsPerYear } from '../formation/control.ts';
-import { evaluateDrag } from './drag.ts';
+import { stationKeepingDeltaVEstimateMpsPerYear } from './drag.ts';
 import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
 
 /** Where a satellite figure comes from (README, "The satellite as a system"). */
@@ -378,7 +377,7 @@ export function evaluateSatellite(scenario: Scenario, orbitEvaluation?: OrbitEva
   };
   const dryDerivedKg = satelliteMassKg(payload, satellite.busMassFraction);
   // Propellant from the dry mass: m_p = m_dry (exp(dv / (Isp g0)) - 1), dv = |f| x lifetime.
-  const stationKeepingDeltaVMps = differentialDragDeltaVMpsPerYear(evaluateDrag(scenario).differentialAccelerationMps2) * lifetimeYears;
+  const stationKeepingDeltaVMps = stationKeepingDeltaVEstimateMpsPerYear(scenario) * lifetimeYears;
   const stationKeepingPropellantKg = dryDerivedKg * Math.expm1(stationKeepingDeltaVMps / (scenario.control.ispS * STANDARD_GRAVITY_M_PER_S2));
   const derivedSatelliteKg = dryDerivedKg + stationKeepingPropellantKg;
   const massSource =

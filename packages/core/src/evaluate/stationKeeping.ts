@@ -2,14 +2,16 @@ import { JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
 import { clusterFormationDesign } from '../formation/clusterDesign.ts';
 import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping } from '../formation/control.ts';
 import type { FormationDesign } from '../formation/design.ts';
-import { clusterBallisticCoefficients } from '../formation/perturbations.ts';
-import { evaluateDrag, scenarioAtmosphere, type DragEvaluation } from './drag.ts';
+import { formationRicPositionsM } from '../formation/design.ts';
+import { ricBuffer, type RicBuffer } from '../formation/frames.ts';
+import { clusterBallisticCoefficients, dragAccelerationMps2, hcwConstantAlongTrackResponseM } from '../formation/perturbations.ts';
+import { evaluateDrag, evaluateSrp, scenarioAtmosphere, scenarioSunInFormationFrame, stationKeepingDeltaVEstimateMpsPerYear, type DragEvaluation, type SrpEvaluation } from './drag.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { resolveSatelliteDesign } from './satellite.ts';
 
 /** The cheap station-keeping figures of `solstice eval`: |f| per year and its propellant. */
-export interface StationKeepingEstimate extends DragEvaluation {
-  /** Yearly delta-v of the worst satellite against the differential drag, |f| x year, m/s. */
+export interface StationKeepingEstimate extends DragEvaluation, SrpEvaluation {
+  /** Yearly delta-v of the worst satellite against the differential drag and the in-plane differential SRP, (|f| + a_SRP cos beta) x year, m/s (`stationKeepingDeltaVEstimateMpsPerYear`). */
   readonly deltaVMpsPerYearMax: number;
   /** Its propellant per year at control.ispS (rocket equation, the satellite's launch mass), kg. */
   readonly propellantKgPerYear: number;
@@ -22,16 +24,17 @@ export interface StationKeepingEstimate extends DragEvaluation {
 /**
  * The `stationKeeping` block of `evaluateScenario`: the drag figures and the
  * yearly delta-v and propellant of the worst satellite from the closed form
- * (`differentialDragDeltaVMpsPerYear`), which the controlled integration of
- * `solstice formation --control` reproduces within about 10 %.
+ * (`stationKeepingDeltaVEstimateMpsPerYear`: drag plus in-plane SRP), which the controlled integration of
+ * `solstice formation --control` reproduces within about 10 % for drag alone (with SRP its impulsive ellipse control spends more: docs/formation-control.md).
  */
 export function evaluateStationKeepingEstimate(scenario: Scenario): StationKeepingEstimate {
   const drag = evaluateDrag(scenario);
-  const deltaV = differentialDragDeltaVMpsPerYear(drag.differentialAccelerationMps2);
+  const deltaV = stationKeepingDeltaVEstimateMpsPerYear(scenario);
   const { massKg, lifetimeYears } = resolveSatelliteDesign(scenario);
   const lifetimeKg = rocketPropellantKg(deltaV * lifetimeYears, massKg, scenario.control.ispS);
   return {
     ...drag,
+    ...evaluateSrp(scenario),
     deltaVMpsPerYearMax: deltaV,
     propellantKgPerYear: rocketPropellantKg(deltaV, massKg, scenario.control.ispS),
     propellantKgLifetime: lifetimeKg,
@@ -59,7 +62,7 @@ export interface ControlEvaluation {
   readonly deltaVMpsPerYearMax: number;
   /** The mean over the satellites, m/s per year. */
   readonly deltaVMpsPerYearMean: number;
-  /** The closed form |f| x year for the worst satellite, for comparison, m/s per year. */
+  /** The closed form for the worst satellite, for comparison: |f| x year, plus the in-plane SRP a cos(beta) x year when SRP is on (`stationKeepingDeltaVEstimateMpsPerYear`), m/s per year. */
   readonly analyticDeltaVMpsPerYearMax: number;
   /** Largest true distance of any satellite from its target, m. */
   readonly maxPositionErrorM: number;
@@ -138,6 +141,17 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
     },
     durationS,
     controlStepS: options.controlStepS ?? 60,
+    ...(scenario.cluster.srpAreaToMassM2PerKg > 0
+      ? {
+          solarRadiationPressure: {
+            sunUnitEci: scenarioSunInFormationFrame(scenario).sunUnitEci,
+            reflectivityCoefficient: scenario.cluster.srpReflectivityCoefficient,
+            referenceAreaToMassM2PerKg: scenario.cluster.srpAreaToMassM2PerKg,
+            // A / m spread in proportion to the ballistic coefficients (the same area and mass differences).
+            areaToMassM2PerKg: Array.from(coefficients, (b) => (reference > 0 ? (scenario.cluster.srpAreaToMassM2PerKg * b) / reference : scenario.cluster.srpAreaToMassM2PerKg)),
+          },
+        }
+      : {}),
   };
   const nominal = simulateStationKeeping(base);
   const perYear = JULIAN_YEAR_S / durationS;
@@ -155,7 +169,7 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
   const control: ControlEvaluation = {
     deltaVMpsPerYearMax: max,
     deltaVMpsPerYearMean: sum / nominal.satellites.length,
-    analyticDeltaVMpsPerYearMax: differentialDragDeltaVMpsPerYear(drag.differentialAccelerationMps2),
+    analyticDeltaVMpsPerYearMax: scenario.cluster.srpAreaToMassM2PerKg > 0 ? stationKeepingDeltaVEstimateMpsPerYear(scenario) : differentialDragDeltaVMpsPerYear(drag.differentialAccelerationMps2),
     maxPositionErrorM: maxError,
     burnsPerOrbit: (maxBurns * periodS) / durationS,
     propellantKgPerYear: rocketPropellantKg(max, massKg, scenario.control.ispS),
@@ -188,4 +202,49 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
       horizonDays: options.days,
     },
   };
+}
+
+/** The failed satellite's uncontrolled track, for drawing in the RIC view. */
+export interface FailedSatelliteTrack {
+  readonly satellite: number;
+  /** Its along-track differential drag relative to the cluster centre, m/s^2 (positive: pushed ahead). */
+  readonly differentialAccelerationMps2: number;
+  /** Sample times from the design epoch, s. */
+  readonly timesS: Float64Array;
+  /** RIC positions at those times, 3 per sample (x radial, y along-track, z cross-track), m. */
+  readonly positionsRicM: RicBuffer;
+}
+
+/**
+ * The closed-form track of the default failed satellite (`worstPlacedSatellite`)
+ * over `days`: its design relative orbit (`formationRicPositionsM`) plus the
+ * HCW response to its constant differential along-track drag from t = 0
+ * (`hcwConstantAlongTrackResponseM`: x = 2 f t / n - ..., y = -(3/2) f t^2 + ...),
+ * f = rho v_rel^2 (B - B_k) / 2 at the reference altitude. Instant (no
+ * integration); `solstice formation --control` integrates the same case.
+ * @param scenario the scenario
+ * @param days horizon, days
+ * @param samples points along the track
+ */
+export function failedSatelliteTrackRic(scenario: Scenario, days = 3, samples = 600): FailedSatelliteTrack {
+  const design = clusterFormationDesign(scenario);
+  const drag = evaluateDrag(scenario);
+  const reference = scenario.cluster.ballisticCoefficientM2PerKg;
+  const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
+  const satellite = worstPlacedSatellite(design, coefficients, reference);
+  const f = dragAccelerationMps2(drag.densityKgPerM3, drag.airSpeedMps, reference - coefficients[satellite]!);
+  const n = design.model.meanMotionRadPerS;
+  const timesS = new Float64Array(samples);
+  const positionsRicM = ricBuffer(3 * samples);
+  const all = ricBuffer(3 * design.satellites);
+  for (let i = 0; i < samples; i++) {
+    const t = (days * SECONDS_PER_DAY * i) / Math.max(1, samples - 1);
+    timesS[i] = t;
+    formationRicPositionsM(design, t, all);
+    const forced = hcwConstantAlongTrackResponseM(f, n, t);
+    positionsRicM[3 * i] = all[3 * satellite]! + forced.radialM;
+    positionsRicM[3 * i + 1] = all[3 * satellite + 1]! + forced.alongTrackM;
+    positionsRicM[3 * i + 2] = all[3 * satellite + 2]!;
+  }
+  return { satellite, differentialAccelerationMps2: f, timesS, positionsRicM };
 }

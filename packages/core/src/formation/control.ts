@@ -1,11 +1,19 @@
-import { JULIAN_YEAR_S, STANDARD_GRAVITY_M_PER_S2 } from '../constants.ts';
+import { EARTH_ROTATION_RAD_PER_S, JULIAN_YEAR_S, STANDARD_GRAVITY_M_PER_S2 } from '../constants.ts';
 import { standardNormalQuantile } from '../uncertainty/normal.ts';
 import { seededUniforms } from '../uncertainty/random.ts';
 import type { FormationDesign } from './design.ts';
 import { Dop853 } from './dop853.ts';
-import { eciBuffer, ricAxesOf, type EciBuffer } from './frames.ts';
+import { eciBuffer, ricAxesOf, ricBuffer, type EciBuffer, type RicBuffer } from './frames.ts';
 import { formationInitialStatesEci } from './initialState.ts';
-import { twoBodyJ2DragDerivative, type AtmosphereModel } from './perturbations.ts';
+import {
+  altitudeAboveEllipsoidM,
+  dragAccelerationMps2,
+  hcwConstantAlongTrackResponseM,
+  twoBodyJ2DragDerivative,
+  type AtmosphereModel,
+  type SolarRadiationPressureModel,
+} from './perturbations.ts';
+import { hcwModel, relativeMotionPositions } from './relativeMotion.ts';
 import { FORMATION_INTEGRATION_TOLERANCE, formationReferenceStateEci } from './validation.ts';
 
 /**
@@ -78,6 +86,14 @@ export interface StationKeepingInput {
   /** Satellites to integrate (default all; the failed one is added). */
   readonly satellites?: ArrayLike<number>;
   readonly failure?: FailureCase;
+  /** Solar radiation pressure (absent: none): the Sun's direction in the integration's frame, Cr, the centre's and each satellite's A / m. */
+  readonly solarRadiationPressure?: {
+    readonly sunUnitEci: ArrayLike<number>;
+    readonly reflectivityCoefficient: number;
+    readonly referenceAreaToMassM2PerKg: number;
+    /** N numbers, m^2/kg. */
+    readonly areaToMassM2PerKg: ArrayLike<number>;
+  };
   /** Seed of the navigation noise (default 1). */
   readonly seed?: number;
   /** Called every control step with the true position error of each integrated satellite (same order as `satellites` of the result), m. */
@@ -120,6 +136,11 @@ export interface StationKeepingResult {
 /** Numbers kept per estimator sample: t, Ec, Es, da, yc, Zc, Zs (da is kept for inspection and shifted like the rest). */
 const SAMPLE_FIELDS = 7;
 
+/** Predicted closest approach, in keep-out distances, below which a live satellite avoids the failed one. */
+const TRIGGER_KEEP_OUTS = 1.5;
+/** Predicted closest approach, in keep-out distances, that an avoidance burn aims for. */
+const GOAL_KEEP_OUTS = 2;
+
 /** Forgets a satellite's measurements (after a manoeuvre the window cannot describe). */
 function resetWindow(c: SatelliteController): void {
   c.count = 0;
@@ -144,8 +165,8 @@ interface SatelliteController {
   yielding: boolean;
   /** Estimated differential along-track push cancelled every step under strong drag, m/s^2 (0: deadband only). */
   feedForwardMps2: number;
-  /** Since when the failed satellite has stayed beyond six keep-out distances, s. */
-  clearSinceS: number;
+  /** When this satellite last burnt to avoid the failed one, s (-Infinity: never). */
+  lastAvoidanceS: number;
 }
 
 /**
@@ -186,14 +207,21 @@ interface SatelliteController {
  * Every burn is rounded to whole impulse bits.
  *
  * A failed satellite is not controlled and may have another ballistic
- * coefficient. With avoidance, a live satellite it approaches (closing)
- * within six keep-out distances d_k makes one cross-track burn n 2 d_k:
- * its relative orbit gains z = 2 d_k sin(n tau), so at this pass (about a
- * tenth of an orbit later) and at every pass at the same phase, or half an
- * orbit on, it is out of the cluster plane; no in-plane drift starts. It
- * stops station keeping until the failed satellite has stayed beyond six
- * keep-out distances for two orbits, then its controller removes the cross-track motion and
- * retargets (counted as station keeping).
+ * coefficient. With avoidance the policy is predictive: every step each live
+ * satellite within reach propagates the failed satellite's state relative to
+ * its own one orbit ahead with the HCW closed form plus the response to the
+ * failed satellite's differential drag (its coefficient minus the live one's,
+ * at the centre's density and air speed). When the predicted closest approach
+ * is below 1.5 keep-out distances and the first violation of that margin is at
+ * most a quarter orbit away (where an impulse has its full effect), it burns in
+ * the radial/cross-track plane (no along-track drift starts), choosing size
+ * and direction by the same prediction (`avoidanceBurnRic`), and stops station
+ * keeping; it may re-plan every eighth of an orbit. It returns (its controller
+ * retargets) once its slot is predicted clear by 2.25 keep-out distances over
+ * 1.5 orbits, at least half an orbit after its last avoidance burn. The
+ * satellites are assumed to know the failed satellite's relative state to
+ * their navigation accuracy (centimetres against a 30 m trigger), so the true
+ * states are used.
  */
 export function simulateStationKeeping(input: StationKeepingInput): StationKeepingResult {
   const { design, controller } = input;
@@ -221,7 +249,14 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     coefficients[s + 1] = s === failedSlot ? failure!.ballisticCoefficientM2PerKg : input.ballisticCoefficientsM2PerKg[k]!;
     coefficients[m + s + 1] = input.referenceBallisticCoefficientM2PerKg;
   }
-  const integrator = new Dop853(state.length, twoBodyJ2DragDerivative(input.atmosphere, coefficients), FORMATION_INTEGRATION_TOLERANCE);
+  const srpInput = input.solarRadiationPressure;
+  let srp: SolarRadiationPressureModel | undefined;
+  if (srpInput) {
+    const areaToMass = new Float64Array(2 * m + 1).fill(srpInput.referenceAreaToMassM2PerKg);
+    for (let s = 0; s < m; s++) areaToMass[s + 1] = srpInput.areaToMassM2PerKg[chosen[s]!]!;
+    srp = { sunUnitEci: srpInput.sunUnitEci, reflectivityCoefficient: srpInput.reflectivityCoefficient, areaToMassM2PerKg: areaToMass };
+  }
+  const integrator = new Dop853(state.length, twoBodyJ2DragDerivative(input.atmosphere, coefficients, srp), FORMATION_INTEGRATION_TOLERANCE);
 
   // Two orbits of samples: long enough to see the drift's curvature through the noise.
   const windowSamples = Math.max(8, Math.round((2 * periodS) / stepS));
@@ -237,7 +272,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     pendingN: 0,
     pendingCancelsVelocity: false,
     yielding: false,
-    clearSinceS: 0,
+    lastAvoidanceS: Number.NEGATIVE_INFINITY,
     feedForwardMps2: 0,
   }));
   const deltaV = new Float64Array(m);
@@ -255,6 +290,86 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
   const errors = new Float64Array(m);
   const measured = new Float64Array(6);
 
+
+  // Predictive avoidance: HCW (+ the failed satellite's differential drag) over one orbit ahead.
+  const hcw = hcwModel(n);
+  const lookaheadS = periodS;
+  const predictionStepS = 30;
+  const triggerM = failure ? TRIGGER_KEEP_OUTS * failure.keepOutDistanceM : 0;
+  const replanS = periodS / 8;
+  const separation = ricBuffer(6);
+  let dragScale = 0;
+  const candidateMagnitudesMps = [0.25, 0.5, 1, 1.5, 2, 3, 4].map((k) => k * n * (failure?.keepOutDistanceM ?? 0));
+  const candidateDirections = 12;
+  const candidates = ricBuffer(6 * candidateDirections);
+  const candidatePositions = ricBuffer(3 * candidateDirections);
+  const candidateMiss = new Float64Array(candidateDirections);
+  const onePosition = ricBuffer(3);
+
+  /**
+   * Smallest predicted distance between two satellites over a horizon: their
+   * relative state (failed minus live, RIC about the centre) propagated by
+   * the HCW closed form (`relativeMotionPropagate`, Vallado Eq. 6-66) plus the
+   * response to the failed satellite's constant differential along-track
+   * push (`hcwConstantAlongTrackResponseM`), sampled every 30 s, m.
+   */
+  let firstBelowTriggerS = Number.POSITIVE_INFINITY;
+  const predictedMissM = (relativeState: RicBuffer, pushMps2: number, horizonS: number): number => {
+    let miss = Math.hypot(relativeState[0]!, relativeState[1]!, relativeState[2]!);
+    firstBelowTriggerS = miss < triggerM ? 0 : Number.POSITIVE_INFINITY;
+    for (let tau = predictionStepS; tau <= horizonS + 1e-9; tau += predictionStepS) {
+      relativeMotionPositions(hcw, tau, relativeState, onePosition);
+      const forced = hcwConstantAlongTrackResponseM(pushMps2, n, tau);
+      const distance = Math.hypot(onePosition[0]! + forced.radialM, onePosition[1]! + forced.alongTrackM, onePosition[2]!);
+      if (distance < triggerM && firstBelowTriggerS === Number.POSITIVE_INFINITY) firstBelowTriggerS = tau;
+      miss = Math.min(miss, distance);
+    }
+    return miss;
+  };
+
+  /**
+   * The avoidance burn of a threatened live satellite (RIC, m/s): among
+   * burns in the radial/cross-track plane (12 directions; no along-track
+   * component, so no drift starts and the return is cheap) of growing size
+   * (a quarter to eight times n d_k), the smallest size for which some
+   * direction keeps the predicted closest approach over 1.5 orbits above
+   * 1.25 x the trigger distance (2 d_k), and at that size the direction
+   * with the largest predicted miss; if no size reaches it, the largest miss
+   * of all. The burn changes the relative state linearly (failed minus live
+   * velocity changes by -dv), so each candidate is one more HCW propagation.
+   */
+  const avoidanceBurnRic = (relativeState: RicBuffer, pushMps2: number): [number, number, number] => {
+    const horizonS = lookaheadS;
+    let best: [number, number, number] = [0, 0, 0];
+    let bestMiss = Number.NEGATIVE_INFINITY;
+    for (const magnitude of candidateMagnitudesMps) {
+      for (let d = 0; d < candidateDirections; d++) {
+        const angle = (2 * Math.PI * d) / candidateDirections;
+        candidates.set(relativeState, 6 * d);
+        candidates[6 * d + 3] = relativeState[3]! - magnitude * Math.cos(angle);
+        candidates[6 * d + 5] = relativeState[5]! - magnitude * Math.sin(angle);
+        candidateMiss[d] = Math.hypot(relativeState[0]!, relativeState[1]!, relativeState[2]!);
+      }
+      for (let tau = predictionStepS; tau <= horizonS + 1e-9; tau += predictionStepS) {
+        relativeMotionPositions(hcw, tau, candidates, candidatePositions);
+        const forced = hcwConstantAlongTrackResponseM(pushMps2, n, tau);
+        for (let d = 0; d < candidateDirections; d++) {
+          const p = 3 * d;
+          const distance = Math.hypot(candidatePositions[p]! + forced.radialM, candidatePositions[p + 1]! + forced.alongTrackM, candidatePositions[p + 2]!);
+          if (distance < candidateMiss[d]!) candidateMiss[d] = distance;
+        }
+      }
+      let levelBest = -1;
+      for (let d = 0; d < candidateDirections; d++) if (levelBest < 0 || candidateMiss[d]! > candidateMiss[levelBest]!) levelBest = d;
+      const angle = (2 * Math.PI * levelBest) / candidateDirections;
+      if (candidateMiss[levelBest]! > bestMiss) {
+        bestMiss = candidateMiss[levelBest]!;
+        best = [magnitude * Math.cos(angle), 0, magnitude * Math.sin(angle)];
+      }
+      if (bestMiss >= (GOAL_KEEP_OUTS / TRIGGER_KEEP_OUTS) * triggerM) break;
+    }
+    return best;
+  };
 
   let avoidanceDeltaV = 0;
   let avoidanceBurns = 0;
@@ -352,6 +467,14 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     t = next;
     step++;
     relativeStatesRic(state, 2 * m, relative);
+    if (failure?.avoidance) {
+      // rho v_rel^2 / 2 at the centre: times a coefficient difference, the differential drag (`dragAccelerationMps2`).
+      const ux = state[3]! + EARTH_ROTATION_RAD_PER_S * state[1]!;
+      const uy = state[4]! - EARTH_ROTATION_RAD_PER_S * state[0]!;
+      const uz = state[5]!;
+      const rho = input.atmosphere.densityKgPerM3(altitudeAboveEllipsoidM(state[0]!, state[1]!, state[2]!));
+      dragScale = dragAccelerationMps2(rho, Math.hypot(ux, uy, uz), 1);
+    }
     const noise = seededUniforms((input.seed ?? 1) * 1_000_003 + step, uniformsPerStep);
     const theta = n * t;
     const ct = Math.cos(theta);
@@ -397,29 +520,37 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
         measured[c] = relative[o + c]! + (sigma > 0 ? sigma * standardNormalQuantile(u) : 0) - relative[dO + c]!;
       }
 
-      // Avoidance of the failed satellite.
-      if (failure) {
+      // Predictive avoidance of the failed satellite (see `avoidanceBurnRic`).
+      if (failure?.avoidance) {
         const f = 6 * failedSlot;
-        const rx = relative[o]! - relative[f]!;
-        const ry = relative[o + 1]! - relative[f + 1]!;
-        const rz = relative[o + 2]! - relative[f + 2]!;
-        const d = Math.hypot(rx, ry, rz);
-        const closing =
-          ((relative[o + 3]! - relative[f + 3]!) * rx + (relative[o + 4]! - relative[f + 4]!) * ry + (relative[o + 5]! - relative[f + 5]!) * rz) / d;
-        if (failure.avoidance && !ctl.yielding && d < 6 * failure.keepOutDistanceM && closing < 0) {
-          // A cross-track burn n A (A = two keep-out distances): z = A sin(n tau) keeps the
-          // satellite out of the plane at every later pass at this phase and half an orbit on,
-          // without any in-plane drift.
-          const push = n * 2 * failure.keepOutDistanceM;
-          burn(s, t, 0, 0, rz >= 0 ? push : -push, true);
-          resetWindow(ctl);
-          ctl.yielding = true;
-          ctl.clearSinceS = t;
-        } else if (ctl.yielding && d < 6 * failure.keepOutDistanceM) {
-          ctl.clearSinceS = t;
-        } else if (ctl.yielding && t - ctl.clearSinceS > 2 * periodS) {
-          ctl.yielding = false;
-          resetWindow(ctl);
+        for (let c = 0; c < 6; c++) separation[c] = relative[f + c]! - relative[o + c]!;
+        const distance = Math.hypot(separation[0]!, separation[1]!, separation[2]!);
+        const speed = Math.hypot(separation[3]!, separation[4]!, separation[5]!);
+        // Along-track push of the failed satellite relative to this one, both uncontrolled.
+        const push = -dragScale * (coefficients[failedSlot + 1]! - coefficients[s + 1]!);
+        const reach = triggerM + speed * lookaheadS + 2 * Math.abs(push) * lookaheadS * lookaheadS + 50;
+        if (distance < reach && t - ctl.lastAvoidanceS >= replanS) {
+          const miss = predictedMissM(separation, push, lookaheadS);
+          // Burn a quarter orbit or less before the predicted violation, when a radial/cross-track impulse has its full effect.
+          if (miss < triggerM && firstBelowTriggerS <= periodS / 4) {
+            const dv = avoidanceBurnRic(separation, push);
+            ctl.pendingTimeS = Number.NaN;
+            ctl.pendingCancelsVelocity = false;
+            burn(s, t, dv[0]!, dv[1]!, dv[2]!, true);
+            resetWindow(ctl);
+            ctl.yielding = true;
+            ctl.lastAvoidanceS = t;
+          }
+        }
+        if (ctl.yielding && t - ctl.lastAvoidanceS >= periodS / 2) {
+          // Return only when the slot itself is clear for the look-ahead (the retarget then brings it back).
+          const target = 6 * (m + s);
+          for (let c = 0; c < 6; c++) separation[c] = relative[f + c]! - relative[target + c]!;
+          const slotPush = -dragScale * (coefficients[failedSlot + 1]! - coefficients[m + s + 1]!);
+          if (predictedMissM(separation, slotPush, 1.5 * lookaheadS) > 1.5 * triggerM) {
+            ctl.yielding = false;
+            resetWindow(ctl);
+          }
         }
       }
       if (!ctl.yielding) {

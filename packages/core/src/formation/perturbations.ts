@@ -4,7 +4,9 @@ import {
   EARTH_MU_M3_PER_S2,
   EARTH_ROTATION_RAD_PER_S,
   M_PER_KM,
+  SOLAR_RADIATION_PRESSURE_N_PER_M2,
 } from '../constants.ts';
+import { inCylindricalShadow } from '../orbit/orbitPlane.ts';
 import { ATMOSPHERE_DENSITY_TABLE, type SolarActivity } from '../seeds.ts';
 import type { OdeRightHandSide } from './dop853.ts';
 
@@ -104,6 +106,46 @@ export function clusterBallisticCoefficients(satellites: number, referenceM2PerK
 }
 
 /**
+ * Cannonball solar radiation pressure acceleration, pointing away from the
+ * Sun: |a| = P Cr A / m with P = `SOLAR_RADIATION_PRESSURE_N_PER_M2` at 1 au
+ * (Montenbruck & Gill, Eq. 3.75, for a sphere or a surface facing the Sun).
+ * Between satellites whose A / m differ by dA the same formula with dA is
+ * the differential acceleration, m/s^2.
+ * @param areaToMassM2PerKg sunlit area over mass (or its difference), m^2/kg
+ * @param reflectivityCoefficient Cr, 1 (absorbing) to 2 (mirror)
+ */
+export function solarRadiationPressureAccelerationMps2(areaToMassM2PerKg: number, reflectivityCoefficient: number): number {
+  return SOLAR_RADIATION_PRESSURE_N_PER_M2 * reflectivityCoefficient * areaToMassM2PerKg;
+}
+
+/**
+ * Solar radiation pressure for `twoBodyJ2DragDerivative`: the Sun's
+ * direction, fixed over the run (the Sun moves 1 deg a day and a
+ * sun-synchronous plane follows it), Cr and each slot's A / m.
+ */
+export interface SolarRadiationPressureModel {
+  /** Unit vector to the Sun in the integration's ECI frame. */
+  readonly sunUnitEci: ArrayLike<number>;
+  /** Cr. */
+  readonly reflectivityCoefficient: number;
+  /** A / m of each slot of the state, m^2/kg. */
+  readonly areaToMassM2PerKg: ArrayLike<number>;
+}
+
+/**
+ * Approximate height above the WGS-84 ellipsoid of an ECI position:
+ * h = r - R_E (1 - f sin^2 latitude) with the geocentric latitude (within
+ * metres at low altitude; enough for a density model), m.
+ * @param xM ECI x, m
+ * @param yM ECI y, m
+ * @param zM ECI z, m
+ */
+export function altitudeAboveEllipsoidM(xM: number, yM: number, zM: number): number {
+  const r2 = xM * xM + yM * yM + zM * zM;
+  return Math.sqrt(r2) - EARTH_EQUATORIAL_RADIUS_M * (1 - EARTH_FLATTENING * ((zM * zM) / r2));
+}
+
+/**
  * Right-hand side of two-body + J2 + atmospheric drag for satellites packed
  * in one ECI state (6 numbers each), each with its own ballistic coefficient:
  * a = a_2body+J2 (`twoBodyJ2Derivative`, Curtis Eq. 12.30)
@@ -111,11 +153,21 @@ export function clusterBallisticCoefficients(satellites: number, referenceM2PerK
  * (Montenbruck & Gill, Eq. 3.97-3.98: the atmosphere co-rotates with the
  * Earth). The altitude h = r - R_E (1 - f sin^2 latitude) approximates the
  * height above the WGS-84 ellipsoid to within metres (geocentric latitude).
- * With B = 0 for every satellite it is exactly two-body + J2.
+ * With `srp`, plus the cannonball solar radiation pressure
+ * -P Cr (A/m)_k s_hat (`solarRadiationPressureAccelerationMps2`) outside
+ * Earth's cylindrical shadow (`inCylindricalShadow`).
+ * With B = 0 for every satellite and no SRP it is exactly two-body + J2.
  * @param atmosphere density model
  * @param ballisticCoefficientsM2PerKg B of each slot of the state, m^2/kg (read at every call: mutate to change)
+ * @param srp solar radiation pressure, optional
  */
-export function twoBodyJ2DragDerivative(atmosphere: AtmosphereModel, ballisticCoefficientsM2PerKg: Float64Array): OdeRightHandSide {
+export function twoBodyJ2DragDerivative(
+  atmosphere: AtmosphereModel,
+  ballisticCoefficientsM2PerKg: Float64Array,
+  srp?: SolarRadiationPressureModel,
+): OdeRightHandSide {
+  const sun = srp?.sunUnitEci;
+  const srpScale = srp ? solarRadiationPressureAccelerationMps2(1, srp.reflectivityCoefficient) : 0;
   const mu = EARTH_MU_M3_PER_S2;
   const re = EARTH_EQUATORIAL_RADIUS_M;
   const j2Factor = 1.5 * EARTH_J2 * mu * re * re;
@@ -142,7 +194,7 @@ export function twoBodyJ2DragDerivative(atmosphere: AtmosphereModel, ballisticCo
       let az = (-mu * inv3 - j2Factor * inv5 * (3 - z2r2)) * z;
       const b = ballisticCoefficientsM2PerKg[k]!;
       if (b !== 0) {
-        const altitude = r - re * (1 - EARTH_FLATTENING * ((z * z) / r2));
+        const altitude = altitudeAboveEllipsoidM(x, y, z);
         // Air velocity omega_E x r = (-we y, we x, 0).
         const ux = vx + we * y;
         const uy = vy - we * x;
@@ -151,6 +203,12 @@ export function twoBodyJ2DragDerivative(atmosphere: AtmosphereModel, ballisticCo
         ax += f * ux;
         ay += f * uy;
         az += f * uz;
+      }
+      if (sun && !inCylindricalShadow(x, y, z, sun)) {
+        const a = -srpScale * srp!.areaToMassM2PerKg[k]!;
+        ax += a * sun[0]!;
+        ay += a * sun[1]!;
+        az += a * sun[2]!;
       }
       derivative[o] = vx;
       derivative[o + 1] = vy;

@@ -45,6 +45,19 @@ export const clusterSection = z
       max: 1,
       description: 'Half-range s of the satellites\' ballistic coefficients: they span B - s to B + s evenly by index, so the worst differs from the centre by s.',
     }).default(formationEnvironmentSeedValue('drag.ballisticCoefficientSpread')),
+    srpAreaToMassM2PerKg: quantity({
+      unit: 'm^2/kg',
+      min: 0,
+      max: 10,
+      description:
+        'Sunlit area over mass A / m of the cluster centre for solar radiation pressure (cannonball); the satellites\' A / m spread in proportion to their ballistic coefficients (0: no SRP).',
+    }).default(formationEnvironmentSeedValue('srp.areaToMass')),
+    srpReflectivityCoefficient: quantity({
+      unit: '1',
+      min: 1,
+      max: 2,
+      description: 'Radiation pressure coefficient Cr of the satellites (1 absorbing, 2 mirror).',
+    }).default(formationEnvironmentSeedValue('srp.reflectivityCoefficient')),
     tleCatalogNumberBase: quantity({
       unit: '1',
       min: 1,
