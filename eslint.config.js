@@ -2,6 +2,40 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Core is pure: no I/O, no UI, nothing else of the monorepo (conventions: layers). */
+const CORE_PURITY_PATTERNS = [
+  { group: ['node:*', 'fs', 'path', 'child_process', 'os'], message: 'core does no I/O: keep it pure.' },
+  { group: ['react', 'react-dom', 'three', '@react-three/*', 'zustand'], message: 'core has no UI dependencies.' },
+  { group: ['@solstice/cli', '@solstice/web'], message: 'core depends on nothing in the monorepo.' },
+];
+
+/**
+ * Core's tiers (issue 15): kernels (the domain folders) take plain SI numbers and never import
+ * the scenario, the evaluators or the layers built on them; the scenario layer and evaluate/
+ * read kernels, not the other way round.
+ */
+const KERNEL_FOLDERS = ['compute', 'downlink', 'economics', 'formation', 'ground', 'launch', 'links', 'mass', 'orbit', 'power', 'radiation', 'thermal'];
+const KERNEL_TIER_PATTERNS = [
+  {
+    group: ['**/scenario/*', '**/evaluate/*', '**/resolve/*', '**/sweep/*', '**/reproduce/*'],
+    message: 'a kernel takes plain SI numbers: it does not import scenario/, resolve/, evaluate/, sweep/ or reproduce/ (issue 15 tiers).',
+  },
+];
+/** Kernels that still read the scenario or an evaluator (issue 15 back-edges); remove each as it is fixed, add none. */
+const KERNEL_TIER_EXCEPTIONS = [
+  'packages/core/src/economics/costSnapshot.ts',
+  'packages/core/src/economics/projectionExport.ts',
+  'packages/core/src/economics/ladder.ts',
+  'packages/core/src/economics/groundBaselines.ts',
+  'packages/core/src/economics/scenarioEconomics.ts',
+  'packages/core/src/economics/assumptions.ts',
+  'packages/core/src/economics/projection.ts',
+  'packages/core/src/economics/groundCompare.ts',
+  'packages/core/src/economics/solveBreakEven.ts',
+  'packages/core/src/formation/clusterDesign.ts',
+  'packages/core/src/formation/ephemeris.ts',
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/.turbo/**', 'coverage/**', 'docs/api/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -17,16 +51,7 @@ export default tseslint.config(
     files: ['packages/core/src/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*', 'fs', 'path', 'child_process', 'os'], message: 'core does no I/O: keep it pure.' },
-            { group: ['react', 'react-dom', 'three', '@react-three/*', 'zustand'], message: 'core has no UI dependencies.' },
-            { group: ['@solstice/cli', '@solstice/web'], message: 'core depends on nothing in the monorepo.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: CORE_PURITY_PATTERNS }],
       'no-restricted-globals': ['error', 'process', 'window', 'document', 'require'],
     },
   },
@@ -37,5 +62,11 @@ export default tseslint.config(
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // After the purity block: a later no-restricted-imports replaces an earlier one, so repeat the purity patterns.
+    files: KERNEL_FOLDERS.map((folder) => `packages/core/src/${folder}/**/*.ts`),
+    ignores: ['packages/core/src/**/*.test.ts', ...KERNEL_TIER_EXCEPTIONS],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURITY_PATTERNS, ...KERNEL_TIER_PATTERNS] }] },
   },
 );

@@ -1,7 +1,7 @@
 /**
  * The formation commands end to end, in process: `solstice formation`,
  * `solstice tle`, `solstice czml` and the `formation` block of `solstice eval`.
- * References: the JSON keys of issue 3 and the README; the TLE column format.
+ * References: the JSON keys of issue 3 and docs/formation.md; the TLE column format.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -39,7 +39,7 @@ export const evalCommand: Command = {
   help: `Usage: solstice eval <scenario.json> [--set path=value]... [--json]
 
 Evaluates one scenario and prints a table, or with --json one JSON object
-whose keys are the public contract listed in the README.
+whose keys are the public contract listed in docs/contract.md.
 
 Options:
   -s, --set path=value  override a scenario field (repeatable); the value is

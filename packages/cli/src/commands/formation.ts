@@ -60,7 +60,7 @@ station-keeping delta-v, and the model-vs-integration error. Takes seconds.
 
 Options:
   -s, --set path=value   override a scenario field (repeatable)
-      --json             print JSON (keys: README, section Formation flight)
+      --json             print JSON (keys: docs/formation.md)
       --positions file   also write a CSV of tS, satellite, i, j, RIC and ECI
                          positions in metres from the closed-form model
       --step-s S         CSV sample spacing, s (default 60)
