@@ -53,3 +53,19 @@ describe('solstice compare', () => {
     expect((await runSolstice(['compare', 'scenarios/suncatcher.json', '--ground', 'coal'])).code).toBe(2);
   });
 });
+
+describe('the delivered compute in the economics headlines', () => {
+  it('eval and compare report the cost per EFLOP reaching Earth when the downlink binds (rich inference: factor about 0.035, ratio about 57x), and only the binding constraint when it does not', async () => {
+    const rich = await runSolstice(['eval', 'scenarios/suncatcher.json', '--set', 'workload.kind=rich-inference']);
+    expect(rich.code).toBe(0);
+    const match = /downlink factor ([\d.]+) \(binding: downlink\).*orbit \/ ground ([\d.]+)x/.exec(rich.stdout);
+    expect(match).not.toBeNull();
+    expect(Number(match![1])).toBeCloseTo(0.035, 2);
+    expect(Number(match![2])).toBeGreaterThan(40);
+    const text = await runSolstice(['eval', 'scenarios/suncatcher.json']);
+    expect(text.stdout).toMatch(/binding constraint: utilization; the downlink carries every result/);
+    const compare = await runSolstice(['compare', 'scenarios/suncatcher.json', '--json', '--set', 'workload.kind=rich-inference']);
+    const { rows } = JSON.parse(compare.stdout) as { rows: { orbitToGroundCostRatio: number; orbitToGroundDeliveredCostRatio: number; downlinkFactor: number }[] };
+    for (const row of rows) expect(row.orbitToGroundDeliveredCostRatio).toBeCloseTo(row.orbitToGroundCostRatio / row.downlinkFactor, 9);
+  });
+});
