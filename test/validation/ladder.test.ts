@@ -12,11 +12,15 @@ import {
   compareGround,
   costSnapshot,
   evaluateEconomics,
+  evaluateScenario,
+  GROUND_STATIONS,
   gasCarbonKgPerKwh,
   gasElectricityUsdPerKwh,
   GROUND_BASELINE_IDS,
   LADDER_LEVER_IDS,
+  ladderLevers,
   ladderToViability,
+  withEverySeededStation,
   queueDelayedCapexUsdPerKw,
   scenarioWithGroundBaseline,
   validateScenario,
@@ -32,21 +36,29 @@ const DERIVED_MASS = validateScenario({ satellite: { solarArrayM2: 100, lifetime
 const relative = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
 
 describe('ladder to viability', () => {
-  it.each(SCENARIOS)('the last rung of $name equals evaluating the scenario with every lever set at once (evaluateEconomics, rtol 1e-12)', ({ scenario }) => {
+  const RICH = SCENARIOS.map(({ name, scenario }) => ({ name: `${name}, rich inference`, scenario: validateScenario({ ...scenario, workload: { kind: 'rich-inference' } }) }));
+  it.each([...SCENARIOS, ...RICH])('the last rung of $name equals evaluating the scenario with every lever set at once (evaluateEconomics and the delivered waterfall of evaluateScenario, rtol 1e-12)', ({ scenario }) => {
     const ladder = ladderToViability(scenario);
     const last = ladder.rows.at(-1)!;
-    const rungs = ladder.rows.slice(1);
+    const rungs = ladder.rows.slice(1).filter((row) => !row.path!.startsWith('downlink.'));
     const paths = rungs.map((row) => row.path!.split('.'));
-    const edited = structuredClone(scenario) as unknown as Record<string, Record<string, number>>;
+    const edited = structuredClone(scenario) as unknown as Record<string, Record<string, unknown>>;
     rungs.forEach((row, index) => {
       const [section, field] = paths[index] as [string, string];
       edited[section]![field] = row.toValue!;
     });
-    const evaluation = evaluateEconomics(validateScenario(edited));
+    // The ground segment at its bounds, written out: every seeded station (the scenario has the first three), relayed.
+    edited.downlink = { ...edited.downlink, stations: Object.keys(GROUND_STATIONS), relay: 'constellation' };
+    const all = validateScenario(edited);
+    const evaluation = evaluateEconomics(all);
     expect(relative(last.orbitalUsdPerKwYear, evaluation.orbitalUsdPerKwYear)).toBeLessThan(1e-12);
     expect(relative(last.groundUsdPerKwYear, evaluation.groundUsdPerKwYear)).toBeLessThan(1e-12);
     expect(relative(last.orbitalUsdPerEflop, evaluation.orbitalUsdPerEflop)).toBeLessThan(1e-12);
     expect(relative(last.orbitToGroundCostRatio, evaluation.orbitToGroundCostRatio)).toBeLessThan(1e-12);
+    const { delivered } = evaluateScenario(all);
+    expect(relative(last.downlinkFactor, delivered.factorValues.downlink)).toBeLessThan(1e-12);
+    expect(relative(last.orbitalUsdPerDeliveredEflop, evaluation.orbitalUsdPerEflop / delivered.factorValues.downlink)).toBeLessThan(1e-12);
+    expect(relative(last.orbitToGroundDeliveredCostRatio, evaluation.orbitToGroundCostRatio / delivered.factorValues.downlink)).toBeLessThan(1e-12);
   });
 
   it('the first rung is the scenario as given: evaluateEconomics of suncatcher 2035 (20,917 / 10,510 USD per kW-year)', () => {
@@ -59,13 +71,18 @@ describe('ladder to viability', () => {
   });
 
   it('no rung raises the orbital cost per delivered kW-year or per EFLOP, in any lever order, on every shipped scenario and a derived-mass satellite (fast-check)', () => {
-    const scenarios = [...SCENARIOS.map(({ scenario }) => scenario), DERIVED_MASS];
+    const scenarios = [...SCENARIOS.map(({ scenario }) => scenario), DERIVED_MASS, RICH[0]!.scenario];
     fc.assert(
       fc.property(fc.shuffledSubarray([...LADDER_LEVER_IDS], { minLength: LADDER_LEVER_IDS.length }), fc.integer({ min: 0, max: scenarios.length - 1 }), fc.integer({ min: 2026, max: 2060 }), (order, index, year) => {
         const { rows } = ladderToViability(scenarios[index]!, year, order);
         for (let i = 1; i < rows.length; i++) {
           expect(rows[i]!.orbitalUsdPerKwYear).toBeLessThanOrEqual(rows[i - 1]!.orbitalUsdPerKwYear * (1 + 1e-12));
           expect(rows[i]!.orbitalUsdPerEflop).toBeLessThanOrEqual(rows[i - 1]!.orbitalUsdPerEflop * (1 + 1e-12));
+          // The ground-segment rungs never lower the downlink factor nor raise the cost per EFLOP reaching Earth.
+          if (rows[i]!.path!.startsWith('downlink.')) {
+            expect(rows[i]!.downlinkFactor).toBeGreaterThanOrEqual(rows[i - 1]!.downlinkFactor);
+            expect(rows[i]!.orbitalUsdPerDeliveredEflop).toBeLessThanOrEqual(rows[i - 1]!.orbitalUsdPerDeliveredEflop * (1 + 1e-12));
+          }
         }
       }),
       { numRuns: 40, seed: 18 },
@@ -108,11 +125,62 @@ describe('ladder to viability', () => {
     const { alone } = ladderToViability(SCENARIOS[0]!.scenario, 2035, LADDER_LEVER_IDS, { alone: true });
     expect(alone).toHaveLength(LADDER_LEVER_IDS.length);
     for (const lever of alone!) {
-      if (lever.solve.found) expect(relative(lever.solve.orbitalUsdPerKwYear, lever.solve.groundUsdPerKwYear)).toBeLessThan(1e-6);
+      if (lever.solve?.found) expect(relative(lever.solve.orbitalUsdPerKwYear, lever.solve.groundUsdPerKwYear)).toBeLessThan(1e-6);
     }
     const utilisation = alone!.find((lever) => lever.lever === 'utilization')!;
-    expect(utilisation.solve.found).toBe(false);
+    expect(utilisation.solve!.found).toBe(false);
+    // The ground-segment levers are discrete: no root search.
+    expect(alone!.filter((lever) => lever.solve === undefined).map((lever) => lever.lever)).toEqual(['ground-stations', 'relay']);
     expect(utilisation.atBound.orbitToGroundCostRatio).toBeCloseTo(ladderToViability(SCENARIOS[0]!.scenario).rows[0]!.orbitToGroundCostRatio, 12);
+  });
+});
+
+describe('ladder with the ground segment (downlink levers)', () => {
+  const base = SCENARIOS[0]!.scenario;
+  const kinds = ['training', 'text-inference', 'rich-inference'] as const;
+  const ladders = Object.fromEntries(kinds.map((kind) => [kind, ladderToViability(validateScenario({ ...base, workload: { kind } }), 2035, ['ground-stations', 'relay'])])) as Record<(typeof kinds)[number], ReturnType<typeof ladderToViability>>;
+
+  it('the binding constraint depends on the workload: utilisation for training and text, the downlink for rich inference (suncatcher 2035)', () => {
+    const binding = kinds.map((kind) => evaluateScenario(validateScenario({ ...base, workload: { kind } })).delivered.bindingConstraint);
+    expect(binding).toEqual(['utilization', 'utilization', 'downlink']);
+  });
+
+  it('one more station raises rich inference downlink factor by the year-average rate ratio (3.27 / 2.86 Gb/s, docs/downlink.md) and lowers its cost per EFLOP reaching Earth as much; text and training, not downlink-bound, are unchanged', () => {
+    const [asGiven, stations, relay] = ladders['rich-inference'].rows;
+    expect(stations!.fromValue).toBe(3);
+    expect(stations!.toValue).toBe(4);
+    const rateRatio = stations!.downlinkFactor / asGiven!.downlinkFactor;
+    expect(rateRatio).toBeGreaterThan(1.1);
+    expect(rateRatio).toBeLessThan(1.2);
+    expect(relative(asGiven!.orbitalUsdPerDeliveredEflop / stations!.orbitalUsdPerDeliveredEflop, rateRatio)).toBeLessThan(1e-12);
+    // The relay moves neither the rate nor the cost: it is marked inert.
+    expect(relay!.downlinkFactor).toBe(stations!.downlinkFactor);
+    expect(relay!.inert).toMatch(/relay/);
+    for (const kind of ['training', 'text-inference'] as const) {
+      const rows = ladders[kind].rows;
+      for (const row of rows) {
+        expect(row.downlinkFactor).toBe(1);
+        expect(relative(row.orbitToGroundDeliveredCostRatio, rows[0]!.orbitToGroundCostRatio)).toBeLessThan(1e-14);
+      }
+    }
+  });
+
+  it('the downlink-free figures keep their meaning: the downlink levers leave orbitalUsdPerKwYear and orbitToGroundCostRatio unchanged', () => {
+    const rows = ladders['rich-inference'].rows;
+    for (const row of rows) {
+      expect(row.orbitalUsdPerKwYear).toBe(rows[0]!.orbitalUsdPerKwYear);
+      expect(row.orbitToGroundCostRatio).toBe(rows[0]!.orbitToGroundCostRatio);
+    }
+    expect(rows[0]!.orbitToGroundDeliveredCostRatio).toBeGreaterThan(20 * rows[0]!.orbitToGroundCostRatio);
+  });
+
+  it('the ground-station bound is every station seeded (seeds/ladder.json agrees with seeds/downlink.json), never fewer than the scenario has', () => {
+    expect(ladderLevers(base).find((lever) => lever.id === 'ground-stations')!.bound).toBe(Object.keys(GROUND_STATIONS).length);
+    const own = validateScenario({ ...base, downlink: { stations: ['mt-graham', { name: 'Elsewhere', latitudeDeg: 0, longitudeDeg: 0, clearSkyProbability: 0.5 }] } });
+    const moved = withEverySeededStation(own);
+    expect(moved.from).toBe(2);
+    expect(moved.to).toBe(5);
+    expect(withEverySeededStation(moved.scenario).to).toBe(5);
   });
 });
 

@@ -41,7 +41,7 @@ function Rungs() {
           <tr>
             <th scope="col">lever</th>
             <th scope="col">to</th>
-            <th scope="col">orbit USD/EFLOP</th>
+            <th scope="col" title="per EFLOP whose results reach Earth (divided by the downlink factor)">orbit USD/EFLOP</th>
             <th scope="col">orbit/ground</th>
           </tr>
         </thead>
@@ -49,17 +49,17 @@ function Rungs() {
           {ladder.rows.slice(0, shown).map((row) => (
             <tr key={row.lever ?? 'as-given'} title={row.inert ?? row.boundNote ?? ''}>
               <th scope="row">{row.label}</th>
-              <td className="num">{row.toValue === undefined ? '–' : `${number(row.toValue)}${row.inert ? ' (no effect)' : ''}`}</td>
-              <td className="num">{number(row.orbitalUsdPerEflop)}</td>
-              <td className="num" data-ratio={String(row.orbitToGroundCostRatio)}>
-                {row.orbitToGroundCostRatio.toFixed(2)}
+              <td className="num">{row.toValue === undefined ? '–' : `${typeof row.toValue === 'number' ? number(row.toValue) : row.toValue}${row.inert ? ' (no effect)' : ''}`}</td>
+              <td className="num">{number(row.orbitalUsdPerDeliveredEflop)}</td>
+              <td className="num" data-ratio={String(row.orbitToGroundDeliveredCostRatio)}>
+                {row.orbitToGroundDeliveredCostRatio.toFixed(2)}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="unit">
-        {last.orbitToGroundCostRatio <= 1 ? 'Orbit costs no more than ground here.' : `Orbit ${number(last.orbitToGroundCostRatio)}x ground so far.`}
+        {last.orbitToGroundDeliveredCostRatio <= 1 ? 'Orbit costs no more than ground here.' : `Orbit ${number(last.orbitToGroundDeliveredCostRatio)}x ground so far.`}
       </p>
     </>
   );

@@ -51,12 +51,13 @@ Exit codes: 0 ok, 2 bad input, 1 internal failure.`,
     const lines = [
       `${scenario.name ?? positionals[0]} in ${year}: orbit ${formatNumber(Math.round(orbit.orbitalUsdPerKwYear))} USD per delivered kW-year, ` +
         `${formatNumber(orbit.orbitalUsdPerEflop)} USD/EFLOP, ${formatNumber(orbit.orbitalCarbonPerFlopKgCo2e * FLOP_PER_EFLOP)} kgCO2e/EFLOP`,
+      `  downlink factor ${orbit.downlinkFactor.toPrecision(3)}: ${formatNumber(orbit.orbitalUsdPerDeliveredEflop)} USD per EFLOP whose results reach Earth (the ratio below)`,
       '',
       `  ${'rank'.padEnd(5)}${'ground'.padEnd(42)}${'USD/kW-yr'.padStart(11)}${'USD/EFLOP'.padStart(11)}${'orbit/ground'.padStart(14)}${'kgCO2e/EFLOP'.padStart(14)}`,
       ...comparison.rows.map(
         (row) =>
           `  ${String(row.rank).padEnd(5)}${row.label.padEnd(42)}${formatNumber(Math.round(row.groundUsdPerKwYear)).padStart(11)}` +
-          `${formatNumber(row.groundUsdPerEflop).padStart(11)}${row.orbitToGroundCostRatio.toFixed(2).padStart(14)}` +
+          `${formatNumber(row.groundUsdPerEflop).padStart(11)}${row.orbitToGroundDeliveredCostRatio.toFixed(2).padStart(14)}` +
           `${formatNumber(row.groundCarbonPerFlopKgCo2e * FLOP_PER_EFLOP).padStart(14)}`,
       ),
       '',

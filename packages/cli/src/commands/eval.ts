@@ -22,11 +22,21 @@ export function evalSummary(scenario: Scenario, evaluation: Evaluation): string 
     ? `the nearest key input: ${lever.path} ${formatNumber(lever.current)} -> ${formatNumber(lever.value)}`
     : 'no single key input (launch price, hardware USD/kg, chip failure rate, electricity price, lifetime) closes the gap';
   const breakEven = e.breakEvenYear === undefined ? 'not before 2100' : String(e.breakEvenYear);
+  const { delivered } = evaluation;
+  const downlink = delivered.factorValues.downlink;
+  const downlinkLine =
+    downlink < 1
+      ? [
+          `  downlink factor ${formatNumber(downlink)} (binding: ${delivered.bindingConstraint}): per EFLOP whose results reach Earth orbit ${formatNumber(e.orbitalUsdPerEflop / downlink)} USD, ` +
+            `orbit / ground ${formatNumber(e.orbitToGroundCostRatio / downlink)}x (delivered.orbitalUsdPerKwYearDownlinkLimited ${money(delivered.orbitalUsdPerKwYearDownlinkLimited)})`,
+        ]
+      : [`  binding constraint: ${delivered.bindingConstraint}; the downlink carries every result`];
   return [
     `Per kW of delivered accelerator power per year, chips included, ${scenario.year}:`,
     `  orbit   ${money(e.orbitalUsdPerKwYear).padStart(9)} USD/kW-year  ${formatNumber(e.orbitalUsdPerEflop)} USD/EFLOP  (infrastructure only ${money(e.orbitalInfrastructureUsdPerKwYear)})`,
     `  ground  ${money(e.groundUsdPerKwYear).padStart(9)} USD/kW-year  ${formatNumber(e.groundUsdPerEflop)} USD/EFLOP  (infrastructure only ${money(e.groundInfrastructureUsdPerKwYear)})`,
     `  orbit / ground ${formatNumber(e.orbitToGroundCostRatio)}x; break-even ${breakEven}; in ${scenario.year} equal cost takes ${leverText}`,
+    ...downlinkLine,
     `  energy per FLOP: orbit ${formatNumber(e.orbitalEnergyPerFlopJ)} J (sunlight), ground ${formatNumber(e.groundOperationalEnergyPerFlopJ)} J (grid)`,
     `  carbon per FLOP (lifecycle): orbit ${formatNumber(e.orbitalCarbonPerFlopKgCo2e)}, ground ${formatNumber(e.groundCarbonPerFlopKgCo2e)} kgCO2e`,
     '',

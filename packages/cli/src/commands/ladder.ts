@@ -23,12 +23,15 @@ export const ladderCommand: Command = {
 Applies the levers one after another, each from the scenario's value to its
 aggressive bound (seeds/ladder.json; never backwards where the scenario is
 already past it), and prints after each the cumulative orbital cost per
-delivered kW-year and per EFLOP, the ground's, and the orbit/ground ratio.
+delivered kW-year, the downlink factor (share of the results the ground link
+carries, docs/downlink.md), the orbital cost per EFLOP that reaches Earth, the
+ground's per EFLOP, and their ratio (orbit/ground; the ladder climbs this one).
 Then each lever alone: the ratio at its bound, and the value that would close
-the gap by itself (solve), where one exists in the field's range.
+the gap by itself (solve, on the downlink-free ratio), where one exists in the
+field's range; the ground-station and relay levers are discrete (no solve).
 
 Levers: ${LADDER_LEVER_IDS.join(', ')}.
-Ground-station count and relay are not levers yet: this model has no downlink.
+The downlink levers matter where the downlink binds: --set workload.kind=rich-inference.
 
 Options:
       --year Y              the year (default: the scenario's year)
@@ -49,31 +52,35 @@ Exit codes: 0 ok, 2 bad input, 1 internal failure.`,
       io.stdout(formatJson(ladder));
       return EXIT_OK;
     }
-    const head = `  ${'lever'.padEnd(24)}${'from -> to'.padEnd(28)}${'orbit USD/kW-yr'.padStart(16)}${'orbit USD/EFLOP'.padStart(16)}${'ground USD/EFLOP'.padStart(17)}${'orbit/ground'.padStart(13)}`;
-    const lines = [`${scenario.name ?? positionals[0]}: the ladder to viability in ${year} (cumulative)`, '', head];
+    const head =
+      `  ${'lever'.padEnd(24)}${'from -> to'.padEnd(28)}${'orbit USD/kW-yr'.padStart(16)}${'downlink'.padStart(9)}` +
+      `${'orbit USD/EFLOP'.padStart(16)}${'ground USD/EFLOP'.padStart(17)}${'orbit/ground'.padStart(13)}`;
+    const lines = [`${scenario.name ?? positionals[0]}: the ladder to viability in ${year} (cumulative; per EFLOP whose results reach Earth)`, '', head];
+    const show = (value: number | string): string => (typeof value === 'number' ? formatNumber(value) : value);
     for (const row of ladder.rows) {
-      const move =
-        row.fromValue === undefined ? '' : row.fromValue === row.toValue ? `${formatNumber(row.fromValue)} (at bound)` : `${formatNumber(row.fromValue)} -> ${formatNumber(row.toValue!)} ${row.unit === '1' ? '' : row.unit}`;
+      const unit = row.unit === '1' || row.unit === '' ? '' : ` ${row.unit}`;
+      const move = row.fromValue === undefined ? '' : row.fromValue === row.toValue ? `${show(row.fromValue)} (at bound)` : `${show(row.fromValue)} -> ${show(row.toValue!)}${unit}`;
       lines.push(
-        `  ${row.label.padEnd(24)}${move.padEnd(28)}${formatNumber(Math.round(row.orbitalUsdPerKwYear)).padStart(16)}` +
-          `${formatNumber(row.orbitalUsdPerEflop).padStart(16)}${formatNumber(row.groundUsdPerEflop).padStart(17)}${row.orbitToGroundCostRatio.toFixed(3).padStart(13)}`,
+        `  ${row.label.padEnd(24)}${move.padEnd(28)}${formatNumber(Math.round(row.orbitalUsdPerKwYear)).padStart(16)}${row.downlinkFactor.toPrecision(3).padStart(9)}` +
+          `${formatNumber(row.orbitalUsdPerDeliveredEflop).padStart(16)}${formatNumber(row.groundUsdPerEflop).padStart(17)}${row.orbitToGroundDeliveredCostRatio.toFixed(3).padStart(13)}`,
       );
     }
     lines.push('');
     lines.push(ladder.viableAfter ? `Orbit costs no more than ground after: ${ladder.rows.find((row) => row.lever === ladder.viableAfter)!.label}.` : 'Orbit stays dearer than ground with every lever at its bound.');
-    const inert = ladder.rows.filter((row) => row.inert);
-    if (inert.length > 0) lines.push(`No effect here: ${inert.map((row) => row.label).join(', ')} (${inert[0]!.inert}).`);
+    const inertReasons = new Map<string, string[]>();
+    for (const row of ladder.rows) if (row.inert) inertReasons.set(row.inert, [...(inertReasons.get(row.inert) ?? []), row.label]);
+    for (const [reason, labels] of inertReasons) lines.push(`No effect here: ${labels.join(', ')} (${reason}).`);
     lines.push('Bounds: ' + ladder.rows.slice(1).map((row) => `${row.label} ${row.boundNote}`).join('; ') + '.');
     if (ladder.alone) {
       const closes = (solve: NonNullable<typeof ladder.alone>[number]['solve']): string =>
-        solve.found ? `${formatNumber(solve.value)}` : `none in ${formatNumber(solve.min)}..${formatNumber(solve.max)} (${solve.cheaperSide} cheaper)`;
+        solve === undefined ? '(discrete lever)' : solve.found ? `${formatNumber(solve.value)}` : `none in ${formatNumber(solve.min)}..${formatNumber(solve.max)} (${solve.cheaperSide} cheaper)`;
       lines.push(
         '',
         'Each lever alone (solve: the value of the field at which orbit costs what ground does):',
         `  ${'lever'.padEnd(24)}${'ratio at bound'.padStart(15)}  ${'solve, from the scenario'.padEnd(42)}solve, every other lever at its bound`,
       );
       for (const lever of ladder.alone) {
-        lines.push(`  ${lever.label.padEnd(24)}${lever.atBound.orbitToGroundCostRatio.toFixed(3).padStart(15)}  ${closes(lever.solve).padEnd(42)}${closes(lever.solveAtTop)}`);
+        lines.push(`  ${lever.label.padEnd(24)}${lever.atBound.orbitToGroundDeliveredCostRatio.toFixed(3).padStart(15)}  ${closes(lever.solve).padEnd(42)}${closes(lever.solveAtTop)}`);
       }
     }
     io.stdout(`${lines.join('\n')}\n`);

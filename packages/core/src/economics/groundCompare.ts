@@ -17,7 +17,7 @@ export interface GroundComparisonRow extends CostSnapshot {
 export interface GroundComparison {
   readonly year: number;
   readonly rows: readonly GroundComparisonRow[];
-  /** How many of the grounds compared cost less than orbit per delivered EFLOP. */
+  /** How many of the grounds compared cost less than orbit per EFLOP whose results reach Earth (`orbitalUsdPerDeliveredEflop`). */
   readonly groundsCheaperThanOrbit: number;
 }
 
@@ -38,5 +38,5 @@ export function compareGround(scenario: Scenario, ids: readonly GroundBaselineId
   const rows = [...unranked]
     .sort((a, b) => a.groundUsdPerEflop - b.groundUsdPerEflop)
     .map((row, index) => ({ ...row, rank: index + 1 }));
-  return { year, rows, groundsCheaperThanOrbit: rows.filter((row) => row.groundUsdPerEflop < row.orbitalUsdPerEflop).length };
+  return { year, rows, groundsCheaperThanOrbit: rows.filter((row) => row.groundUsdPerEflop < row.orbitalUsdPerDeliveredEflop).length };
 }

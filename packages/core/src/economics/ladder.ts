@@ -1,7 +1,10 @@
 import { SOLAR_CONSTANT_W_PER_M2 } from '../constants.ts';
 import { launchPriceUsdPerKgInYear } from '../launch/launchPrice.ts';
+import { resolveDownlinkStations } from '../evaluate/downlink.ts';
+import { applyOverrides } from '../scenario/overrides.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { economicsSeedFigure } from '../seeds.ts';
+import { validateScenario } from '../scenario/validate.ts';
+import { economicsSeedFigure, GROUND_STATIONS } from '../seeds.ts';
 import { scenarioWithValues } from '../uncertainty/uncertainInputs.ts';
 import { costSnapshot, type CostSnapshot } from './costSnapshot.ts';
 import { scenarioEconomics } from './scenarioEconomics.ts';
@@ -10,7 +13,9 @@ import { scenarioNumberAt, solveBreakEven, type BreakEvenSolution, type NoBreakE
 const bound = (id: string): number => economicsSeedFigure('ladder', id).value;
 
 /** The levers of the ladder to viability, in the order `ladder` applies them by default. */
-export const LADDER_LEVER_IDS = ['launch-price', 'satellite-hardware', 'array-specific-power', 'radiator-areal-density', 'utilization', 'chip-failure-rate'] as const;
+export const LADDER_LEVER_IDS = ['launch-price', 'satellite-hardware', 'array-specific-power', 'radiator-areal-density', 'utilization', 'chip-failure-rate', 'ground-stations', 'relay'] as const;
+/** Levers on the ground segment: discrete (a station list, a relay mode), so no `solveBreakEven` for them. */
+export const DISCRETE_LADDER_LEVER_IDS: readonly LadderLeverId[] = ['ground-stations', 'relay'];
 export type LadderLeverId = (typeof LADDER_LEVER_IDS)[number];
 
 /** One lever: the scenario field it moves and the aggressive bound it moves to (`seeds/ladder.json`). */
@@ -19,6 +24,11 @@ export interface LadderLever {
   readonly label: string;
   /** The dotted scenario path the lever sets. */
   readonly path: string;
+  /**
+   * For a discrete lever: the scenario with the lever at its bound, and the
+   * lever's value before and after (a count, or a mode), in `unit`.
+   */
+  readonly apply?: (scenario: Scenario) => { readonly scenario: Scenario; readonly from: number | string; readonly to: number | string };
   /** The path's unit. */
   readonly unit: string;
   /** Which way is better for orbit: the lever never moves the field the other way. */
@@ -69,7 +79,45 @@ export function ladderLevers(scenario: Scenario): LadderLever[] {
     { id: 'radiator-areal-density', label: 'Radiator areal density', path: 'satellite.radiatorKgPerM2', unit: 'kg/m^2', direction: 'down', bound: bound('ladder.radiatorArealDensity'), boundNote: note('ladder.radiatorArealDensity'), ...massFixed },
     { id: 'utilization', label: 'Utilisation', path: 'compute.utilization', unit: '1', direction: 'up', bound: bound('ladder.utilization'), boundNote: note('ladder.utilization') },
     { id: 'chip-failure-rate', label: 'Chip failure rate', path: 'compute.failureRatePerYear', unit: '1/year', direction: 'down', bound: bound('ladder.chipFailureRate'), boundNote: note('ladder.chipFailureRate') },
+    {
+      id: 'ground-stations',
+      label: 'Ground stations',
+      path: 'downlink.stations',
+      unit: 'stations',
+      direction: 'up',
+      bound: Object.keys(GROUND_STATIONS).length,
+      boundNote: note('ladder.groundStations'),
+      apply: withEverySeededStation,
+    },
+    {
+      id: 'relay',
+      label: 'Relay via constellation',
+      path: 'downlink.relay',
+      unit: '',
+      direction: 'up',
+      bound: 1,
+      boundNote: `constellation (${economicsSeedFigure('ladder', 'ladder.relay').source})`,
+      apply: (s) => ({ scenario: setField(s, 'downlink.relay', 'constellation'), from: s.downlink.relay, to: 'constellation' }),
+      inert: 'the relay pools the clusters\' contact, which shortens the longest gap and the buffer, but not the year-average rate each cluster gets (docs/downlink.md)',
+    },
   ];
+}
+
+function setField(scenario: Scenario, path: string, value: unknown): Scenario {
+  return validateScenario(applyOverrides(scenario, [{ path, value }]));
+}
+
+/**
+ * The ground-station lever: the scenario's stations plus every seeded preset
+ * (seeds/downlink.json) not already among them (by name), never fewer.
+ */
+export function withEverySeededStation(scenario: Scenario): { scenario: Scenario; from: number; to: number } {
+  const names = new Set(resolveDownlinkStations(scenario).map((station) => station.name));
+  const added = Object.entries(GROUND_STATIONS)
+    .filter(([, seed]) => !names.has(seed.name))
+    .map(([id]) => id);
+  const stations = [...scenario.downlink.stations, ...added];
+  return { scenario: added.length === 0 ? scenario : setField(scenario, 'downlink.stations', stations), from: scenario.downlink.stations.length, to: stations.length };
 }
 
 /**
@@ -81,6 +129,14 @@ export function leverValue(scenario: Scenario, lever: LadderLever, year: number)
   if (own !== undefined) return own;
   if (lever.path === 'launch.priceUsdPerKg') return launchPriceUsdPerKgInYear(scenarioEconomics(scenario).model.launch, year);
   throw new RangeError(`lever ${lever.id}: the scenario has no value at ${lever.path}`);
+}
+
+/** A lever applied: the scenario with the lever at its bound (never backwards), and the value before and after. */
+export function applyLever(scenario: Scenario, lever: LadderLever, year: number): { scenario: Scenario; from: number | string; to: number | string } {
+  if (lever.apply) return lever.apply(scenario);
+  const from = leverValue(scenario, lever, year);
+  const to = leverTarget(lever, from);
+  return { scenario: scenarioWithValues(scenario, [lever.path], [to]), from, to };
 }
 
 /** The value a lever moves its field to: the bound, unless the scenario is already past it (then unchanged). */
@@ -95,8 +151,8 @@ export interface LadderRow extends CostSnapshot {
   readonly label: string;
   readonly path?: string;
   readonly unit?: string;
-  readonly fromValue?: number;
-  readonly toValue?: number;
+  readonly fromValue?: number | string;
+  readonly toValue?: number | string;
   readonly boundNote?: string;
   readonly inert?: string;
 }
@@ -109,10 +165,12 @@ export interface LeverAlone {
   readonly atBound: CostSnapshot;
   /** Whether this lever alone, at its bound, makes orbit no dearer than ground. */
   readonly closesGapAtBound: boolean;
-  /** `solveBreakEven` over the field's whole allowed range, from the scenario as given. */
-  readonly solve: BreakEvenSolution | NoBreakEven;
-  /** `solveBreakEven` from the top of the ladder (every other lever at its bound): what this lever must reach to close what gap remains. */
-  readonly solveAtTop: BreakEvenSolution | NoBreakEven;
+  /** Whether this lever alone, at its bound, makes orbit's cost per EFLOP reaching Earth no dearer than ground's. */
+  readonly closesDeliveredGapAtBound: boolean;
+  /** `solveBreakEven` over the field's whole allowed range, from the scenario as given (absent for a discrete lever). */
+  readonly solve?: BreakEvenSolution | NoBreakEven;
+  /** `solveBreakEven` from the top of the ladder (every other lever at its bound): what this lever must reach to close what gap remains (absent for a discrete lever). */
+  readonly solveAtTop?: BreakEvenSolution | NoBreakEven;
 }
 
 /** The ladder to viability of a scenario in a year. */
@@ -121,7 +179,7 @@ export interface Ladder {
   readonly rows: readonly LadderRow[];
   /** Each lever alone (only when asked for: it runs a root search per lever). */
   readonly alone?: readonly LeverAlone[];
-  /** The first lever after which orbit costs no more than ground; absent if none. */
+  /** The first lever after which orbit's cost per EFLOP reaching Earth is no more than ground's (`orbitToGroundDeliveredCostRatio` <= 1); absent if none. */
   readonly viableAfter?: LadderLeverId;
 }
 
@@ -149,24 +207,24 @@ export function ladderToViability(
   for (const id of order) {
     const lever = byId.get(id);
     if (!lever) throw new RangeError(`unknown lever "${id}" (one of ${LADDER_LEVER_IDS.join(', ')})`);
-    const fromValue = leverValue(current, lever, year);
-    const toValue = leverTarget(lever, fromValue);
-    current = scenarioWithValues(current, [lever.path], [toValue]);
-    const row: LadderRow = { lever: id, label: lever.label, path: lever.path, unit: lever.unit, fromValue, toValue, boundNote: lever.boundNote, ...(lever.inert ? { inert: lever.inert } : {}), ...costSnapshot(current, year) };
+    const moved = applyLever(current, lever, year);
+    current = moved.scenario;
+    const row: LadderRow = { lever: id, label: lever.label, path: lever.path, unit: lever.unit, fromValue: moved.from, toValue: moved.to, boundNote: lever.boundNote, ...(lever.inert ? { inert: lever.inert } : {}), ...costSnapshot(current, year) };
     rows.push(row);
-    if (viableAfter === undefined && row.orbitToGroundCostRatio <= 1) viableAfter = id;
+    if (viableAfter === undefined && row.orbitToGroundDeliveredCostRatio <= 1) viableAfter = id;
   }
   const alone = options.alone
     ? order.map((id): LeverAlone => {
         const lever = byId.get(id)!;
-        const atBound = costSnapshot(scenarioWithValues(atYear, [lever.path], [leverTarget(lever, leverValue(atYear, lever, year))]), year);
+        const atBound = costSnapshot(applyLever(atYear, lever, year).scenario, year);
+        const discrete = lever.apply !== undefined;
         return {
           lever: id,
           label: lever.label,
           atBound,
           closesGapAtBound: atBound.orbitToGroundCostRatio <= 1,
-          solve: solveBreakEven(atYear, lever.path, year),
-          solveAtTop: solveBreakEven(current, lever.path, year),
+          closesDeliveredGapAtBound: atBound.orbitToGroundDeliveredCostRatio <= 1,
+          ...(discrete ? {} : { solve: solveBreakEven(atYear, lever.path, year), solveAtTop: solveBreakEven(current, lever.path, year) }),
         };
       })
     : undefined;

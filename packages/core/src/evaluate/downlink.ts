@@ -8,7 +8,8 @@ import { boundedMemo } from '../memo.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { GROUND_STATIONS } from '../seeds.ts';
 import { scenarioChannelPlan, scenarioLinkParameters } from './links.ts';
-import type { OrbitEvaluation } from './orbit.ts';
+import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
+import { evaluateSatellite } from './satellite.ts';
 
 /** A ground station of the scenario, resolved from its preset, with its contact. */
 export interface DownlinkStation {
@@ -215,4 +216,19 @@ function evaluateRelay(scenario: Scenario, orbit: OrbitEvaluation, clusters: num
     ringLoadBps,
     ...(ringLinkCapacityBps > 0 ? { ringLinksNeeded: Math.ceil(ringLoadBps / ringLinkCapacityBps) } : {}),
   };
+}
+
+/**
+ * The downlink factor of the delivered waterfall for a scenario on its own:
+ * `downlinkDeliveredFraction` of the year-average rate its orbit and stations
+ * give against the workload's traffic at the cluster's compute-limited
+ * delivered FLOP/s. Equal to `evaluateScenario(s).delivered.factorValues.downlink`
+ * (the relay changes the gap, not the rate), without the other blocks.
+ */
+export function scenarioDownlinkFactor(scenario: Scenario): number {
+  const orbit = evaluateOrbit(scenario);
+  const { compute } = evaluateSatellite(scenario, orbit);
+  const statistics = scenarioContactStatistics(scenario, orbit);
+  const averageRateBps = scenario.downlink.terminalRateGbps * 1e9 * statistics.meanLinks;
+  return downlinkDeliveredFraction(averageRateBps, scenarioWorkloadTraffic(scenario).bitsToGroundPerFlop, compute.clusterLifetimeAverageDeliveredFlops);
 }
