@@ -200,7 +200,8 @@ test('A/B: pinning B and editing A shows both with the change, and the uncertain
   await page.getByTestId('compare').click();
   await page.locator('input[data-path="satellite.lifetimeYears"]').fill('8');
   await expect(page.getByRole('columnheader', { name: 'B (pinned)' })).toBeVisible();
-  const row = page.getByRole('row', { name: /Orbital cost/ });
+  // The first of the two rows named "Orbital cost" (per kW-year; the second is per EFLOP).
+  const row = page.getByRole('row', { name: /Orbital cost/ }).first();
   await expect(row.locator('td.delta')).toContainText('%');
   await page.locator('.toolbar select').selectOption('suncatcher-uncertain.json');
   await expect(page.getByTestId('monte-carlo-status')).toContainText('p10-p90 of', { timeout: 60_000 });
