@@ -203,7 +203,7 @@ test('A/B: pinning B and editing A shows both with the change, and the uncertain
   // The first of the two rows named "Orbital cost" (per kW-year; the second is per EFLOP).
   const row = page.getByRole('row', { name: /Orbital cost/ }).first();
   await expect(row.locator('td.delta')).toContainText('%');
-  await page.locator('.toolbar select').selectOption('suncatcher-uncertain.json');
+  await page.getByRole('combobox', { name: /^preset/ }).selectOption('suncatcher-uncertain.json'); // the toolbar also has the export-format select
   await expect(page.getByTestId('monte-carlo-status')).toContainText('p10-p90 of', { timeout: 60_000 });
   await expect(page.getByTestId('chart-sensitivity')).toContainText("Sobol'", { timeout: 60_000 });
 });
