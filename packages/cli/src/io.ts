@@ -27,8 +27,6 @@ export class UsageError extends Error {
 /** One `solstice` subcommand. */
 export interface Command {
   readonly name: string;
-  /** One line for `solstice --help`. */
-  readonly summary: string;
   /** Full help text for `solstice <name> --help`. */
   readonly help: string;
   /** Runs the command; returns the exit code. Throws UsageError or ScenarioError on bad input. */

@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { cliVersion } from './version.ts';
 import { resolve } from 'node:path';
+import type { CommandEntry } from './commands/index.ts';
 import type { Command } from './io.ts';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL_FAILURE, EXIT_OK, EXIT_OUT_OF_TOLERANCE, UsageError, type CliIo } from './io.ts';
 import { normalizeOutputArgs } from './output.ts';
@@ -10,15 +11,21 @@ import { useStdin } from './stdin.ts';
 const EXIT_CODES_TEXT = `Exit codes: ${EXIT_OK} success, ${EXIT_BAD_INPUT} bad input, ${EXIT_INTERNAL_FAILURE} internal failure, ${EXIT_OUT_OF_TOLERANCE} reproduce: a row outside its tolerance.`;
 
 /**
- * The command table, loaded on first use: `--version` and `completion` load
- * neither the commands nor @solstice/core.
+ * The command table (names, summaries, loaders), loaded on first use:
+ * `--version` loads nothing more, `--help` no command module nor
+ * @solstice/core, and a command only its own module.
  */
-async function commands(): Promise<readonly Command[]> {
+async function commands(): Promise<readonly CommandEntry[]> {
   return (await import('./commands/index.ts')).COMMANDS;
 }
 
+/** Every command's module, for `completion`, which lists each command's options. */
+async function allCommands(): Promise<Command[]> {
+  return Promise.all((await commands()).map((entry) => entry.load()));
+}
 
-function mainHelp(list: readonly Command[]): string {
+
+function mainHelp(list: readonly CommandEntry[]): string {
   const width = Math.max(...list.map((command) => command.name.length));
   const lines = list.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return `Usage: solstice <command> [options]
@@ -88,7 +95,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   if (name === 'completion') {
     try {
       if (rest.length !== 1) throw new UsageError('completion takes one argument: bash or zsh');
-      io.stdout(completionScript(rest[0]!, await commands()));
+      io.stdout(completionScript(rest[0]!, await allCommands()));
       return EXIT_OK;
     } catch (error) {
       io.stderr(`solstice completion: ${(error as Error).message}\n`);
@@ -96,11 +103,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     }
   }
   const list = await commands();
-  const command = list.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry = list.find((candidate) => candidate.name === name);
+  if (!entry) {
     io.stderr(`solstice: unknown command "${name}"\n\n${mainHelp(list)}`);
     return EXIT_BAD_INPUT;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.help}\n`);
     return EXIT_OK;

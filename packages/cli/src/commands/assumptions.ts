@@ -8,7 +8,6 @@ const yearText = (year: number | null): string => (year === null ? 'none' : Stri
 
 export const assumptionsCommand: Command = {
   name: 'assumptions',
-  summary: 'the register of reasoned (not sourced) defaults, with their swing on break-even year and cost',
   help: `Usage: solstice assumptions [scenario.json] [--json] [--set path=value]...
 
 Lists every scenario default that seeds/ marks as reasoned rather than

@@ -19,7 +19,6 @@ function groundIds(values: readonly string[] | undefined): GroundBaselineId[] {
 
 export const compareCommand: Command = {
   name: 'compare',
-  summary: 'rank orbit against ground baselines: hyperscale grid, gas-backed, constrained grid, renewables plus storage',
   help: `Usage: solstice compare <scenario.json> [--ground PRESET]... [--year Y] [--json] [--set path=value]...
 
 Prices the same delivered compute on the scenario's own ground datacenter and

@@ -6,7 +6,6 @@ import { loadScenarioFile } from '../scenarioFile.ts';
 
 export const czmlCommand: Command = {
   name: 'czml',
-  summary: 'CZML document of the reference orbit and every satellite, for Cesium',
   help: `Usage: solstice czml <scenario.json> [--set path=value]... [--orbits K] [--step-s S] [--epoch ISO] [--out file]
 
 Writes a CZML document (Cesium) of the reference orbit and every satellite,

@@ -45,7 +45,6 @@ export function evalSummary(scenario: Scenario, evaluation: Evaluation): string 
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'evaluate a scenario: orbit, economics and every model block',
   help: `Usage: solstice eval <scenario.json> [--set path=value]... [--json]
 
 Evaluates one scenario and prints a table, or with --json one JSON object

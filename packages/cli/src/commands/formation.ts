@@ -46,7 +46,6 @@ function positionsCsv(scenario: Scenario, stepS: number, orbits: number): string
 
 export const formationCommand: Command = {
   name: 'formation',
-  summary: 'formation flight: lattice, breathing, J2 drift, numerical validation, safety',
   help: `Usage: solstice formation <scenario.json> [--set path=value]... [--json]
                  [--positions out.csv [--step-s S] [--orbits K]] [--horizon-days D]
                  [--control [--days N] [--fail-satellite K | --no-failure]

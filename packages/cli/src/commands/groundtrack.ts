@@ -6,7 +6,6 @@ import { loadScenarioFile } from '../scenarioFile.ts';
 
 export const groundtrackCommand: Command = {
   name: 'groundtrack',
-  summary: 'GeoJSON ground track of the reference orbit (WGS-84 lon/lat, split at the antimeridian)',
   help: `Usage: solstice groundtrack <scenario.json> [--set path=value]... [--orbits K] [--step-s S] [--epoch ISO] [--out file]
 
 Writes a GeoJSON FeatureCollection (RFC 7946): the ground track of the

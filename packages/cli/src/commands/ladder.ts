@@ -17,7 +17,6 @@ function leverOrder(text: string | undefined): LadderLeverId[] {
 
 export const ladderCommand: Command = {
   name: 'ladder',
-  summary: 'the ladder to viability: levers applied one after another to their aggressive bounds',
   help: `Usage: solstice ladder <scenario.json> [--year Y] [--order a,b,...] [--quick] [--json] [--set path=value]...
 
 Applies the levers one after another, each from the scenario's value to its

@@ -11,7 +11,6 @@ import { EXIT_OK, UsageError, type Command } from '../io.ts';
 
 export const launchPriceCommand: Command = {
   name: 'launch-price',
-  summary: "launch price on Wright's learning curve for a cumulative launched mass",
   help: `Usage: solstice launch-price --cumulative-mass-t M [--learning-rate r] [--json]
 
 Price = 1,800 USD/kg x (M / 400 t)^log2(1 - r): Wright's law from the Falcon

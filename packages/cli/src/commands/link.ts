@@ -52,7 +52,6 @@ function sweepDistancesM(text: string): number[] {
 
 export const linkCommand: Command = {
   name: 'link',
-  summary: 'optical inter-satellite link budget and capacity at a distance, or swept over distance (Fig. 1)',
   help: `Usage: solstice link --distance-m D [options] [--json]
        solstice link --sweep-distance start:stop:count [options] [--csv | --json]
 

@@ -6,7 +6,6 @@ import { loadScenarioFile } from '../scenarioFile.ts';
 
 export const oemCommand: Command = {
   name: 'oem',
-  summary: 'CCSDS OEM ephemeris (EME2000, km, km/s) of the reference and every satellite',
   help: `Usage: solstice oem <scenario.json> [--set path=value]... [--days N] [--step-s S] [--epoch ISO] [--out file]
 
 Writes a CCSDS Orbit Ephemeris Message (502.0-B-3, KVN text) with one

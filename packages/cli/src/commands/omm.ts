@@ -6,7 +6,6 @@ import { loadScenarioFile } from '../scenarioFile.ts';
 
 export const ommCommand: Command = {
   name: 'omm',
-  summary: 'CCSDS OMM mean elements (SGP4, TEME) of the reference and every satellite, as CelesTrak JSON or KVN',
   help: `Usage: solstice omm <scenario.json> [--set path=value]... [--epoch ISO] [--format json|kvn] [--out file]
 
 Writes Orbit Mean-elements Messages (CCSDS 502.0-B-3) of the reference and

@@ -67,7 +67,6 @@ export function writeTable(table: NumericTable, format: ProjectionFormat, out: s
 
 export const projectCommand: Command = {
   name: 'project',
-  summary: 'year-by-year launch price, cost per kW-year, energy and carbon per FLOP, as CSV or JSON',
   help: `Usage: solstice project <scenario.json> [--from Y] [--to Y] [--format csv|json] [--out file]
                         [--samples N] [--seed S] [--set path=value]...
 

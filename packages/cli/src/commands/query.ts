@@ -29,7 +29,6 @@ function plain(value: unknown): unknown {
 
 export const queryCommand: Command = {
   name: 'query',
-  summary: "query a sweep run folder's parts with SQL (DuckDB, embedded), or summarise it",
   help: `Usage: solstice query <run-dir> "SQL" [--json] [--out FILE]
        solstice query <run-dir> --summary [--out summary.json]
 

@@ -34,7 +34,6 @@ export function formatReproduction(rows: readonly ReproductionRow[]): string {
 
 export const reproduceCommand: Command = {
   name: 'reproduce',
-  summary: "reproduce the Suncatcher paper's figures from its own inputs, with tolerances",
   help: `Usage: solstice reproduce [--json]
 
 Evaluates every figure of the Suncatcher paper that Solstice models (orbit,

@@ -7,7 +7,6 @@ import { EXIT_OK, type Command } from '../io.ts';
 
 export const schemaCommand: Command = {
   name: 'schema',
-  summary: 'print the scenario JSON Schema (generated from the zod schema)',
   help: `Usage: solstice schema [--out file]
 
 Prints the JSON Schema of scenario files, or writes it to a file

@@ -81,7 +81,6 @@ function sobolTables(result: SobolSensitivity): string {
 
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
-  summary: "tornado (each uncertain input at its p10 and p90), or Sobol' global indices with --sobol",
   help: `Usage: solstice sensitivity <scenario.json> [--metric key]... [--json] [--set path=value]...
        solstice sensitivity <scenario.json> --sobol [--samples N] [--seed S] [--metric key]... [--json]
 

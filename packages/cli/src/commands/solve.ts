@@ -6,7 +6,6 @@ import { loadScenarioFile } from '../scenarioFile.ts';
 
 export const solveCommand: Command = {
   name: 'solve',
-  summary: 'what would it take: the value of one input at which orbit costs the same as ground',
   help: `Usage: solstice solve <scenario.json> --for PATH [--year Y] [--json] [--set path=value]...
 
 Finds the value of one numeric scenario input at which a kW of delivered IT

@@ -32,7 +32,6 @@ function formatOption(text: string | undefined): SweepFormat {
 
 export const sweepCommand: Command = {
   name: 'sweep',
-  summary: 'evaluate a grid or Latin hypercube of scenarios on worker threads, as CSV, JSON Lines or Parquet',
   help: `Usage: solstice sweep <scenario.json> --vary path=start:stop:count... [--samples N [--seed S]]
                       [--workers N] [--shard k/N|auto] [--format csv|jsonl|parquet]
                       [--columns key,...] [--out FILE | --run-dir DIR [--resume]] [--set path=value]...

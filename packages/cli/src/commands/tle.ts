@@ -7,7 +7,6 @@ import { loadScenarioFile } from '../scenarioFile.ts';
 
 export const tleCommand: Command = {
   name: 'tle',
-  summary: 'two-line element sets of the reference orbit and every satellite',
   help: `Usage: solstice tle <scenario.json> [--set path=value]... [--epoch ISO] [--check] [--json] [--out file]
 
 Prints one three-line TLE (name, line 1, line 2) for the reference orbit
