@@ -10,7 +10,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { OrbitEvaluation } from './orbit.ts';
 import { resolveSatelliteDesign } from './satellite.ts';
 
-/** The economics and sustainability of a scenario in its `year` (JSON keys: README, "Economics"). */
+/** The economics and sustainability of a scenario in its `year` (JSON keys: docs/contract.md; the model: docs/economics.md). */
 export interface EconomicsEvaluation extends PerFlopMetrics {
   /** Cumulative mass launched by `year` on the scenario's cadence, kg. */
   readonly cumulativeMassLaunchedKg: number;

@@ -18,7 +18,7 @@ import {
 /**
  * Everything Solstice computes for one scenario: plain data that the CLI prints
  * (`solstice eval --json`), the app draws and tests check. Each block comes
- * from one domain evaluator; the JSON keys are a public contract (README).
+ * from one domain evaluator; the JSON keys are a public contract (docs/contract.md).
  */
 export interface Evaluation {
   readonly scenario: { readonly name: string | undefined; readonly year: number };

@@ -23,7 +23,7 @@ import { radiatorAbsorbedFluxWPerM2, radiatorAreaM2, radiatorNetFluxWPerM2 } fro
 import { stationKeepingDeltaVEstimateMpsPerYear } from './drag.ts';
 import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
 
-/** Where a satellite figure comes from (README, "The satellite as a system"). */
+/** Where a satellite figure comes from (docs/satellite.md). */
 export type SatelliteFigureSource = 'explicit' | 'solar-array' | 'subsystems' | 'table1';
 
 /**
