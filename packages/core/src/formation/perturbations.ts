@@ -1,6 +1,5 @@
 import {
   EARTH_EQUATORIAL_RADIUS_M,
-  EARTH_J2,
   EARTH_MU_M3_PER_S2,
   EARTH_ROTATION_RAD_PER_S,
   M_PER_KM,
@@ -9,6 +8,7 @@ import {
 import { inCylindricalShadow } from '../orbit/orbitPlane.ts';
 import { ATMOSPHERE_DENSITY_TABLE, type SolarActivity } from '../seeds.ts';
 import type { OdeRightHandSide } from './dop853.ts';
+import { twoBodyJ2Derivative } from './twoBodyJ2.ts';
 
 /** WGS-84 flattening, used only to turn a geocentric radius into an approximate altitude above the ellipsoid. */
 const EARTH_FLATTENING = 1 / 298.257223563;
@@ -168,12 +168,11 @@ export function twoBodyJ2DragDerivative(
 ): OdeRightHandSide {
   const sun = srp?.sunUnitEci;
   const srpScale = srp ? solarRadiationPressureAccelerationMps2(1, srp.reflectivityCoefficient) : 0;
-  const mu = EARTH_MU_M3_PER_S2;
-  const re = EARTH_EQUATORIAL_RADIUS_M;
-  const j2Factor = 1.5 * EARTH_J2 * mu * re * re;
   const we = EARTH_ROTATION_RAD_PER_S;
   const density = atmosphere.densityKgPerM3;
-  return (_tS, state, derivative) => {
+  return (tS, state, derivative) => {
+    // Velocities and the two-body + J2 field first; drag and SRP add to the accelerations.
+    twoBodyJ2Derivative(tS, state, derivative);
     const count = state.length / 6;
     for (let k = 0; k < count; k++) {
       const o = 6 * k;
@@ -183,15 +182,9 @@ export function twoBodyJ2DragDerivative(
       const vx = state[o + 3]!;
       const vy = state[o + 4]!;
       const vz = state[o + 5]!;
-      const r2 = x * x + y * y + z * z;
-      const r = Math.sqrt(r2);
-      const inv3 = 1 / (r2 * r);
-      const inv5 = inv3 / r2;
-      const z2r2 = (5 * z * z) / r2;
-      const common = -mu * inv3 - j2Factor * inv5 * (1 - z2r2);
-      let ax = common * x;
-      let ay = common * y;
-      let az = (-mu * inv3 - j2Factor * inv5 * (3 - z2r2)) * z;
+      let ax = derivative[o + 3]!;
+      let ay = derivative[o + 4]!;
+      let az = derivative[o + 5]!;
       const b = ballisticCoefficientsM2PerKg[k]!;
       if (b !== 0) {
         const altitude = altitudeAboveEllipsoidM(x, y, z);
@@ -210,9 +203,6 @@ export function twoBodyJ2DragDerivative(
         ay += a * sun[1]!;
         az += a * sun[2]!;
       }
-      derivative[o] = vx;
-      derivative[o + 1] = vy;
-      derivative[o + 2] = vz;
       derivative[o + 3] = ax;
       derivative[o + 4] = ay;
       derivative[o + 5] = az;
