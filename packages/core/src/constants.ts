@@ -43,6 +43,9 @@ export const JULIAN_YEAR_S = 365.25 * 86_400;
 /** Seconds in one day, s. */
 export const SECONDS_PER_DAY = 86_400;
 
+/** The J2000.0 epoch, 2000-01-01 12:00 (TT taken as UTC, 64 s apart), as Unix time, s. */
+export const J2000_UNIX_S = 946_728_000;
+
 /**
  * Hours in a commercial (365-day) year, the convention of electricity tariffs
  * and of the Suncatcher paper's ground price band (price x 8760 h x PUE).

@@ -1,3 +1,4 @@
+import { SECONDS_PER_DAY } from '../constants.ts';
 import type { ContactSeries } from './groundContact.ts';
 
 /**
@@ -113,6 +114,6 @@ export function contactStatistics(series: ContactSeries, clearSkyProbabilities: 
     availability: availabilitySum / series.count,
     meanLinks: linksSum / series.count,
     longestGapS: longestGapRun * series.stepS,
-    contactsPerDay: (contacts * 86_400) / durationS,
+    contactsPerDay: (contacts * SECONDS_PER_DAY) / durationS,
   };
 }

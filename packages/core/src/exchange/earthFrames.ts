@@ -1,5 +1,5 @@
 import { e_tilt, MakeTime, Rotation_EQJ_EQD, SiderealTime } from 'astronomy-engine';
-import { EARTH_EQUATORIAL_RADIUS_M, EARTH_FLATTENING_WGS84 } from '../constants.ts';
+import { EARTH_EQUATORIAL_RADIUS_M, EARTH_FLATTENING_WGS84, J2000_UNIX_S, SECONDS_PER_DAY } from '../constants.ts';
 
 /**
  * The frames of Solstice's exports, written down once.
@@ -58,7 +58,7 @@ export function equationOfEquinoxesRad(unixS: number): number {
 
 /** Julian centuries of 36,525 days from J2000.0 (2000-01-01 12:00), UTC taken for TT (69 s: 1e-3 arcsec of precession). */
 function centuriesSinceJ2000(unixS: number): number {
-  return (unixS - 946_728_000) / (36_525 * 86_400);
+  return (unixS - J2000_UNIX_S) / (36_525 * SECONDS_PER_DAY);
 }
 
 /** a b, both row-major 3 x 3. */

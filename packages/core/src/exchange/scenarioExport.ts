@@ -1,3 +1,4 @@
+import { SECONDS_PER_DAY } from '../constants.ts';
 import { clusterFormationDesign } from '../formation/clusterDesign.ts';
 import { formationCzml } from '../formation/czml.ts';
 import { formationEpoch } from '../formation/ephemeris.ts';
@@ -69,7 +70,7 @@ export function scenarioExportText(scenario: Scenario, format: ExportFormat, opt
       return formatOmmKvn(formationOmms(design, epoch, base), creationDate());
     case 'oem':
       return formationOem(design, epoch, {
-        durationS: (options.days ?? 1) * 86_400,
+        durationS: (options.days ?? 1) * SECONDS_PER_DAY,
         stepS: options.stepS ?? 60,
         creationDateUnixS: creationDate(),
         catalogNumberBase: base,

@@ -1,5 +1,5 @@
 import { Body, GeoVector } from 'astronomy-engine';
-import { SECONDS_PER_DAY } from '../constants.ts';
+import { J2000_UNIX_S, SECONDS_PER_DAY } from '../constants.ts';
 
 /** Default spacing of the Sun samples through a year, s (6 h: 1,461 samples). */
 export const SUN_SAMPLE_STEP_S = 6 * 3_600;
@@ -62,7 +62,7 @@ export function sunSamplesForYear(year: number): YearSunSamples {
  * @param unixS time as Unix seconds, s
  */
 export function meanSunRightAscensionRad(unixS: number): number {
-  const daysFromJ2000 = (unixS - 946_728_000) / SECONDS_PER_DAY;
+  const daysFromJ2000 = (unixS - J2000_UNIX_S) / SECONDS_PER_DAY;
   const meanLongitudeDeg = 280.46 + 0.985_647_4 * daysFromJ2000;
   return ((meanLongitudeDeg % 360) * Math.PI) / 180;
 }
