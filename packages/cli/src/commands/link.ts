@@ -12,9 +12,6 @@ import { numericOption, parseCommandArgs } from '../args.ts';
 import { formatJson, formatNumber, formatResultTable } from '../format.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 
-/** Nanometres per metre: the schema keys the wavelength in nm, the flag in m. */
-const NM_PER_M = 1e9;
-
 /** Columns of the sweep CSV, in order: the keys of `OpticalLinkCapacity` a plot needs. */
 const CSV_COLUMNS = [
   'distanceM',
@@ -118,13 +115,14 @@ carries the full grid).`,
     if (values.csv && sweep === undefined) throw new UsageError('--csv needs --sweep-distance');
     if (values.csv && values.json) throw new UsageError('choose one of --csv and --json');
     // Terminal parameters go through the scenario schema, so ranges and messages are the schema's.
-    const overrides: Record<string, number | boolean> = {};
+    const overrides: Record<string, number | boolean | string> = {};
     const aperture = numericOption('aperture-m', values['aperture-m']);
     if (aperture !== undefined) overrides.apertureDiameterM = aperture;
     const power = numericOption('power-w', values['power-w']);
     if (power !== undefined) overrides.txPowerW = power;
-    const wavelength = numericOption('wavelength-m', values['wavelength-m']);
-    if (wavelength !== undefined) overrides.wavelengthNm = wavelength * NM_PER_M;
+    // The wavelength goes to the link model in metres as given; the schema checks its range (a quantity string in m).
+    const wavelengthM = numericOption('wavelength-m', values['wavelength-m']);
+    if (wavelengthM !== undefined) overrides.wavelengthNm = `${wavelengthM} m`;
     const grid = numericOption('grid-ghz', values['grid-ghz']);
     if (grid !== undefined) overrides.dwdmGridGhz = grid;
     const pointing = numericOption('pointing-urad', values['pointing-urad']);
@@ -133,7 +131,7 @@ carries the full grid).`,
     if (isolation !== undefined) overrides.spatialIsolationDb = isolation;
     if (values.mimo) overrides.spatialMimo = true;
     const { links } = validateScenario({ links: overrides });
-    const link = scenarioLinkParameters(links);
+    const link = wavelengthM === undefined ? scenarioLinkParameters(links) : { ...scenarioLinkParameters(links), wavelengthM };
     const plan = scenarioChannelPlan(links);
     const fullGridRangeM = wavelengthChannelRangeM(link, plan, dwdmGridChannels(plan.dwdmBandHz, plan.dwdmGridHz));
 
