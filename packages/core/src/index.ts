@@ -89,3 +89,4 @@ export * from './evaluate/delivered.ts';
 // The app draws only, the CLI repeats nothing (issue 15): series and frames the scene, charts and CLI take from core.
 export { sampleFormationEci, type FormationSampleVisitor } from './formation/formationSamples.ts';
 export { eclipseDurationByDayS } from './orbit/eclipseSeries.ts';
+export { clusterNetworkSeriesOverOrbit, type ClusterNetworkSeries } from './links/clusterNetworkSeries.ts';
