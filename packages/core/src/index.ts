@@ -90,3 +90,5 @@ export * from './evaluate/delivered.ts';
 export { sampleFormationEci, type FormationSampleVisitor } from './formation/formationSamples.ts';
 export { eclipseDurationByDayS } from './orbit/eclipseSeries.ts';
 export { clusterNetworkSeriesOverOrbit, type ClusterNetworkSeries } from './links/clusterNetworkSeries.ts';
+export { sunlightSeriesOverYear, type SunlightSeries } from './orbit/sunlight.ts';
+export { formationNodeRad } from './formation/ephemeris.ts';

@@ -33,6 +33,16 @@ export function scenarioEpochUnixS(scenario: Scenario): number {
 }
 
 /**
+ * Right ascension of the ascending node of the reference orbit at time t:
+ * Omega0 + Omega' t, with Omega' the J2 nodal rate (Vallado Eq. 9-41).
+ * @param tSinceEpochS time since the epoch, s
+ * @returns rad (not wrapped)
+ */
+export function formationNodeRad(epoch: FormationEpoch, tSinceEpochS: number): number {
+  return epoch.nodeRad + epoch.nodeRateRadPerS * tSinceEpochS;
+}
+
+/**
  * ECI state of the reference point at time t on its circular orbit: argument
  * of latitude u = w t + phase (w: the design model's frame rate, the
  * Schweighart-Sedwick J2 rate n c of the J2-corrected design) and node
@@ -52,7 +62,7 @@ export function formationReferenceEci(
   return circularReferenceStateEci(
     design.semiMajorAxisM,
     design.inclinationRad,
-    epoch.nodeRad + epoch.nodeRateRadPerS * tSinceEpochS,
+    formationNodeRad(epoch, tSinceEpochS),
     w * tSinceEpochS + alongOrbitPhaseRad,
     w * design.semiMajorAxisM,
     out,
