@@ -12,6 +12,9 @@ import { numericOption, parseCommandArgs } from '../args.ts';
 import { formatJson, formatNumber, formatResultTable } from '../format.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 
+/** Nanometres per metre: the schema's range for the wavelength is in nm (the model takes the flag's metres). */
+const NM_PER_M = 1e9;
+
 /** Columns of the sweep CSV, in order: the keys of `OpticalLinkCapacity` a plot needs. */
 const CSV_COLUMNS = [
   'distanceM',
@@ -115,14 +118,14 @@ carries the full grid).`,
     if (values.csv && sweep === undefined) throw new UsageError('--csv needs --sweep-distance');
     if (values.csv && values.json) throw new UsageError('choose one of --csv and --json');
     // Terminal parameters go through the scenario schema, so ranges and messages are the schema's.
-    const overrides: Record<string, number | boolean | string> = {};
+    const overrides: Record<string, number | boolean> = {};
     const aperture = numericOption('aperture-m', values['aperture-m']);
     if (aperture !== undefined) overrides.apertureDiameterM = aperture;
     const power = numericOption('power-w', values['power-w']);
     if (power !== undefined) overrides.txPowerW = power;
-    // The wavelength goes to the link model in metres as given; the schema checks its range (a quantity string in m).
+    // The wavelength goes to the link model in metres as given; the schema only checks its range (keyed in nm).
     const wavelengthM = numericOption('wavelength-m', values['wavelength-m']);
-    if (wavelengthM !== undefined) overrides.wavelengthNm = `${wavelengthM} m`;
+    if (wavelengthM !== undefined) overrides.wavelengthNm = wavelengthM * NM_PER_M;
     const grid = numericOption('grid-ghz', values['grid-ghz']);
     if (grid !== undefined) overrides.dwdmGridGhz = grid;
     const pointing = numericOption('pointing-urad', values['pointing-urad']);
