@@ -34,7 +34,7 @@ export interface Ephemeris {
   timeS: number;
   /** Unix time, s. */
   unixS: number;
-  /** Unit vector to the Sun (astronomy-engine, with aberration). */
+  /** Unit vector to the Sun (core's `sunUnitVectorEqj`: astronomy-engine, with aberration). */
   readonly sunUnit: Float64Array;
   /** Greenwich apparent sidereal time: Earth's rotation angle, rad. */
   earthRotationRad: number;
