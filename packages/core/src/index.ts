@@ -85,3 +85,10 @@ export * from './evaluate/stationKeeping.ts';
 export * from './evaluate/drag.ts';
 export * from './evaluate/downlink.ts';
 export * from './evaluate/delivered.ts';
+
+// The app draws only, the CLI repeats nothing (issue 15): series and frames the scene, charts and CLI take from core.
+export { sampleFormationEci, type FormationSampleVisitor } from './formation/formationSamples.ts';
+export { eclipseDurationByDayS } from './orbit/eclipseSeries.ts';
+export { clusterNetworkSeriesOverOrbit, type ClusterNetworkSeries } from './links/clusterNetworkSeries.ts';
+export { sunlightSeriesOverYear, type SunlightSeries } from './orbit/sunlight.ts';
+export { formationNodeRad } from './formation/ephemeris.ts';

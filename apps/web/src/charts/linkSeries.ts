@@ -1,16 +1,19 @@
-import { clusterNetworkOverOrbit, scenarioClusterNetworkInput, type Scenario } from '@solstice/core';
+import { clusterNetworkSeriesOverOrbit, scenarioClusterNetworkInput, type Scenario } from '@solstice/core';
+
+/** Seconds per minute and bit/s per Tbps: the chart's display units. */
+const S_PER_MIN = 60;
+const BPS_PER_TBPS = 1e12;
 
 /**
- * The cluster network over one orbit, step by step: core's network inputs
- * for the scenario (the same as `evaluateLinks`), kept as series for the chart.
+ * The cluster network over one orbit for the chart: core's series
+ * (`clusterNetworkSeriesOverOrbit` on the inputs `evaluateLinks` uses), in display units.
  * @returns time since the lattice epoch in minutes, weakest link and bisection bandwidth in Tbps
  */
 export function linkCapacityOverOrbit(scenario: Scenario): [number[], number[], number[]] {
-  // The chart shows capacities only: one hop-count source is enough.
-  const network = clusterNetworkOverOrbit({ ...scenarioClusterNetworkInput(scenario), maxHopSources: 1 });
+  const series = clusterNetworkSeriesOverOrbit(scenarioClusterNetworkInput(scenario));
   return [
-    Array.from(network.timesS, (t) => t / 60),
-    Array.from(network.neighbourCapacityMinBpsByStep, (c) => c / 1e12),
-    Array.from(network.bisectionBandwidthBpsByStep, (c) => c / 1e12),
+    Array.from(series.timesS, (t) => t / S_PER_MIN),
+    Array.from(series.weakestLinkBps, (c) => c / BPS_PER_TBPS),
+    Array.from(series.bisectionBandwidthBps, (c) => c / BPS_PER_TBPS),
   ];
 }

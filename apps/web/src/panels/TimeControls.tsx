@@ -30,7 +30,7 @@ export function TimeControls() {
   const light = useRef<HTMLOutputElement>(null);
   useEffect(() => {
     const show = (timeS: number) => {
-      const shadow = ephemerisAt(store.getState().current.evaluation, timeS).clusterInShadow;
+      const shadow = ephemerisAt(store.getState().current, timeS).clusterInShadow;
       if (clock.current) clock.current.textContent = `${new Date((yearEpochUnixS(year) + timeS) * 1_000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
       if (light.current) {
         light.current.textContent = shadow ? 'cluster in eclipse' : 'cluster sunlit';

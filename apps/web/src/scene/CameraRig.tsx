@@ -1,10 +1,9 @@
 import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
 import { EARTH_VIEW_M_PER_UNIT, ephemerisAt } from './ephemeris.ts';
-import { ricAxesAt } from './ricBasis.ts';
 
 /** Camera distance from Earth's centre in the Earth view, scene units (Mm). */
 const EARTH_VIEW_DISTANCE = 24;
@@ -21,10 +20,9 @@ export function CameraRig() {
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
   const controls = useRef<OrbitControlsImpl>(null);
-  const axes = useMemo(() => new Float64Array(9), []);
   useEffect(() => {
     const { current, timeS } = store.getState();
-    const e = ephemerisAt(current.evaluation, timeS);
+    const e = ephemerisAt(current, timeS);
     if (preset === 'cluster') {
       camera.up.set(0, 1, 0);
       camera.position.set(4, 5, 24);
@@ -47,13 +45,13 @@ export function CameraRig() {
   useFrame(() => {
     if (preset !== 'follow') return;
     const { current, timeS } = store.getState();
-    const e = ephemerisAt(current.evaluation, timeS);
-    ricAxesAt(e.inclinationRad, e.nodeRad, e.argumentOfLatitudeRad, axes);
+    const e = ephemerisAt(current, timeS);
+    const { radial, alongTrack, crossTrack } = e.ricAxes;
     const [cx, cy, cz] = e.clusterPositionM;
     const k = 1 / EARTH_VIEW_M_PER_UNIT;
     // 300 km above, 500 km behind and 200 km to the side of the cluster.
-    const offset = (i: number) => 0.3 * axes[i]! - 0.5 * axes[3 + i]! + 0.2 * axes[6 + i]!;
-    camera.up.set(axes[0]!, axes[1]!, axes[2]!);
+    const offset = (i: 0 | 1 | 2) => 0.3 * radial[i] - 0.5 * alongTrack[i] + 0.2 * crossTrack[i];
+    camera.up.set(radial[0], radial[1], radial[2]);
     camera.position.set(cx! * k + offset(0), cy! * k + offset(1), cz! * k + offset(2));
     camera.lookAt(cx! * k, cy! * k, cz! * k);
   });

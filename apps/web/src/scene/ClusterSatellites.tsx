@@ -5,7 +5,6 @@ import { useApp, useAppStoreApi } from '../store/useApp.ts';
 import { CLUSTER_VIEW_M_PER_UNIT, ricToClusterScene } from './clusterFrame.ts';
 import { ephemerisAt } from './ephemeris.ts';
 import { formationAt } from './formation.ts';
-import { ricAxesAt } from './ricBasis.ts';
 
 /** Drawn side of a satellite's solar array, m (a marker: about 1/4 of the 100 m spacing). */
 const ARRAY_SIDE_M = 24;
@@ -20,20 +19,19 @@ export function ClusterSatellites() {
   const count = useApp((s) => s.current.scenario.cluster.satellites);
   const mesh = useRef<InstancedMesh>(null);
   const scratch = useMemo(
-    () => ({ axes: new Float64Array(9), position: new Float32Array(3), sun: new Vector3(), turn: new Quaternion(), matrix: new Matrix4(), at: new Vector3(), size: new Vector3(1, 1, 1) }),
+    () => ({ position: new Float32Array(3), sun: new Vector3(), turn: new Quaternion(), matrix: new Matrix4(), at: new Vector3(), size: new Vector3(1, 1, 1) }),
     [],
   );
   useFrame(() => {
     const m = mesh.current;
     if (!m) return;
     const { current, timeS } = store.getState();
-    const e = ephemerisAt(current.evaluation, timeS);
+    const e = ephemerisAt(current, timeS);
     const f = formationAt(current.scenario, current.evaluation, timeS);
-    ricAxesAt(e.inclinationRad, e.nodeRad, e.argumentOfLatitudeRad, scratch.axes);
+    // The Sun direction in RIC: its components along core's RIC axes of the cluster centre.
     const [s0, s1, s2] = e.sunUnit;
-    const a = scratch.axes;
-    const dot = (k: number) => a[k]! * s0! + a[k + 1]! * s1! + a[k + 2]! * s2!;
-    ricToClusterScene(dot(0), dot(3), dot(6), scratch.position, 0);
+    const dot = (axis: readonly [number, number, number]) => axis[0] * s0! + axis[1] * s1! + axis[2] * s2!;
+    ricToClusterScene(dot(e.ricAxes.radial), dot(e.ricAxes.alongTrack), dot(e.ricAxes.crossTrack), scratch.position, 0);
     scratch.sun.set(scratch.position[0]!, scratch.position[1]!, scratch.position[2]!).normalize();
     scratch.turn.setFromUnitVectors(PANEL_NORMAL, scratch.sun);
     const ric = f.positionsRicM;

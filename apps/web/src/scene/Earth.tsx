@@ -31,7 +31,7 @@ export function Earth() {
   const lines = useMemo(globeGeometry, []);
   useFrame(() => {
     const { current, timeS } = store.getState();
-    if (spin.current) spin.current.rotation.z = ephemerisAt(current.evaluation, timeS).earthRotationRad;
+    if (spin.current) spin.current.rotation.z = ephemerisAt(current, timeS).earthRotationRad;
   });
   return (
     <group ref={spin}>

@@ -25,7 +25,7 @@ export function OrbitRing() {
   }, []);
   useFrame(() => {
     const { current, timeS } = store.getState();
-    const e = ephemerisAt(current.evaluation, timeS);
+    const e = ephemerisAt(current, timeS);
     const positions = geometry.getAttribute('position') as BufferAttribute;
     const colours = geometry.getAttribute('color') as BufferAttribute;
     for (let k = 0; k < RING_POINTS; k++) {

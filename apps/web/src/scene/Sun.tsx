@@ -14,7 +14,7 @@ export function Sun() {
   const disc = useRef<Mesh>(null);
   useFrame(() => {
     const { current, timeS } = store.getState();
-    const [x, y, z] = ephemerisAt(current.evaluation, timeS).sunUnit;
+    const [x, y, z] = ephemerisAt(current, timeS).sunUnit;
     light.current?.position.set(x! * 100, y! * 100, z! * 100);
     disc.current?.position.set(x! * SUN_MARKER_DISTANCE, y! * SUN_MARKER_DISTANCE, z! * SUN_MARKER_DISTANCE);
   });

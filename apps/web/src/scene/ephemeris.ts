@@ -1,12 +1,19 @@
 import {
-  ascendingNodeRad,
-  circularOrbitPositionEqjM,
-  degToRad,
+  clusterFormationDesign,
+  formationEpoch,
+  formationNodeRad,
+  formationReferenceEci,
   inCylindricalShadow,
-  j2NodalPrecessionRadPerS,
+  ricAxesOf,
+  sunUnitVectorEqj,
+  type EciBuffer,
   type Evaluation,
+  type FormationDesign,
+  type FormationEpoch,
+  type RicAxes,
+  type Scenario,
 } from '@solstice/core';
-import { Body, GeoVector, SiderealTime } from 'astronomy-engine';
+import { SiderealTime } from 'astronomy-engine';
 import { yearEpochUnixS } from '../store/simulationSlice.ts';
 
 /** Metres per scene unit in the Earth view (1 unit = 1 Mm). */
@@ -14,16 +21,20 @@ export const EARTH_VIEW_M_PER_UNIT = 1e6;
 
 /**
  * Where things are at one simulated instant, in the J2000 equatorial frame
- * (precession since J2000, under 0.5 deg by 2040, is not drawn). One object is
- * reused for every frame; `ephemerisAt` recomputes it when the time or the
- * scenario changes, so all scene components share one computation per frame.
+ * (precession since J2000, under 0.5 deg by 2040, is not drawn), every
+ * position and frame from core: the cluster centre is core's formation
+ * reference (`formationReferenceEci`: node and argument of latitude at the J2
+ * rates, as the CZML, OEM and TLE exports), its RIC axes `ricAxesOf`, the Sun
+ * `sunUnitVectorEqj`. One object is reused for every frame; `ephemerisAt`
+ * recomputes it when the time or the scenario changes, so all scene
+ * components share one computation per frame.
  */
 export interface Ephemeris {
   /** Simulated time since 1 January of the scenario year, s. */
   timeS: number;
   /** Unix time, s. */
   unixS: number;
-  /** Unit vector to the Sun (astronomy-engine, with aberration). */
+  /** Unit vector to the Sun (core's `sunUnitVectorEqj`: astronomy-engine, with aberration). */
   readonly sunUnit: Float64Array;
   /** Greenwich apparent sidereal time: Earth's rotation angle, rad. */
   earthRotationRad: number;
@@ -31,54 +42,65 @@ export interface Ephemeris {
   nodeRad: number;
   inclinationRad: number;
   semiMajorAxisM: number;
-  /** Argument of latitude of the first cluster, rad (0 at the epoch). */
-  argumentOfLatitudeRad: number;
-  /** Position of the first cluster's centre, m. */
+  /** The cluster design and epoch (1 January 00:00 UTC of the scenario year) core propagates. */
+  readonly design: FormationDesign;
+  readonly epoch: FormationEpoch;
+  /** ECI state of the first cluster's centre (x, y, z, vx, vy, vz), m and m/s. */
+  readonly clusterStateEci: EciBuffer;
+  /** Position of the first cluster's centre, m (the first three numbers of `clusterStateEci`). */
   readonly clusterPositionM: Float64Array;
+  /** The first cluster's RIC axes as ECI unit vectors. */
+  ricAxes: RicAxes;
   /** Whether the first cluster is in Earth's shadow. */
   clusterInShadow: boolean;
 }
 
-const ephemeris: Ephemeris = {
-  timeS: Number.NaN,
-  unixS: 0,
-  sunUnit: new Float64Array(3),
-  earthRotationRad: 0,
-  nodeRad: 0,
-  inclinationRad: 0,
-  semiMajorAxisM: 0,
-  argumentOfLatitudeRad: 0,
-  clusterPositionM: new Float64Array(3),
-  clusterInShadow: false,
-};
+let ephemeris: Ephemeris | undefined;
 let ephemerisEvaluation: Evaluation | undefined;
 
-/** The shared ephemeris at `timeS` for an evaluated scenario. */
-export function ephemerisAt(evaluation: Evaluation, timeS: number): Ephemeris {
-  if (timeS === ephemeris.timeS && evaluation === ephemerisEvaluation) return ephemeris;
-  const { orbit, scenario } = evaluation;
-  const epochUnixS = yearEpochUnixS(scenario.year);
-  const date = new Date((epochUnixS + timeS) * 1_000);
-  const sun = GeoVector(Body.Sun, date, true);
-  const sunLength = Math.hypot(sun.x, sun.y, sun.z);
-  ephemeris.sunUnit[0] = sun.x / sunLength;
-  ephemeris.sunUnit[1] = sun.y / sunLength;
-  ephemeris.sunUnit[2] = sun.z / sunLength;
+/** What the scene is drawn from: a validated scenario and its evaluation (a new evaluation for every change). */
+export interface SceneCase {
+  readonly scenario: Scenario;
+  readonly evaluation: Evaluation;
+}
+
+function newEphemeris(scenario: Scenario): Ephemeris {
+  const design = clusterFormationDesign(scenario);
+  const epoch = formationEpoch(scenario, design, yearEpochUnixS(scenario.year));
+  const clusterStateEci = formationReferenceEci(design, epoch, 0);
+  return {
+    timeS: Number.NaN,
+    unixS: 0,
+    sunUnit: new Float64Array(3),
+    earthRotationRad: 0,
+    nodeRad: 0,
+    inclinationRad: design.inclinationRad,
+    semiMajorAxisM: design.semiMajorAxisM,
+    design,
+    epoch,
+    clusterStateEci,
+    clusterPositionM: clusterStateEci.subarray(0, 3),
+    ricAxes: ricAxesOf(clusterStateEci),
+    clusterInShadow: false,
+  };
+}
+
+/** The shared ephemeris at `timeS` (since 1 January 00:00 UTC of the scenario year) for an evaluated scenario. */
+export function ephemerisAt(current: SceneCase, timeS: number): Ephemeris {
+  if (!ephemeris || current.evaluation !== ephemerisEvaluation) {
+    ephemeris = newEphemeris(current.scenario);
+    ephemerisEvaluation = current.evaluation;
+  } else if (timeS === ephemeris.timeS) {
+    return ephemeris;
+  }
+  const { design, epoch, clusterStateEci, sunUnit } = ephemeris;
   ephemeris.timeS = timeS;
-  ephemeris.unixS = epochUnixS + timeS;
-  ephemeris.earthRotationRad = (SiderealTime(date) * Math.PI) / 12;
-  ephemeris.inclinationRad = degToRad(orbit.inclinationDeg);
-  ephemeris.semiMajorAxisM = orbit.semiMajorAxisM;
-  ephemeris.nodeRad = ascendingNodeRad(
-    orbit.ltanHours,
-    epochUnixS,
-    j2NodalPrecessionRadPerS(orbit.semiMajorAxisM, 0, ephemeris.inclinationRad),
-    timeS,
-  );
-  ephemeris.argumentOfLatitudeRad = (orbit.meanMotionRadPerS * timeS) % (2 * Math.PI);
-  circularOrbitPositionEqjM(orbit.semiMajorAxisM, ephemeris.inclinationRad, ephemeris.nodeRad, ephemeris.argumentOfLatitudeRad, ephemeris.clusterPositionM);
-  const [x, y, z] = ephemeris.clusterPositionM;
-  ephemeris.clusterInShadow = inCylindricalShadow(x!, y!, z!, ephemeris.sunUnit);
-  ephemerisEvaluation = evaluation;
+  ephemeris.unixS = epoch.epochUnixS + timeS;
+  sunUnitVectorEqj(ephemeris.unixS, sunUnit);
+  ephemeris.earthRotationRad = (SiderealTime(new Date(ephemeris.unixS * 1_000)) * Math.PI) / 12;
+  ephemeris.nodeRad = formationNodeRad(epoch, timeS);
+  formationReferenceEci(design, epoch, timeS, clusterStateEci);
+  ephemeris.ricAxes = ricAxesOf(clusterStateEci);
+  ephemeris.clusterInShadow = inCylindricalShadow(clusterStateEci[0]!, clusterStateEci[1]!, clusterStateEci[2]!, sunUnit);
   return ephemeris;
 }

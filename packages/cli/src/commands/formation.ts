@@ -2,15 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   clusterFormationDesign,
-  eciBuffer,
   evaluateFormationControl,
   evaluateFormationFull,
   formationEpoch,
-  formationReferenceEci,
-  formationRicPositionsM,
   orbitalPeriodS,
-  ricBuffer,
-  ricPositionsToEci,
+  sampleFormationEci,
   type Scenario,
 } from '@solstice/core';
 import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
@@ -18,21 +14,16 @@ import { formatJson, formatResultTable } from '../format.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 
-/** Writes the positions CSV: time, satellite, RIC and ECI coordinates in metres. */
+/** Writes the positions CSV: time, satellite, RIC and ECI coordinates in metres, sampled by core's `sampleFormationEci`. */
 function positionsCsv(scenario: Scenario, stepS: number, orbits: number): string {
   const design = clusterFormationDesign(scenario);
   const epoch = formationEpoch(scenario, design);
-  const n = design.satellites;
-  const ric = ricBuffer(3 * n);
-  const eci = eciBuffer(3 * n);
-  const reference = eciBuffer(6);
   const durationS = orbits * orbitalPeriodS(design.semiMajorAxisM);
+  const timesS: number[] = [];
+  for (let t = 0; t <= durationS + 1e-9; t += stepS) timesS.push(t);
   const lines = ['tS,satellite,i,j,xRicM,yRicM,zRicM,xEciM,yEciM,zEciM'];
-  for (let t = 0; t <= durationS + 1e-9; t += stepS) {
-    formationRicPositionsM(design, t, ric);
-    formationReferenceEci(design, epoch, t, reference);
-    ricPositionsToEci(reference, ric, eci);
-    for (let k = 0; k < n; k++) {
+  sampleFormationEci(design, epoch, timesS, (t, _reference, ric, eci) => {
+    for (let k = 0; k < design.satellites; k++) {
       const o = 3 * k;
       lines.push(
         `${t},${k},${design.lattice.radialIndex[k]},${design.lattice.alongTrackIndex[k]},` +
@@ -40,7 +31,7 @@ function positionsCsv(scenario: Scenario, stepS: number, orbits: number): string
           `${eci[o]!.toFixed(3)},${eci[o + 1]!.toFixed(3)},${eci[o + 2]!.toFixed(3)}`,
       );
     }
-  }
+  });
   return `${lines.join('\n')}\n`;
 }
 

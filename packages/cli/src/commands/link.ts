@@ -12,7 +12,7 @@ import { numericOption, parseCommandArgs } from '../args.ts';
 import { formatJson, formatNumber, formatResultTable } from '../format.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 
-/** Nanometres per metre: the schema keys the wavelength in nm, the flag in m. */
+/** Nanometres per metre: the schema's range for the wavelength is in nm (the model takes the flag's metres). */
 const NM_PER_M = 1e9;
 
 /** Columns of the sweep CSV, in order: the keys of `OpticalLinkCapacity` a plot needs. */
@@ -123,8 +123,9 @@ carries the full grid).`,
     if (aperture !== undefined) overrides.apertureDiameterM = aperture;
     const power = numericOption('power-w', values['power-w']);
     if (power !== undefined) overrides.txPowerW = power;
-    const wavelength = numericOption('wavelength-m', values['wavelength-m']);
-    if (wavelength !== undefined) overrides.wavelengthNm = wavelength * NM_PER_M;
+    // The wavelength goes to the link model in metres as given; the schema only checks its range (keyed in nm).
+    const wavelengthM = numericOption('wavelength-m', values['wavelength-m']);
+    if (wavelengthM !== undefined) overrides.wavelengthNm = wavelengthM * NM_PER_M;
     const grid = numericOption('grid-ghz', values['grid-ghz']);
     if (grid !== undefined) overrides.dwdmGridGhz = grid;
     const pointing = numericOption('pointing-urad', values['pointing-urad']);
@@ -133,7 +134,7 @@ carries the full grid).`,
     if (isolation !== undefined) overrides.spatialIsolationDb = isolation;
     if (values.mimo) overrides.spatialMimo = true;
     const { links } = validateScenario({ links: overrides });
-    const link = scenarioLinkParameters(links);
+    const link = wavelengthM === undefined ? scenarioLinkParameters(links) : { ...scenarioLinkParameters(links), wavelengthM };
     const plan = scenarioChannelPlan(links);
     const fullGridRangeM = wavelengthChannelRangeM(link, plan, dwdmGridChannels(plan.dwdmBandHz, plan.dwdmGridHz));
 

@@ -1,7 +1,7 @@
 import { orbitalPeriodS } from '../orbit/circularOrbit.ts';
-import { formationRicPositionsM, type FormationDesign } from './design.ts';
-import { formationReferenceEci, ricPositionsToEci, type FormationEpoch } from './ephemeris.ts';
-import { eciBuffer, ricBuffer } from './frames.ts';
+import type { FormationDesign } from './design.ts';
+import type { FormationEpoch } from './ephemeris.ts';
+import { sampleFormationEci } from './formationSamples.ts';
 import { modelEciToEme2000Rotation, rotateVector3 } from '../exchange/earthFrames.ts';
 import { linkCapacityConstants, linkCapacityFromConstantsBps, type OpticalChannelPlan } from '../links/capacity.ts';
 import type { OpticalLinkParameters } from '../links/linkBudget.ts';
@@ -61,34 +61,26 @@ export function formationCzml(design: FormationDesign, epoch: FormationEpoch, op
   const n = design.satellites;
   const reference: number[] = [];
   const satellites: number[][] = Array.from({ length: n }, () => []);
-  const referenceState = eciBuffer(6);
-  const ric = ricBuffer(3 * n);
-  const eci = eciBuffer(3 * n);
   const samples = Math.ceil(durationS / stepS);
+  const timesS = Array.from({ length: samples + 1 }, (_, s) => Math.min(s * stepS, durationS));
   const toEme2000 = modelEciToEme2000Rotation(epoch.epochUnixS);
   const sun = new Float64Array(3);
   const shadowByStep: boolean[] = [];
-  const timesS: number[] = [];
   const links = options.links;
   const distances = new Float64Array(links?.graph.linkCount ?? 0);
   const capacitiesBps: Float64Array[] = [];
   const capacityConstants = links ? linkCapacityConstants(links.link, links.plan) : undefined;
-  for (let s = 0; s <= samples; s++) {
-    const t = Math.min(s * stepS, durationS);
-    formationReferenceEci(design, epoch, t, referenceState);
-    formationRicPositionsM(design, t, ric);
+  sampleFormationEci(design, epoch, timesS, (t, referenceState, ric, eci) => {
     if (links) {
       linkDistancesM(links.graph, ric, distances);
       capacitiesBps.push(distances.map((d) => linkCapacityFromConstantsBps(capacityConstants!, d)));
     }
-    ricPositionsToEci(referenceState, ric, eci);
     for (let o = 0; o < eci.length; o += 3) rotateVector3(toEme2000, eci, o, eci, o);
     rotateVector3(toEme2000, referenceState, 0, referenceState, 0);
     reference.push(t, referenceState[0]!, referenceState[1]!, referenceState[2]!);
-    timesS.push(t);
     shadowByStep.push(inCylindricalShadow(referenceState[0]!, referenceState[1]!, referenceState[2]!, sunUnitVectorEqj(epoch.epochUnixS + t, sun)));
     for (let k = 0; k < n; k++) satellites[k]!.push(t, eci[3 * k]!, eci[3 * k + 1]!, eci[3 * k + 2]!);
-  }
+  });
   const position = (cartesian: number[]) => ({
     epoch: start,
     referenceFrame: 'INERTIAL',

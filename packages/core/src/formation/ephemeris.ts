@@ -33,24 +33,37 @@ export function scenarioEpochUnixS(scenario: Scenario): number {
 }
 
 /**
+ * Right ascension of the ascending node of the reference orbit at time t:
+ * Omega0 + Omega' t, with Omega' the J2 nodal rate (Vallado Eq. 9-41).
+ * @param tSinceEpochS time since the epoch, s
+ * @returns rad (not wrapped)
+ */
+export function formationNodeRad(epoch: FormationEpoch, tSinceEpochS: number): number {
+  return epoch.nodeRad + epoch.nodeRateRadPerS * tSinceEpochS;
+}
+
+/**
  * ECI state of the reference point at time t on its circular orbit: argument
- * of latitude u = w t (w: the design model's frame rate) and node
- * Omega0 + Omega' t.
+ * of latitude u = w t + phase (w: the design model's frame rate, the
+ * Schweighart-Sedwick J2 rate n c of the J2-corrected design) and node
+ * Omega0 + Omega' t (the J2 nodal rate).
  * @param tSinceEpochS time since the epoch, s
  * @param out 6 numbers written, m and m/s
+ * @param alongOrbitPhaseRad argument of latitude at the epoch, rad (0: the cluster; 2 pi c / N: the c-th of N clusters spaced along the orbit)
  */
 export function formationReferenceEci(
   design: FormationDesign,
   epoch: FormationEpoch,
   tSinceEpochS: number,
   out: EciBuffer = eciBuffer(6),
+  alongOrbitPhaseRad = 0,
 ): EciBuffer {
   const w = design.model.couplingRateRadPerS;
   return circularReferenceStateEci(
     design.semiMajorAxisM,
     design.inclinationRad,
-    epoch.nodeRad + epoch.nodeRateRadPerS * tSinceEpochS,
-    w * tSinceEpochS,
+    formationNodeRad(epoch, tSinceEpochS),
+    w * tSinceEpochS + alongOrbitPhaseRad,
     w * design.semiMajorAxisM,
     out,
   );

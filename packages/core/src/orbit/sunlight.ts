@@ -1,4 +1,4 @@
-import { EARTH_EQUATORIAL_RADIUS_M } from '../constants.ts';
+import { EARTH_EQUATORIAL_RADIUS_M, SECONDS_PER_DAY } from '../constants.ts';
 import { clampedAcos } from '../math.ts';
 import { orbitalPeriodS } from './circularOrbit.ts';
 import { ascendingNodeRad, betaAngleRad } from './orbitPlane.ts';
@@ -49,42 +49,75 @@ export interface AnnualSunlight {
   readonly eclipseSeasonDays: number;
 }
 
+/** The sunlight of an orbit at each Sun sample of a year (every `stepS` from 00:00 UTC on 1 January). */
+export interface SunlightSeries {
+  /** First sample as Unix time, s. */
+  readonly epochUnixS: number;
+  /** Spacing of the samples, s. */
+  readonly stepS: number;
+  /** Number of samples. */
+  readonly count: number;
+  /** Orbital period, s (Kepler). */
+  readonly periodS: number;
+  /** |beta| at each sample, rad. */
+  readonly absBetaRad: Float64Array;
+  /** Cylindrical-shadow eclipse fraction of one revolution at each sample, 0 to 0.5. */
+  readonly eclipseFraction: Float64Array;
+}
+
 /**
- * Annual sunlight of a circular orbit whose node drifts under J2: at each Sun
- * sample of the year the node is `ascendingNodeRad` (kept at the scenario's
- * LTAN on 1 January, drifting at the J2 rate), the beta angle is
- * `betaAngleRad`, and the eclipse fraction is the cylindrical-shadow one. A dawn-dusk sun-synchronous orbit then shows its
+ * The one loop of the annual sunlight model: at each Sun sample of the year
+ * (`sunSamplesForYear`) the node is `ascendingNodeRad` (kept at the
+ * scenario's LTAN on 1 January, drifting at the J2 rate), the beta angle is
+ * `betaAngleRad`, and the eclipse fraction is `cylindricalEclipseFraction`.
+ * `annualSunlight` reduces it to the year's figures; `eclipseDurationByDayS`
+ * takes one value a day for the app's strip.
+ */
+export function sunlightSeriesOverYear(input: AnnualSunlightInput): SunlightSeries {
+  const { semiMajorAxisM, inclinationRad, ltanHours, year } = input;
+  const samples = sunSamplesForYear(year);
+  const nodeRateRadPerS = j2NodalPrecessionRadPerS(semiMajorAxisM, 0, inclinationRad);
+  const absBetaRad = new Float64Array(samples.count);
+  const eclipseFraction = new Float64Array(samples.count);
+  const sun = samples.unitVectorsEqj;
+  for (let k = 0; k < samples.count; k++) {
+    const nodeRad = ascendingNodeRad(ltanHours, samples.epochUnixS, nodeRateRadPerS, k * samples.stepS);
+    const absBeta = Math.abs(betaAngleRad(inclinationRad, nodeRad, sun, 3 * k));
+    absBetaRad[k] = absBeta;
+    eclipseFraction[k] = cylindricalEclipseFraction(absBeta, semiMajorAxisM);
+  }
+  return { epochUnixS: samples.epochUnixS, stepS: samples.stepS, count: samples.count, periodS: orbitalPeriodS(semiMajorAxisM), absBetaRad, eclipseFraction };
+}
+
+/**
+ * Annual sunlight of a circular orbit whose node drifts under J2, reduced from
+ * `sunlightSeriesOverYear`: the mean eclipse fraction, the extremes of |beta|,
+ * the longest eclipse and the days with any. A dawn-dusk sun-synchronous orbit then shows its
  * eclipse season around one solstice, when the Sun's declination carries it
  * towards the orbit plane.
  */
 export function annualSunlight(input: AnnualSunlightInput): AnnualSunlight {
-  const { semiMajorAxisM, inclinationRad, ltanHours, year } = input;
-  const samples = sunSamplesForYear(year);
-  const nodeRateRadPerS = j2NodalPrecessionRadPerS(semiMajorAxisM, 0, inclinationRad);
-  const periodS = orbitalPeriodS(semiMajorAxisM);
-  const samplesPerDay = 86_400 / samples.stepS;
-
+  const series = sunlightSeriesOverYear(input);
+  const samplesPerDay = SECONDS_PER_DAY / series.stepS;
   let eclipseFractionSum = 0;
   let longestEclipseFraction = 0;
   let minBeta = Number.POSITIVE_INFINITY;
   let maxBeta = 0;
   let eclipsedSamples = 0;
-  const sun = samples.unitVectorsEqj;
-  for (let k = 0; k < samples.count; k++) {
-    const nodeRad = ascendingNodeRad(ltanHours, samples.epochUnixS, nodeRateRadPerS, k * samples.stepS);
-    const absBeta = Math.abs(betaAngleRad(inclinationRad, nodeRad, sun, 3 * k));
+  for (let k = 0; k < series.count; k++) {
+    const absBeta = series.absBetaRad[k]!;
     if (absBeta < minBeta) minBeta = absBeta;
     if (absBeta > maxBeta) maxBeta = absBeta;
-    const eclipseFraction = cylindricalEclipseFraction(absBeta, semiMajorAxisM);
+    const eclipseFraction = series.eclipseFraction[k]!;
     eclipseFractionSum += eclipseFraction;
     if (eclipseFraction > 0) eclipsedSamples++;
     if (eclipseFraction > longestEclipseFraction) longestEclipseFraction = eclipseFraction;
   }
   return {
-    sunlitFraction: 1 - eclipseFractionSum / samples.count,
+    sunlitFraction: 1 - eclipseFractionSum / series.count,
     minBetaRad: minBeta,
     maxBetaRad: maxBeta,
-    longestEclipseS: longestEclipseFraction * periodS,
+    longestEclipseS: longestEclipseFraction * series.periodS,
     eclipseSeasonDays: eclipsedSamples / samplesPerDay,
   };
 }
