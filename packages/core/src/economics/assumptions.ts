@@ -5,7 +5,7 @@ import { CHIPS, economicsSeedFigure, SATELLITE_FIGURES, type SeedFigure } from '
 import { scenarioWithValues } from '../uncertainty/uncertainInputs.ts';
 import { breakEvenYear } from './breakEven.ts';
 import { groundCost, orbitalCostInYear } from './economicsModel.ts';
-import { scenarioEconomics } from './scenarioEconomics.ts';
+import { scenarioEconomics } from '../resolve/economics.ts';
 import { scenarioNumberAt } from './solveBreakEven.ts';
 
 /** A scenario default that rests on reasoning, not a published figure, and how much it moves the answer. */

@@ -7,7 +7,7 @@ import { validateScenario } from '../scenario/validate.ts';
 import { economicsSeedFigure, GROUND_STATIONS } from '../seeds.ts';
 import { scenarioWithValues } from '../uncertainty/uncertainInputs.ts';
 import { costSnapshot, type CostSnapshot } from './costSnapshot.ts';
-import { scenarioEconomics } from './scenarioEconomics.ts';
+import { scenarioEconomics } from '../resolve/economics.ts';
 import { scenarioNumberAt, solveBreakEven, type BreakEvenSolution, type NoBreakEven } from './solveBreakEven.ts';
 
 const bound = (id: string): number => economicsSeedFigure('ladder', id).value;

@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { ECONOMICS_FIRST_YEAR, ECONOMICS_LAST_YEAR } from './breakEven.ts';
 import { economicsInYear, perFlopMetrics, type EconomicsModel } from './economicsModel.ts';
-import { scenarioEconomics } from './scenarioEconomics.ts';
+import { scenarioEconomics } from '../resolve/economics.ts';
 
 /** One year of a projection: every figure a number, in the unit its name carries. */
 // A type alias (not an interface) so that rows fit `NumericTable`'s index signature.

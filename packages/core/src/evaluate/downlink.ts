@@ -5,11 +5,12 @@ import { workloadPresetTraffic, type WorkloadKind } from '../downlink/workload.t
 import { degToRad } from '../math.ts';
 import { linkCapacityBps } from '../links/capacity.ts';
 import { boundedMemo } from '../memo.ts';
+import type { ResolvedOrbit } from '../resolve/orbit.ts';
+import { resolveSatelliteScenario } from '../resolve/satellite.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { GROUND_STATIONS } from '../seeds.ts';
+import { evaluateCompute } from './compute.ts';
 import { scenarioChannelPlan, scenarioLinkParameters } from './links.ts';
-import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
-import { evaluateSatellite } from './satellite.ts';
 
 /** A ground station of the scenario, resolved from its preset, with its contact. */
 export interface DownlinkStation {
@@ -123,16 +124,18 @@ export function scenarioWorkloadTraffic(scenario: Scenario): { bitsToGroundPerFl
  * the inputs they read (a sweep of economic inputs pays for the geometry once).
  * @param phaseCount clusters evenly spaced on the orbit whose contact is pooled (1: one cluster)
  */
-export function scenarioContactStatistics(scenario: Scenario, orbit: OrbitEvaluation, phaseCount = 1): ContactStatistics {
+export function scenarioContactStatistics(scenario: Scenario, orbit: ResolvedOrbit, phaseCount = 1): ContactStatistics {
   const stations = resolveDownlinkStations(scenario);
   const { elevationMaskDeg, sampleDays, stepS, terminalsPerCluster } = scenario.downlink;
-  const key = JSON.stringify([orbit.semiMajorAxisM, orbit.inclinationDeg, orbit.ltanHours, scenario.year, stations, elevationMaskDeg, sampleDays, stepS, terminalsPerCluster, phaseCount]);
+  // Keyed on the resolved numbers the statistics read (the inclination follows from the semi-major axis).
+  const siteKey = stations.map((s) => `${s.latitudeDeg},${s.longitudeDeg},${s.clearSkyProbability}`).join(';');
+  const key = `${orbit.semiMajorAxisM}|${orbit.ltanHours}|${orbit.year}|${siteKey}|${elevationMaskDeg}|${sampleDays}|${stepS}|${terminalsPerCluster}|${phaseCount}`;
   return statisticsMemo(key, () => {
     const series = stationContactSeries({
       semiMajorAxisM: orbit.semiMajorAxisM,
-      inclinationRad: degToRad(orbit.inclinationDeg),
+      inclinationRad: orbit.inclinationRad,
       ltanHours: orbit.ltanHours,
-      epochUnixS: Date.UTC(scenario.year, 0, 1) / 1_000,
+      epochUnixS: Date.UTC(orbit.year, 0, 1) / 1_000,
       durationS: sampleDays * SECONDS_PER_DAY,
       stepS,
       sites: stations.map((s) => ({ latitudeRad: degToRad(s.latitudeDeg), longitudeRad: degToRad(s.longitudeDeg) })),
@@ -166,7 +169,7 @@ export function downlinkDeliveredFraction(averageRateBps: number, bitsPerFlop: n
  * @param computeLimitedFlops cluster FLOP/s before the downlink (peak x utilisation x working chips), FLOP/s
  * @param clusters clusters on the orbit (economics.scaleOut.clusters), for the relay
  */
-export function evaluateDownlink(scenario: Scenario, orbit: OrbitEvaluation, computeLimitedFlops: number, clusters = 1): DownlinkEvaluation {
+export function evaluateDownlink(scenario: Scenario, orbit: ResolvedOrbit, computeLimitedFlops: number, clusters = 1): DownlinkEvaluation {
   const stations = resolveDownlinkStations(scenario);
   const traffic = scenarioWorkloadTraffic(scenario);
   const statistics = scenarioContactStatistics(scenario, orbit);
@@ -199,7 +202,7 @@ export function evaluateDownlink(scenario: Scenario, orbit: OrbitEvaluation, com
   };
 }
 
-function evaluateRelay(scenario: Scenario, orbit: OrbitEvaluation, clusters: number, deliveredRateBps: number): DownlinkRelay {
+function evaluateRelay(scenario: Scenario, orbit: ResolvedOrbit, clusters: number, deliveredRateBps: number): DownlinkRelay {
   const clustersSimulated = Math.min(clusters, MAX_RELAY_PHASES);
   const fleet = scenarioContactStatistics(scenario, orbit, clustersSimulated);
   const ringLinkDistanceM = 2 * orbit.semiMajorAxisM * Math.sin(Math.PI / Math.max(clusters, 2));
@@ -226,9 +229,9 @@ function evaluateRelay(scenario: Scenario, orbit: OrbitEvaluation, clusters: num
  * (the relay changes the gap, not the rate), without the other blocks.
  */
 export function scenarioDownlinkFactor(scenario: Scenario): number {
-  const orbit = evaluateOrbit(scenario);
-  const { compute } = evaluateSatellite(scenario, orbit);
-  const statistics = scenarioContactStatistics(scenario, orbit);
+  const resolved = resolveSatelliteScenario(scenario);
+  const compute = evaluateCompute(resolved);
+  const statistics = scenarioContactStatistics(scenario, resolved.orbit);
   const averageRateBps = scenario.downlink.terminalRateGbps * 1e9 * statistics.meanLinks;
   return downlinkDeliveredFraction(averageRateBps, scenarioWorkloadTraffic(scenario).bitsToGroundPerFlop, compute.clusterLifetimeAverageDeliveredFlops);
 }

@@ -5,8 +5,9 @@ import type { FormationDesign } from '../formation/design.ts';
 import { formationRicPositionsM } from '../formation/design.ts';
 import { ricBuffer, type RicBuffer } from '../formation/frames.ts';
 import { clusterBallisticCoefficients, dragAccelerationMps2, hcwConstantAlongTrackResponseM } from '../formation/perturbations.ts';
-import { evaluateDrag, evaluateSrp, scenarioAtmosphere, scenarioSunInFormationFrame, stationKeepingDeltaVEstimateMpsPerYear, type DragEvaluation, type SrpEvaluation } from './drag.ts';
+import { resolveSatelliteScenario, type ResolvedSatelliteScenario } from '../resolve/satellite.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { dragBlock, evaluateDrag, scenarioAtmosphere, scenarioSunInFormationFrame, srpBlock, stationKeepingDeltaVEstimateMpsPerYear, type DragEvaluation, type SrpEvaluation } from './drag.ts';
 import { resolveSatelliteDesign } from './satellite.ts';
 
 /** The cheap station-keeping figures of `solstice eval`: |f| per year and its propellant. */
@@ -28,13 +29,17 @@ export interface StationKeepingEstimate extends DragEvaluation, SrpEvaluation {
  * `solstice formation --control` reproduces within about 10 % for drag alone (with SRP its impulsive ellipse control spends more: docs/formation-control.md).
  */
 export function evaluateStationKeepingEstimate(scenario: Scenario): StationKeepingEstimate {
-  const drag = evaluateDrag(scenario);
-  const deltaV = stationKeepingDeltaVEstimateMpsPerYear(scenario);
-  const { massKg, lifetimeYears } = resolveSatelliteDesign(scenario);
+  return stationKeepingBlock(resolveSatelliteScenario(scenario));
+}
+
+/** The `stationKeeping` block from the resolved environment and satellite: the closed-form delta-v and its propellant on the launch mass. */
+export function stationKeepingBlock({ scenario, orbit, environment, satellite }: ResolvedSatelliteScenario): StationKeepingEstimate {
+  const deltaV = environment.stationKeepingDeltaVMpsPerYear;
+  const { massKg, lifetimeYears } = satellite.design;
   const lifetimeKg = rocketPropellantKg(deltaV * lifetimeYears, massKg, scenario.control.ispS);
   return {
-    ...drag,
-    ...evaluateSrp(scenario),
+    ...dragBlock(environment, orbit),
+    ...srpBlock(environment, orbit),
     deltaVMpsPerYearMax: deltaV,
     propellantKgPerYear: rocketPropellantKg(deltaV, massKg, scenario.control.ispS),
     propellantKgLifetime: lifetimeKg,

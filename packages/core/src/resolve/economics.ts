@@ -1,17 +1,17 @@
 import { J_PER_KWH, J_PER_MJ, KG_PER_TONNE, W_PER_KW } from '../constants.ts';
 import { deliveredItFractionOverLife, endOfLifeArrayOversize } from '../compute/itDelivery.ts';
 import { lifetimeAverageSurvivingFraction } from '../compute/survival.ts';
-import { resolveSatelliteDesign, type SatelliteDesign } from '../evaluate/satellite.ts';
+import { capitalRecoveryFactor } from '../economics/amortisation.ts';
+import { carbonPriceUsdPerKg, type EconomicsModel } from '../economics/economicsModel.ts';
+import { orbitalFootprint, type ChipThroughput, type Embodied, type OrbitalFootprintInputs } from '../economics/footprint.ts';
+import { scaleOut, type ScaleOut } from '../economics/scaleOut.ts';
 import { constantCadenceTable, type CumulativeMassPoint } from '../launch/cadence.ts';
 import { CADENCE_PRESETS } from '../launch/cadencePresets.ts';
 import { launchLifecycleCarbonKgPerKg, launchLifecycleEnergyJPerKg, type LaunchLifecycleInputs } from '../launch/launchLifecycle.ts';
 import type { LearningCurve } from '../launch/wrightsLaw.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { economicsSeedFigure, GRID_REGIONS, type EconomicsSeedFile } from '../seeds.ts';
-import { capitalRecoveryFactor } from './amortisation.ts';
-import { carbonPriceUsdPerKg, type EconomicsModel } from './economicsModel.ts';
-import { orbitalFootprint, type ChipThroughput, type Embodied } from './footprint.ts';
-import { scaleOut, type ScaleOut } from './scaleOut.ts';
+import { resolveSatelliteScenario, type SatelliteDesign } from './satellite.ts';
 
 const figure = (file: EconomicsSeedFile, id: string): number => economicsSeedFigure(file, id).value;
 
@@ -125,7 +125,37 @@ export interface ScenarioEconomics {
  * lifecycle footprints of both sides.
  * @param design the scenario's satellite design, when the caller has resolved it already (it needs the orbit's sunlight)
  */
-export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = resolveSatelliteDesign(scenario)): ScenarioEconomics {
+export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = resolveSatelliteScenario(scenario).satellite.design): ScenarioEconomics {
+  return economicsWithFootprintInputs(scenario, design).economics;
+}
+
+/** The economics a scenario resolves to, with the same model under the ASCEND study's launcher. */
+export interface ResolvedEconomics extends ScenarioEconomics {
+  /** The model with 10x lower launch lifecycle emissions (`economics.launcherEmissions: ascend-10x-lower`); only the orbital footprint differs. */
+  readonly ascendModel: EconomicsModel;
+}
+
+/**
+ * `scenarioEconomics` and its ASCEND-launcher variant, resolved once: the
+ * variant reuses the model and recomputes only the orbital footprint with the
+ * ASCEND launch lifecycle.
+ */
+export function resolveEconomics(scenario: Scenario, design: SatelliteDesign): ResolvedEconomics {
+  const { economics, footprintInputs } = economicsWithFootprintInputs(scenario, design);
+  const ascendModel: EconomicsModel =
+    scenario.economics.launcherEmissions === 'ascend-10x-lower'
+      ? economics.model
+      : {
+          ...economics.model,
+          orbitalFootprint: orbitalFootprint({
+            ...footprintInputs,
+            launchPerKg: scenarioLaunchEmbodiedPerKg({ ...scenario, economics: { ...scenario.economics, launcherEmissions: 'ascend-10x-lower' } }),
+          }),
+        };
+  return { ...economics, ascendModel };
+}
+
+function economicsWithFootprintInputs(scenario: Scenario, design: SatelliteDesign): { economics: ScenarioEconomics; footprintInputs: OrbitalFootprintInputs } {
   const { compute, economics, ground } = scenario;
   const chip: ChipThroughput = { chipPowerW: design.chipPowerW, chipPeakFlops: design.chipPeakFlops, utilization: compute.utilization };
   const chips = design.chipsPerSatellite;
@@ -160,6 +190,22 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
     satelliteArrayAreaM2: design.arrayAreaM2,
   });
   const fleetDeliveredKw = (sizing.satellites * computePowerW * deliveredItFraction) / W_PER_KW;
+  const footprintInputs: OrbitalFootprintInputs = {
+    massKg,
+    powerW: design.powerW * arrayOversize,
+    computePowerW,
+    deliveredItFraction,
+    lifetimeYears: design.lifetimeYears,
+    satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
+    chipPowerW: chip.chipPowerW,
+    chip: scenarioChipEmbodied(scenario),
+    arrayPerW: ARRAY_EMBODIED_PER_W,
+    busPerKg: {
+      energyJ: economics.satelliteEmbodiedEnergyMjPerKg * J_PER_MJ,
+      carbonKg: economics.satelliteEmbodiedCarbonKgPerKg,
+    },
+    launchPerKg: scenarioLaunchEmbodiedPerKg(scenario),
+  };
   const model: EconomicsModel = {
     launch: {
       fixedPriceUsdPerKg: scenario.launch.priceUsdPerKg,
@@ -195,22 +241,7 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
       chipLifetimeYears: ground.hardwareLifetimeYears,
       chipPolicy: ground.chipPolicy,
     },
-    orbitalFootprint: orbitalFootprint({
-      massKg,
-      powerW: design.powerW * arrayOversize,
-      computePowerW,
-      deliveredItFraction,
-      lifetimeYears: design.lifetimeYears,
-      satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
-      chipPowerW: chip.chipPowerW,
-      chip: scenarioChipEmbodied(scenario),
-      arrayPerW: ARRAY_EMBODIED_PER_W,
-      busPerKg: {
-        energyJ: economics.satelliteEmbodiedEnergyMjPerKg * J_PER_MJ,
-        carbonKg: economics.satelliteEmbodiedCarbonKgPerKg,
-      },
-      launchPerKg: scenarioLaunchEmbodiedPerKg(scenario),
-    }),
+    orbitalFootprint: orbitalFootprint(footprintInputs),
     gridCarbonChangePerYear: ground.gridCarbonChangePerYear,
     groundFootprintInputs: {
       powerUsageEffectiveness: ground.pue,
@@ -225,5 +256,5 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
       facilityPerKw: FACILITY_EMBODIED_PER_KW,
     },
   };
-  return { model, scaleOut: sizing, chipsPerSatellite: chips, arrayOversize };
+  return { economics: { model, scaleOut: sizing, chipsPerSatellite: chips, arrayOversize }, footprintInputs };
 }
