@@ -76,6 +76,11 @@ export * from './uncertainty/index.ts';
 export * from './sweep/index.ts';
 
 export * from './resolve/index.ts';
+export * from './resolve/orbit.ts';
+export * from './resolve/formation.ts';
+export * from './resolve/links.ts';
+export * from './resolve/downlink.ts';
+export * from './resolve/environment.ts';
 export * from './evaluate/index.ts';
 export * from './evaluate/orbit.ts';
 export * from './evaluate/economics.ts';

@@ -1,6 +1,6 @@
 import { SOLAR_CONSTANT_W_PER_M2 } from '../constants.ts';
 import { launchPriceUsdPerKgInYear } from '../launch/launchPrice.ts';
-import { resolveDownlinkStations } from '../evaluate/downlink.ts';
+import { resolveDownlinkStations } from '../resolve/downlink.ts';
 import { applyOverrides } from '../scenario/overrides.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { validateScenario } from '../scenario/validate.ts';

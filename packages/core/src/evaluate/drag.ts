@@ -1,9 +1,7 @@
 import { hcwConstantAlongTrackResponseM } from '../formation/perturbations.ts';
-import { resolveEnvironment, scenarioAtmosphere, type ResolvedEnvironment, type SunInFormationFrame, sunInFormationFrame } from '../resolve/environment.ts';
+import { resolveEnvironment, type ResolvedEnvironment, type SunInFormationFrame, sunInFormationFrame } from '../resolve/environment.ts';
 import { resolveOrbit, type ResolvedOrbit } from '../resolve/orbit.ts';
 import type { Scenario } from '../scenario/schema.ts';
-
-export { scenarioAtmosphere };
 
 /** The `drag` block: what differential drag does to the worst satellite (closed form, cheap). */
 export interface DragEvaluation {

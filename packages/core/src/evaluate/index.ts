@@ -3,8 +3,8 @@ import type { Scenario } from '../scenario/schema.ts';
 import { evaluateDelivered, type DeliveredEvaluation } from './delivered.ts';
 import { evaluateDownlink, type DownlinkEvaluation } from './downlink.ts';
 import { economicsBlock, type EconomicsEvaluation } from './economics.ts';
-import { evaluateFormation, type FormationEvaluation } from './formation.ts';
-import { evaluateLinks, type LinksEvaluation } from './links.ts';
+import { formationBlock, type FormationEvaluation } from './formation.ts';
+import { linksBlock, type LinksEvaluation } from './links.ts';
 import { stationKeepingBlock, type StationKeepingEstimate } from './stationKeeping.ts';
 import { orbitBlock, type OrbitEvaluation } from './orbit.ts';
 import {
@@ -55,7 +55,7 @@ export function evaluateResolved(resolved: ResolvedScenario): Evaluation {
   const { scenario } = resolved;
   const { power, thermal, radiation, compute, mass } = satelliteBlocks(resolved);
   const economics = economicsBlock(scenario, resolved.economics);
-  const downlink = evaluateDownlink(scenario, resolved.orbit, compute.clusterLifetimeAverageDeliveredFlops, economics.scaleOut.clusters);
+  const downlink = evaluateDownlink(scenario, resolved.orbit, compute.clusterLifetimeAverageDeliveredFlops, economics.scaleOut.clusters, resolved.downlink);
   return {
     scenario: { name: scenario.name, year: scenario.year },
     orbit: orbitBlock(resolved.orbit, resolved.sunlight),
@@ -65,8 +65,8 @@ export function evaluateResolved(resolved: ResolvedScenario): Evaluation {
     compute,
     mass,
     economics,
-    links: evaluateLinks(scenario),
-    formation: evaluateFormation(scenario),
+    links: linksBlock(resolved.network, resolved.formation.design, scenario.links.terminalsPerSatellite),
+    formation: formationBlock(resolved.formation.design),
     stationKeeping: stationKeepingBlock(resolved),
     downlink,
     delivered: evaluateDelivered(compute, downlink, economics.orbitalUsdPerKwYear, economics.deliveredItFraction),

@@ -1,5 +1,5 @@
 import { JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
-import { clusterFormationDesign } from '../formation/clusterDesign.ts';
+import { clusterFormationDesign } from '../resolve/formation.ts';
 import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping } from '../formation/control.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { formationRicPositionsM } from '../formation/design.ts';
@@ -7,7 +7,8 @@ import { ricBuffer, type RicBuffer } from '../formation/frames.ts';
 import { clusterBallisticCoefficients, dragAccelerationMps2, hcwConstantAlongTrackResponseM } from '../formation/perturbations.ts';
 import { resolveSatelliteScenario, type ResolvedSatelliteScenario } from '../resolve/satellite.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { dragBlock, evaluateDrag, scenarioAtmosphere, scenarioSunInFormationFrame, srpBlock, stationKeepingDeltaVEstimateMpsPerYear, type DragEvaluation, type SrpEvaluation } from './drag.ts';
+import { scenarioAtmosphere } from '../resolve/environment.ts';
+import { dragBlock, evaluateDrag, scenarioSunInFormationFrame, srpBlock, stationKeepingDeltaVEstimateMpsPerYear, type DragEvaluation, type SrpEvaluation } from './drag.ts';
 import { resolveSatelliteDesign } from './satellite.ts';
 
 /** The cheap station-keeping figures of `solstice eval`: |f| per year and its propellant. */
