@@ -38,7 +38,8 @@ export * from './economics/scaleOut.ts';
 export * from './resolve/economics.ts';
 export * from './economics/projection.ts';
 export * from './economics/projectionExport.ts';
-export * from './ground/groundCost.ts';
+export * from './evaluate/projection.ts';
+export * from './economics/groundCost.ts';
 export * from './reproduce/paperReproduction.ts';
 export * from './ground/groundPower.ts';
 

@@ -4,7 +4,7 @@ import type { OrbitalCostBreakdown } from '../economics/orbitalCost.ts';
 import type { ScaleOut } from '../economics/scaleOut.ts';
 import { usdPerEflop } from '../economics/footprint.ts';
 import { launchedPowerUsdPerKwYear } from '../economics/launchedPower.ts';
-import type { GroundCostBreakdown } from '../ground/groundCost.ts';
+import type { GroundCostBreakdown } from '../economics/groundCost.ts';
 import { resolveEconomics, scenarioGridCarbonKgPerKwh, scenarioLaunchEmbodiedPerKg, type ResolvedEconomics } from '../resolve/economics.ts';
 import { resolveSatelliteScenario } from '../resolve/satellite.ts';
 import type { Scenario } from '../scenario/schema.ts';
