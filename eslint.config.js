@@ -11,8 +11,9 @@ const CORE_PURITY_PATTERNS = [
 
 /**
  * Core's tiers (issue 15): kernels (the domain folders) take plain SI numbers and never import
- * the scenario, the evaluators or the layers built on them; the scenario layer and evaluate/
- * read kernels, not the other way round.
+ * the scenario, resolve/, the evaluators or the layers built on them; resolve/ turns a scenario
+ * into kernel inputs; evaluate/ reduces them; the entry points (studies/, sweep/, uncertainty/,
+ * reproduce/, exchange/'s scenario export) are built on evaluate/.
  */
 const KERNEL_FOLDERS = ['compute', 'downlink', 'economics', 'formation', 'ground', 'launch', 'links', 'mass', 'orbit', 'power', 'probability', 'radiation', 'thermal'];
 const KERNEL_TIER_PATTERNS = [
@@ -20,15 +21,6 @@ const KERNEL_TIER_PATTERNS = [
     group: ['**/scenario/*', '**/evaluate/*', '**/resolve/*', '**/sweep/*', '**/reproduce/*'],
     message: 'a kernel takes plain SI numbers: it does not import scenario/, resolve/, evaluate/, sweep/ or reproduce/ (issue 15 tiers).',
   },
-];
-/** Kernels that still read the scenario or an evaluator (issue 15 back-edges); remove each as it is fixed, add none. */
-const KERNEL_TIER_EXCEPTIONS = [
-  'packages/core/src/economics/costSnapshot.ts',
-  'packages/core/src/economics/ladder.ts',
-  'packages/core/src/economics/groundBaselines.ts',
-  'packages/core/src/economics/assumptions.ts',
-  'packages/core/src/economics/groundCompare.ts',
-  'packages/core/src/economics/solveBreakEven.ts',
 ];
 /** resolve/ (model assembly) reads kernels and the scenario, never the evaluators or the entry points built on them. */
 const RESOLVE_TIER_PATTERNS = [
@@ -75,7 +67,7 @@ export default tseslint.config(
   {
     // After the purity block: a later no-restricted-imports replaces an earlier one, so repeat the purity patterns.
     files: KERNEL_FOLDERS.map((folder) => `packages/core/src/${folder}/**/*.ts`),
-    ignores: ['packages/core/src/**/*.test.ts', ...KERNEL_TIER_EXCEPTIONS],
+    ignores: ['packages/core/src/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURITY_PATTERNS, ...KERNEL_TIER_PATTERNS] }] },
   },
   {
