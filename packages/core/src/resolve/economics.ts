@@ -155,13 +155,23 @@ export function resolveEconomics(scenario: Scenario, design: SatelliteDesign): R
   return { ...economics, ascendModel };
 }
 
-function economicsWithFootprintInputs(scenario: Scenario, design: SatelliteDesign): { economics: ScenarioEconomics; footprintInputs: OrbitalFootprintInputs } {
-  const { compute, economics, ground } = scenario;
+/** The satellite as the economics see it: its chips, IT power, the array oversize, the launch mass and the delivered IT fraction. */
+interface EconomicsSatellite {
+  readonly chip: ChipThroughput;
+  readonly chips: number;
+  /** Accelerator power per satellite, at least MIN_COMPUTE_POWER_W, W. */
+  readonly computePowerW: number;
+  readonly arrayOversize: number;
+  /** Launch mass with the oversized array, kg. */
+  readonly massKg: number;
+  readonly deliveredItFraction: number;
+}
+
+function economicsSatellite(scenario: Scenario, design: SatelliteDesign): EconomicsSatellite {
+  const { compute, satellite } = scenario;
   const chip: ChipThroughput = { chipPowerW: design.chipPowerW, chipPeakFlops: design.chipPeakFlops, utilization: compute.utilization };
   const chips = design.chipsPerSatellite;
   const computePowerW = Math.max(chips * chip.chipPowerW, MIN_COMPUTE_POWER_W);
-  const survivingFraction = lifetimeAverageSurvivingFraction(compute.failureRatePerYear, design.lifetimeYears);
-  const { satellite } = scenario;
   // size-for-end-of-life: the array grows so that the rated load holds through the worst orbit at end of life.
   const arrayOversize =
     satellite.sizing === 'size-for-end-of-life'
@@ -179,6 +189,63 @@ function economicsWithFootprintInputs(scenario: Scenario, design: SatelliteDesig
     failureRatePerYear: compute.failureRatePerYear,
     lifetimeYears: design.lifetimeYears,
   }));
+  return { chip, chips, computePowerW, arrayOversize, massKg, deliveredItFraction };
+}
+
+/** The lifecycle footprint inputs of one satellite: its mass, power with the oversized array, chips, bus and launch. */
+function satelliteFootprintInputs(scenario: Scenario, design: SatelliteDesign, sat: EconomicsSatellite): OrbitalFootprintInputs {
+  const { economics } = scenario;
+  return {
+    massKg: sat.massKg,
+    powerW: design.powerW * sat.arrayOversize,
+    computePowerW: sat.computePowerW,
+    deliveredItFraction: sat.deliveredItFraction,
+    lifetimeYears: design.lifetimeYears,
+    satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
+    chipPowerW: sat.chip.chipPowerW,
+    chip: scenarioChipEmbodied(scenario),
+    arrayPerW: ARRAY_EMBODIED_PER_W,
+    busPerKg: {
+      energyJ: economics.satelliteEmbodiedEnergyMjPerKg * J_PER_MJ,
+      carbonKg: economics.satelliteEmbodiedCarbonKgPerKg,
+    },
+    launchPerKg: scenarioLaunchEmbodiedPerKg(scenario),
+  };
+}
+
+/** The ground datacenter's cost and footprint inputs (scenario `ground`, the same chip). */
+function groundInputs(scenario: Scenario, chipPowerW: number): Pick<EconomicsModel, 'ground' | 'groundFootprintInputs'> {
+  const { compute, ground } = scenario;
+  return {
+    ground: {
+      electricityUsdPerKwh: ground.electricityUsdPerKwh,
+      electricityChangePerYear: ground.electricityPriceChangePerYear,
+      powerUsageEffectiveness: ground.pue,
+      facilityCapexUsdPerKw: ground.facilityCapexUsdPerKw,
+      facilityLifetimeYears: ground.facilityLifetimeYears,
+      hostOverheadFraction: compute.hostOverheadFraction,
+      chipLifetimeYears: ground.hardwareLifetimeYears,
+      chipPolicy: ground.chipPolicy,
+    },
+    groundFootprintInputs: {
+      powerUsageEffectiveness: ground.pue,
+      hostOverheadFraction: compute.hostOverheadFraction,
+      chipPolicy: ground.chipPolicy,
+      gridKgCo2ePerJ: scenarioGridCarbonKgPerKwh(scenario) / J_PER_KWH,
+      chipPowerW,
+      chipFailuresPerYear: compute.failureRatePerYear,
+      hardwareLifetimeYears: ground.hardwareLifetimeYears,
+      facilityLifetimeYears: ground.facilityLifetimeYears,
+      chip: scenarioChipEmbodied(scenario),
+      facilityPerKw: FACILITY_EMBODIED_PER_KW,
+    },
+  };
+}
+
+function economicsWithFootprintInputs(scenario: Scenario, design: SatelliteDesign): { economics: ScenarioEconomics; footprintInputs: OrbitalFootprintInputs } {
+  const { compute, economics } = scenario;
+  const sat = economicsSatellite(scenario, design);
+  const { chip, chips, computePowerW, arrayOversize, massKg, deliveredItFraction } = sat;
   const sizing = scaleOut({
     targetPowerW: economics.targetPowerMw === undefined ? scenario.cluster.satellites * design.powerW : economics.targetPowerMw * 1e6,
     satellitePowerW: design.powerW,
@@ -190,22 +257,8 @@ function economicsWithFootprintInputs(scenario: Scenario, design: SatelliteDesig
     satelliteArrayAreaM2: design.arrayAreaM2,
   });
   const fleetDeliveredKw = (sizing.satellites * computePowerW * deliveredItFraction) / W_PER_KW;
-  const footprintInputs: OrbitalFootprintInputs = {
-    massKg,
-    powerW: design.powerW * arrayOversize,
-    computePowerW,
-    deliveredItFraction,
-    lifetimeYears: design.lifetimeYears,
-    satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
-    chipPowerW: chip.chipPowerW,
-    chip: scenarioChipEmbodied(scenario),
-    arrayPerW: ARRAY_EMBODIED_PER_W,
-    busPerKg: {
-      energyJ: economics.satelliteEmbodiedEnergyMjPerKg * J_PER_MJ,
-      carbonKg: economics.satelliteEmbodiedCarbonKgPerKg,
-    },
-    launchPerKg: scenarioLaunchEmbodiedPerKg(scenario),
-  };
+  const footprintInputs = satelliteFootprintInputs(scenario, design, sat);
+  const { ground, groundFootprintInputs } = groundInputs(scenario, chip.chipPowerW);
   const model: EconomicsModel = {
     launch: {
       fixedPriceUsdPerKg: scenario.launch.priceUsdPerKg,
@@ -216,7 +269,7 @@ function economicsWithFootprintInputs(scenario: Scenario, design: SatelliteDesig
     satellite: { massKg, powerW: design.powerW, computePowerW, lifetimeYears: design.lifetimeYears },
     chip,
     chipFailuresPerYear: compute.failureRatePerYear,
-    survivingFraction,
+    survivingFraction: lifetimeAverageSurvivingFraction(compute.failureRatePerYear, design.lifetimeYears),
     deliveredItFraction,
     // Hardware scales with launch mass; per W of rating, the oversized array is paid in proportion to the mass it adds.
     hardwareUsd:
@@ -231,30 +284,10 @@ function economicsWithFootprintInputs(scenario: Scenario, design: SatelliteDesig
     nreUsdPerKwYear: (economics.nreUsd * capitalRecoveryFactor(economics.discountRate, design.lifetimeYears)) / fleetDeliveredKw,
     discountRate: economics.discountRate,
     carbonPriceUsdPerKg: carbonPriceUsdPerKg(economics.carbonPriceUsdPerTonne),
-    ground: {
-      electricityUsdPerKwh: ground.electricityUsdPerKwh,
-      electricityChangePerYear: ground.electricityPriceChangePerYear,
-      powerUsageEffectiveness: ground.pue,
-      facilityCapexUsdPerKw: ground.facilityCapexUsdPerKw,
-      facilityLifetimeYears: ground.facilityLifetimeYears,
-      hostOverheadFraction: compute.hostOverheadFraction,
-      chipLifetimeYears: ground.hardwareLifetimeYears,
-      chipPolicy: ground.chipPolicy,
-    },
+    ground,
     orbitalFootprint: orbitalFootprint(footprintInputs),
-    gridCarbonChangePerYear: ground.gridCarbonChangePerYear,
-    groundFootprintInputs: {
-      powerUsageEffectiveness: ground.pue,
-      hostOverheadFraction: compute.hostOverheadFraction,
-      chipPolicy: ground.chipPolicy,
-      gridKgCo2ePerJ: scenarioGridCarbonKgPerKwh(scenario) / J_PER_KWH,
-      chipPowerW: chip.chipPowerW,
-      chipFailuresPerYear: compute.failureRatePerYear,
-      hardwareLifetimeYears: ground.hardwareLifetimeYears,
-      facilityLifetimeYears: ground.facilityLifetimeYears,
-      chip: scenarioChipEmbodied(scenario),
-      facilityPerKw: FACILITY_EMBODIED_PER_KW,
-    },
+    gridCarbonChangePerYear: scenario.ground.gridCarbonChangePerYear,
+    groundFootprintInputs,
   };
   return { economics: { model, scaleOut: sizing, chipsPerSatellite: chips, arrayOversize }, footprintInputs };
 }
