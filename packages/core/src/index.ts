@@ -1,10 +1,13 @@
 /**
  * @solstice/core: the physics and economics of orbital AI compute, in SI units.
  *
- * Two tiers (as poliastro's `core/` and `twobody/`): kernels in the domain
+ * Tiers (as poliastro's `core/` and `twobody/`): kernels in the domain
  * folders take plain numbers or Float64Arrays in SI units and do not validate,
  * so hot loops stay fast; the scenario layer validates once (zod) and converts
- * units, and `evaluate/` turns a validated scenario into plain result objects.
+ * units; `resolve/` turns a validated scenario into every kernel input once
+ * (`resolveScenario`); `evaluate/` reduces those inputs to plain result
+ * objects; studies/, sweep/, uncertainty/ and reproduce/ are built on it.
+ * eslint.config.js enforces kernels -> resolve -> evaluate -> entry points.
  */
 export * from './constants.ts';
 export * from './math.ts';
