@@ -1,5 +1,5 @@
 import { M_PER_KM } from '../constants.ts';
-import { parseEpochUnixS } from '../exchange/epoch.ts';
+import { parseEpochUnixS } from '../orbit/epoch.ts';
 import { circularSemiMajorAxisM, meanMotionRadPerS, orbitalPeriodS } from '../orbit/circularOrbit.ts';
 import { annualSunlight, type AnnualSunlight } from '../orbit/sunlight.ts';
 import { j2NodalPrecessionRadPerS, sunSynchronousInclinationRad } from '../orbit/sunSynchronous.ts';
