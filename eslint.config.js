@@ -11,29 +11,30 @@ const CORE_PURITY_PATTERNS = [
 
 /**
  * Core's tiers (issue 15): kernels (the domain folders) take plain SI numbers and never import
- * the scenario, the evaluators or the layers built on them; the scenario layer and evaluate/
- * read kernels, not the other way round.
+ * the scenario, resolve/, the evaluators or the layers built on them; resolve/ turns a scenario
+ * into kernel inputs; evaluate/ reduces them; the entry points (studies/, sweep/, uncertainty/,
+ * reproduce/, exchange/'s scenario export) are built on evaluate/.
  */
-const KERNEL_FOLDERS = ['compute', 'downlink', 'economics', 'formation', 'ground', 'launch', 'links', 'mass', 'orbit', 'power', 'radiation', 'thermal'];
+const KERNEL_FOLDERS = ['compute', 'downlink', 'economics', 'formation', 'ground', 'launch', 'links', 'mass', 'orbit', 'power', 'probability', 'radiation', 'thermal'];
 const KERNEL_TIER_PATTERNS = [
   {
     group: ['**/scenario/*', '**/evaluate/*', '**/resolve/*', '**/sweep/*', '**/reproduce/*'],
     message: 'a kernel takes plain SI numbers: it does not import scenario/, resolve/, evaluate/, sweep/ or reproduce/ (issue 15 tiers).',
   },
 ];
-/** Kernels that still read the scenario or an evaluator (issue 15 back-edges); remove each as it is fixed, add none. */
-const KERNEL_TIER_EXCEPTIONS = [
-  'packages/core/src/economics/costSnapshot.ts',
-  'packages/core/src/economics/projectionExport.ts',
-  'packages/core/src/economics/ladder.ts',
-  'packages/core/src/economics/groundBaselines.ts',
-  'packages/core/src/economics/scenarioEconomics.ts',
-  'packages/core/src/economics/assumptions.ts',
-  'packages/core/src/economics/projection.ts',
-  'packages/core/src/economics/groundCompare.ts',
-  'packages/core/src/economics/solveBreakEven.ts',
-  'packages/core/src/formation/clusterDesign.ts',
-  'packages/core/src/formation/ephemeris.ts',
+/** resolve/ (model assembly) reads kernels and the scenario, never the evaluators or the entry points built on them. */
+const RESOLVE_TIER_PATTERNS = [
+  {
+    group: ['**/evaluate/*', '**/sweep/*', '**/reproduce/*', '**/uncertainty/*'],
+    message: 'resolve/ assembles model inputs from kernels and the scenario: it does not import evaluate/, sweep/, reproduce/ or uncertainty/ (issue 15 tiers).',
+  },
+];
+/** evaluate/ reduces resolved inputs with kernels; the entry points (sweep/, reproduce/, uncertainty/) are built on it, not the reverse. */
+const EVALUATE_TIER_PATTERNS = [
+  {
+    group: ['**/sweep/*', '**/reproduce/*', '**/uncertainty/*'],
+    message: 'evaluate/ reads resolve/ and kernels: it does not import sweep/, reproduce/ or uncertainty/ (issue 15 tiers).',
+  },
 ];
 
 export default tseslint.config(
@@ -66,7 +67,17 @@ export default tseslint.config(
   {
     // After the purity block: a later no-restricted-imports replaces an earlier one, so repeat the purity patterns.
     files: KERNEL_FOLDERS.map((folder) => `packages/core/src/${folder}/**/*.ts`),
-    ignores: ['packages/core/src/**/*.test.ts', ...KERNEL_TIER_EXCEPTIONS],
+    ignores: ['packages/core/src/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURITY_PATTERNS, ...KERNEL_TIER_PATTERNS] }] },
+  },
+  {
+    files: ['packages/core/src/resolve/**/*.ts'],
+    ignores: ['packages/core/src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURITY_PATTERNS, ...RESOLVE_TIER_PATTERNS] }] },
+  },
+  {
+    files: ['packages/core/src/evaluate/**/*.ts'],
+    ignores: ['packages/core/src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURITY_PATTERNS, ...EVALUATE_TIER_PATTERNS] }] },
   },
 );

@@ -1,4 +1,4 @@
-import { breakEvenYear, economicsInYear, evaluateEconomics, evaluateOrbit, projectEconomics, scenarioEconomics, validateScenario } from '@solstice/core';
+import { breakEvenYear, economicsBlock, economicsInYear, projectEconomics, resolveEconomics, resolveSatelliteDesign, scenarioEconomics, validateScenario } from '@solstice/core';
 import { Bench } from 'tinybench';
 import type { BenchResult } from './types.ts';
 
@@ -12,7 +12,8 @@ import type { BenchResult } from './types.ts';
  */
 export async function economicsBench(): Promise<BenchResult[]> {
   const scenario = validateScenario({});
-  const orbit = evaluateOrbit(scenario);
+  // The satellite design (a year of sunlight) resolved once, so economics are timed alone.
+  const design = resolveSatelliteDesign(scenario);
   // Models with different learning rates, resolved beforehand, so the search is timed alone.
   const models = Array.from({ length: 64 }, (_, k) =>
     scenarioEconomics({ ...scenario, launch: { ...scenario.launch, learningRate: 0.1 + k / 200 }, economics: { ...scenario.economics, hardwareCostDeclinePerYear: 0.1 } }).model,
@@ -21,7 +22,8 @@ export async function economicsBench(): Promise<BenchResult[]> {
   const bench = new Bench({ time: 1_000 });
   bench.add('economics-eval', () => {
     // Vary the learning rate so no result can be reused across iterations.
-    evaluateEconomics({ ...scenario, launch: { ...scenario.launch, learningRate: (k++ % 50) / 100 } }, orbit);
+    const varied = { ...scenario, launch: { ...scenario.launch, learningRate: (k++ % 50) / 100 } };
+    economicsBlock(varied, resolveEconomics(varied, design));
   });
   bench.add('one-year', () => {
     economicsInYear(models[k++ % 64]!, 2020 + (k % 81));

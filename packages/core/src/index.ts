@@ -1,10 +1,13 @@
 /**
  * @solstice/core: the physics and economics of orbital AI compute, in SI units.
  *
- * Two tiers (as poliastro's `core/` and `twobody/`): kernels in the domain
+ * Tiers (as poliastro's `core/` and `twobody/`): kernels in the domain
  * folders take plain numbers or Float64Arrays in SI units and do not validate,
  * so hot loops stay fast; the scenario layer validates once (zod) and converts
- * units, and `evaluate/` turns a validated scenario into plain result objects.
+ * units; `resolve/` turns a validated scenario into every kernel input once
+ * (`resolveScenario`); `evaluate/` reduces those inputs to plain result
+ * objects; studies/, sweep/, uncertainty/ and reproduce/ are built on it.
+ * eslint.config.js enforces kernels -> resolve -> evaluate -> entry points.
  */
 export * from './constants.ts';
 export * from './math.ts';
@@ -28,17 +31,18 @@ export * from './economics/footprint.ts';
 export * from './economics/economicsModel.ts';
 export * from './economics/breakEven.ts';
 export * from './economics/chipAccounting.ts';
-export * from './economics/solveBreakEven.ts';
-export * from './economics/assumptions.ts';
-export * from './economics/costSnapshot.ts';
-export * from './economics/groundBaselines.ts';
-export * from './economics/groundCompare.ts';
-export * from './economics/ladder.ts';
+export * from './studies/solveBreakEven.ts';
+export * from './studies/assumptions.ts';
+export * from './studies/costSnapshot.ts';
+export * from './studies/groundBaselines.ts';
+export * from './studies/groundCompare.ts';
+export * from './studies/ladder.ts';
 export * from './economics/scaleOut.ts';
-export * from './economics/scenarioEconomics.ts';
+export * from './resolve/economics.ts';
 export * from './economics/projection.ts';
 export * from './economics/projectionExport.ts';
-export * from './ground/groundCost.ts';
+export * from './evaluate/projection.ts';
+export * from './economics/groundCost.ts';
 export * from './reproduce/paperReproduction.ts';
 export * from './ground/groundPower.ts';
 
@@ -75,10 +79,21 @@ export * from './scenario/sections/uncertainty.ts';
 export * from './uncertainty/index.ts';
 export * from './sweep/index.ts';
 
+export * from './resolve/index.ts';
+export * from './resolve/orbit.ts';
+export * from './resolve/formation.ts';
+export * from './resolve/links.ts';
+export * from './resolve/downlink.ts';
+export * from './resolve/environment.ts';
 export * from './evaluate/index.ts';
 export * from './evaluate/orbit.ts';
 export * from './evaluate/economics.ts';
 export * from './evaluate/satellite.ts';
+export * from './evaluate/power.ts';
+export * from './evaluate/thermal.ts';
+export * from './evaluate/radiation.ts';
+export * from './evaluate/compute.ts';
+export * from './evaluate/mass.ts';
 export * from './evaluate/links.ts';
 export * from './evaluate/formation.ts';
 export * from './evaluate/stationKeeping.ts';

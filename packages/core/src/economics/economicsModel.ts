@@ -1,5 +1,5 @@
 import { KG_PER_TONNE_CO2E } from '../constants.ts';
-import { groundCostBreakdown, type GroundCostBreakdown } from '../ground/groundCost.ts';
+import { groundCostBreakdown, type GroundCostBreakdown } from './groundCost.ts';
 import { cumulativeMassKgInYear } from '../launch/cadence.ts';
 import { launchPriceUsdPerKgInYear, type LaunchPriceModel } from '../launch/launchPrice.ts';
 import {

@@ -1,7 +1,5 @@
-import type { Scenario } from '../scenario/schema.ts';
 import { ECONOMICS_FIRST_YEAR, ECONOMICS_LAST_YEAR } from './breakEven.ts';
 import { economicsInYear, perFlopMetrics, type EconomicsModel } from './economicsModel.ts';
-import { scenarioEconomics } from './scenarioEconomics.ts';
 
 /** One year of a projection: every figure a number, in the unit its name carries. */
 // A type alias (not an interface) so that rows fit `NumericTable`'s index signature.
@@ -90,19 +88,4 @@ export function projectModel(model: EconomicsModel, years: ProjectionYears): Pro
     });
   }
   return rows;
-}
-
-/**
- * Year-by-year projection of a validated scenario: launch price on its
- * cadence, orbital and ground cost per kW-year, energy and carbon per FLOP.
- * Pure and cheap (one model resolution, a few operations a year), so it can be
- * called once per Monte Carlo sample.
- * @example
- * ```ts
- * const rows = projectEconomics(loadScenario({ preset: 'suncatcher' }), { fromYear: 2025, toYear: 2050 });
- * const csv = tableToCsv({ columns: PROJECTION_COLUMNS, rows });
- * ```
- */
-export function projectEconomics(scenario: Scenario, years: ProjectionYears): ProjectionRow[] {
-  return projectModel(scenarioEconomics(scenario).model, checkProjectionYears(years));
 }

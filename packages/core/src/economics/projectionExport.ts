@@ -1,6 +1,3 @@
-import type { Scenario } from '../scenario/schema.ts';
-import { PROJECTION_COLUMNS, projectEconomics, type ProjectionYears } from './projection.ts';
-
 /**
  * A table of numbers by named column: a projection (`ProjectionRow[]`) or any
  * table with the same shape (sampled percentiles add `_p10`/`_p50`/`_p90` columns).
@@ -48,20 +45,4 @@ export function tableToJson(table: NumericTable, meta: Readonly<Record<string, s
     })),
   );
   return `${JSON.stringify({ ...meta, columns: table.columns, rows }, null, 2)}\n`;
-}
-
-/**
- * The projection of one scenario as a table: `PROJECTION_COLUMNS`, one row
- * per year (`projectEconomics`). What `solstice project` and the app export.
- */
-export function projectionTable(scenario: Scenario, years: ProjectionYears): NumericTable {
-  return { columns: PROJECTION_COLUMNS, rows: projectEconomics(scenario, years) };
-}
-
-/**
- * The header fields of a projection's JSON: the scenario's name (or
- * `fallbackName` when it has none) and the years.
- */
-export function projectionMeta(scenario: Scenario, years: ProjectionYears, fallbackName = 'scenario'): Record<string, string | number> {
-  return { scenario: scenario.name ?? fallbackName, fromYear: years.fromYear, toYear: years.toYear };
 }

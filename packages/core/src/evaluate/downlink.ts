@@ -1,15 +1,16 @@
 import { SECONDS_PER_DAY } from '../constants.ts';
 import { contactStatistics, type ContactStatistics } from '../downlink/contactStatistics.ts';
 import { stationContactSeries } from '../downlink/groundContact.ts';
-import { workloadPresetTraffic, type WorkloadKind } from '../downlink/workload.ts';
+import type { WorkloadKind } from '../downlink/workload.ts';
 import { degToRad } from '../math.ts';
 import { linkCapacityBps } from '../links/capacity.ts';
 import { boundedMemo } from '../memo.ts';
+import { resolveDownlink, resolveDownlinkStations, type ResolvedDownlink, type ResolvedStation } from '../resolve/downlink.ts';
+import { scenarioChannelPlan, scenarioLinkParameters } from '../resolve/links.ts';
+import type { ResolvedOrbit } from '../resolve/orbit.ts';
+import { resolveSatelliteScenario } from '../resolve/satellite.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { GROUND_STATIONS } from '../seeds.ts';
-import { scenarioChannelPlan, scenarioLinkParameters } from './links.ts';
-import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
-import { evaluateSatellite } from './satellite.ts';
+import { evaluateCompute } from './compute.ts';
 
 /** A ground station of the scenario, resolved from its preset, with its contact. */
 export interface DownlinkStation {
@@ -93,46 +94,27 @@ export const MAX_RELAY_PHASES = 72;
 
 const statisticsMemo = boundedMemo<ContactStatistics>(32);
 
-interface ResolvedStation {
-  readonly name: string;
-  readonly latitudeDeg: number;
-  readonly longitudeDeg: number;
-  readonly clearSkyProbability: number;
-}
-
-/** The scenario's stations with presets looked up in seeds/downlink.json. */
-export function resolveDownlinkStations(scenario: Scenario): readonly ResolvedStation[] {
-  return scenario.downlink.stations.map((station) => {
-    if (typeof station !== 'string') return station;
-    const seed = GROUND_STATIONS[station]!;
-    return { name: seed.name, latitudeDeg: seed.latitudeDeg, longitudeDeg: seed.longitudeDeg, clearSkyProbability: seed.clearSkyProbability };
-  });
-}
-
-/** The workload's traffic per FLOP: the preset's, or the scenario's figures where given. */
-export function scenarioWorkloadTraffic(scenario: Scenario): { bitsToGroundPerFlop: number; bitsFromGroundPerFlop: number } {
-  const preset = workloadPresetTraffic(scenario.workload.kind);
-  return {
-    bitsToGroundPerFlop: scenario.workload.bitsToGroundPerFlop ?? preset.bitsToGroundPerFlop,
-    bitsFromGroundPerFlop: scenario.workload.bitsFromGroundPerFlop ?? preset.bitsFromGroundPerFlop,
-  };
-}
-
 /**
  * Contact statistics of the scenario's orbit over its stations, memoised on
  * the inputs they read (a sweep of economic inputs pays for the geometry once).
  * @param phaseCount clusters evenly spaced on the orbit whose contact is pooled (1: one cluster)
  */
-export function scenarioContactStatistics(scenario: Scenario, orbit: OrbitEvaluation, phaseCount = 1): ContactStatistics {
-  const stations = resolveDownlinkStations(scenario);
+export function scenarioContactStatistics(
+  scenario: Scenario,
+  orbit: ResolvedOrbit,
+  phaseCount = 1,
+  stations: readonly ResolvedStation[] = resolveDownlinkStations(scenario),
+): ContactStatistics {
   const { elevationMaskDeg, sampleDays, stepS, terminalsPerCluster } = scenario.downlink;
-  const key = JSON.stringify([orbit.semiMajorAxisM, orbit.inclinationDeg, orbit.ltanHours, scenario.year, stations, elevationMaskDeg, sampleDays, stepS, terminalsPerCluster, phaseCount]);
+  // Keyed on the resolved numbers the statistics read (the inclination follows from the semi-major axis).
+  const siteKey = stations.map((s) => `${s.latitudeDeg},${s.longitudeDeg},${s.clearSkyProbability}`).join(';');
+  const key = `${orbit.semiMajorAxisM}|${orbit.ltanHours}|${orbit.year}|${siteKey}|${elevationMaskDeg}|${sampleDays}|${stepS}|${terminalsPerCluster}|${phaseCount}`;
   return statisticsMemo(key, () => {
     const series = stationContactSeries({
       semiMajorAxisM: orbit.semiMajorAxisM,
-      inclinationRad: degToRad(orbit.inclinationDeg),
+      inclinationRad: orbit.inclinationRad,
       ltanHours: orbit.ltanHours,
-      epochUnixS: Date.UTC(scenario.year, 0, 1) / 1_000,
+      epochUnixS: Date.UTC(orbit.year, 0, 1) / 1_000,
       durationS: sampleDays * SECONDS_PER_DAY,
       stepS,
       sites: stations.map((s) => ({ latitudeRad: degToRad(s.latitudeDeg), longitudeRad: degToRad(s.longitudeDeg) })),
@@ -165,12 +147,17 @@ export function downlinkDeliveredFraction(averageRateBps: number, bitsPerFlop: n
  * Evaluates the ground link of a scenario.
  * @param computeLimitedFlops cluster FLOP/s before the downlink (peak x utilisation x working chips), FLOP/s
  * @param clusters clusters on the orbit (economics.scaleOut.clusters), for the relay
+ * @param inputs the scenario's resolved downlink inputs, when already resolved
  */
-export function evaluateDownlink(scenario: Scenario, orbit: OrbitEvaluation, computeLimitedFlops: number, clusters = 1): DownlinkEvaluation {
-  const stations = resolveDownlinkStations(scenario);
-  const traffic = scenarioWorkloadTraffic(scenario);
-  const statistics = scenarioContactStatistics(scenario, orbit);
-  const terminalRateBps = scenario.downlink.terminalRateGbps * 1e9;
+export function evaluateDownlink(
+  scenario: Scenario,
+  orbit: ResolvedOrbit,
+  computeLimitedFlops: number,
+  clusters = 1,
+  inputs: ResolvedDownlink = resolveDownlink(scenario),
+): DownlinkEvaluation {
+  const { stations, traffic, terminalRateBps } = inputs;
+  const statistics = scenarioContactStatistics(scenario, orbit, 1, stations);
   const averageRateBps = terminalRateBps * statistics.meanLinks;
   const requiredRateBps = traffic.bitsToGroundPerFlop * computeLimitedFlops;
   const deliveredRateBps = Math.min(requiredRateBps, averageRateBps);
@@ -195,13 +182,13 @@ export function evaluateDownlink(scenario: Scenario, orbit: OrbitEvaluation, com
     longestGapS: statistics.longestGapS,
     bufferBytes: (deliveredRateBps * statistics.longestGapS) / 8,
     deliveredFraction: downlinkDeliveredFraction(averageRateBps, traffic.bitsToGroundPerFlop, computeLimitedFlops),
-    ...(scenario.downlink.relay === 'constellation' ? { relay: evaluateRelay(scenario, orbit, clusters, deliveredRateBps) } : {}),
+    ...(scenario.downlink.relay === 'constellation' ? { relay: evaluateRelay(scenario, orbit, clusters, deliveredRateBps, stations) } : {}),
   };
 }
 
-function evaluateRelay(scenario: Scenario, orbit: OrbitEvaluation, clusters: number, deliveredRateBps: number): DownlinkRelay {
+function evaluateRelay(scenario: Scenario, orbit: ResolvedOrbit, clusters: number, deliveredRateBps: number, stations: readonly ResolvedStation[]): DownlinkRelay {
   const clustersSimulated = Math.min(clusters, MAX_RELAY_PHASES);
-  const fleet = scenarioContactStatistics(scenario, orbit, clustersSimulated);
+  const fleet = scenarioContactStatistics(scenario, orbit, clustersSimulated, stations);
   const ringLinkDistanceM = 2 * orbit.semiMajorAxisM * Math.sin(Math.PI / Math.max(clusters, 2));
   const ringLinkCapacityBps = clusters > 1 ? linkCapacityBps(scenarioLinkParameters(scenario.links), scenarioChannelPlan(scenario.links), ringLinkDistanceM) : 0;
   const ringLoadBps = clusters > 1 ? (clusters * deliveredRateBps) / 2 : 0;
@@ -226,9 +213,10 @@ function evaluateRelay(scenario: Scenario, orbit: OrbitEvaluation, clusters: num
  * (the relay changes the gap, not the rate), without the other blocks.
  */
 export function scenarioDownlinkFactor(scenario: Scenario): number {
-  const orbit = evaluateOrbit(scenario);
-  const { compute } = evaluateSatellite(scenario, orbit);
-  const statistics = scenarioContactStatistics(scenario, orbit);
-  const averageRateBps = scenario.downlink.terminalRateGbps * 1e9 * statistics.meanLinks;
-  return downlinkDeliveredFraction(averageRateBps, scenarioWorkloadTraffic(scenario).bitsToGroundPerFlop, compute.clusterLifetimeAverageDeliveredFlops);
+  const resolved = resolveSatelliteScenario(scenario);
+  const compute = evaluateCompute(resolved);
+  const statistics = scenarioContactStatistics(scenario, resolved.orbit);
+  const { terminalRateBps, traffic } = resolveDownlink(scenario);
+  const averageRateBps = terminalRateBps * statistics.meanLinks;
+  return downlinkDeliveredFraction(averageRateBps, traffic.bitsToGroundPerFlop, compute.clusterLifetimeAverageDeliveredFlops);
 }

@@ -1,26 +1,7 @@
-import { JULIAN_YEAR_S, M_PER_KM } from '../constants.ts';
-import { scenarioEpochUnixS } from '../formation/ephemeris.ts';
-import { ascendingNodeRad, betaAngleRad } from '../orbit/orbitPlane.ts';
-import { sunUnitVectorEqj } from '../orbit/sunDirection.ts';
-import { j2NodalPrecessionRadPerS } from '../orbit/sunSynchronous.ts';
-import {
-  atmosphereFromTable,
-  dragAccelerationMps2,
-  fixedAtmosphere,
-  hcwConstantAlongTrackResponseM,
-  relativeAirSpeedMps,
-  solarRadiationPressureAccelerationMps2,
-  type AtmosphereModel,
-} from '../formation/perturbations.ts';
-import { circularSemiMajorAxisM, meanMotionRadPerS } from '../orbit/circularOrbit.ts';
-import { sunSynchronousInclinationRad } from '../orbit/sunSynchronous.ts';
+import { hcwConstantAlongTrackResponseM } from '../formation/perturbations.ts';
+import { resolveEnvironment, type ResolvedEnvironment, type SunInFormationFrame, sunInFormationFrame } from '../resolve/environment.ts';
+import { resolveOrbit, type ResolvedOrbit } from '../resolve/orbit.ts';
 import type { Scenario } from '../scenario/schema.ts';
-
-/** The atmosphere of a scenario: the fixed density when given, else the MSISE-90 table at its solar activity. */
-export function scenarioAtmosphere(scenario: Scenario): AtmosphereModel {
-  const fixed = scenario.environment.atmosphereDensityKgPerM3;
-  return fixed !== undefined ? fixedAtmosphere(fixed) : atmosphereFromTable(scenario.environment.solarActivity);
-}
 
 /** The `drag` block: what differential drag does to the worst satellite (closed form, cheap). */
 export interface DragEvaluation {
@@ -36,43 +17,32 @@ export interface DragEvaluation {
   readonly uncontrolledDriftMPerOrbit: number;
 }
 
-/** The `drag` block of a scenario: the reference altitude's density and the worst satellite's differential drag (closed form). */
-export function evaluateDrag(scenario: Scenario): DragEvaluation {
-  const atmosphere = scenarioAtmosphere(scenario);
-  const altitudeM = scenario.orbit.altitudeKm * M_PER_KM;
-  const radiusM = circularSemiMajorAxisM(altitudeM);
-  const airSpeed = relativeAirSpeedMps(radiusM, sunSynchronousInclinationRad(radiusM));
-  const density = atmosphere.densityKgPerM3(altitudeM);
-  const f = dragAccelerationMps2(density, airSpeed, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
-  const n = meanMotionRadPerS(radiusM);
+/** The `drag` block from the resolved environment. */
+export function dragBlock(environment: ResolvedEnvironment, orbit: ResolvedOrbit): DragEvaluation {
+  const f = environment.differentialDragAccelerationMps2;
+  const n = orbit.meanMotionRadPerS;
   return {
-    atmosphere: atmosphere.label,
-    densityKgPerM3: density,
-    airSpeedMps: airSpeed,
+    atmosphere: environment.atmosphere.label,
+    densityKgPerM3: environment.densityKgPerM3,
+    airSpeedMps: environment.airSpeedMps,
     differentialAccelerationMps2: f,
     uncontrolledDriftMPerOrbit: Math.abs(hcwConstantAlongTrackResponseM(f, n, (2 * Math.PI) / n).alongTrackM),
   };
 }
 
+/** The `drag` block of a scenario: the reference altitude's density and the worst satellite's differential drag (closed form). */
+export function evaluateDrag(scenario: Scenario): DragEvaluation {
+  const orbit = resolveOrbit(scenario);
+  return dragBlock(resolveEnvironment(scenario, orbit), orbit);
+}
 
 /**
  * The Sun's direction at the scenario's epoch in the frame of the formation
- * integration (`formationReferenceStateEci`: the reference orbit's node on
- * the x axis): the J2000 Sun vector (`sunUnitVectorEqj`) rotated about z by
- * minus the sun-synchronous node (`ascendingNodeRad` at orbit.ltanHours), so
- * its angle to the orbit plane (beta) is the real one.
+ * integration (`sunInFormationFrame` of the scenario's resolved orbit).
  * @returns unit vector, and beta, rad
  */
-export function scenarioSunInFormationFrame(scenario: Scenario): { readonly sunUnitEci: Float64Array; readonly betaRad: number } {
-  const radiusM = circularSemiMajorAxisM(scenario.orbit.altitudeKm * M_PER_KM);
-  const inclinationRad = sunSynchronousInclinationRad(radiusM);
-  const epochUnixS = scenarioEpochUnixS(scenario);
-  const nodeRad = ascendingNodeRad(scenario.orbit.ltanHours, epochUnixS, j2NodalPrecessionRadPerS(radiusM, 0, inclinationRad), 0);
-  const sun = sunUnitVectorEqj(epochUnixS, new Float64Array(3));
-  const c = Math.cos(nodeRad);
-  const s = Math.sin(nodeRad);
-  const rotated = Float64Array.of(c * sun[0]! + s * sun[1]!, -s * sun[0]! + c * sun[1]!, sun[2]!);
-  return { sunUnitEci: rotated, betaRad: betaAngleRad(inclinationRad, 0, rotated) };
+export function scenarioSunInFormationFrame(scenario: Scenario): SunInFormationFrame {
+  return sunInFormationFrame(resolveOrbit(scenario));
 }
 
 /** Differential solar radiation pressure on the worst satellite (closed form). */
@@ -87,23 +57,27 @@ export interface SrpEvaluation {
   readonly srpInPlaneAccelerationMps2: number;
 }
 
+/** The SRP figures from the resolved environment: beta, the cross-track offset a sin(beta) / n^2 and the in-plane part. */
+export function srpBlock(environment: ResolvedEnvironment, orbit: ResolvedOrbit): SrpEvaluation {
+  const a = environment.srpDifferentialAccelerationMps2;
+  const { betaRad } = environment.sun;
+  const n = orbit.meanMotionRadPerS;
+  return {
+    srpDifferentialAccelerationMps2: a,
+    srpBetaAngleDeg: (betaRad * 180) / Math.PI,
+    srpCrossTrackOffsetM: (a * Math.abs(Math.sin(betaRad))) / (n * n),
+    srpInPlaneAccelerationMps2: environment.srpInPlaneAccelerationMps2,
+  };
+}
+
 /**
  * The worst satellite's differential SRP: the satellites' A / m spread in
  * proportion to their ballistic coefficients (the same area and mass
  * differences), so the worst differs from the centre by (A/m) s / B.
  */
 export function evaluateSrp(scenario: Scenario): SrpEvaluation {
-  const { cluster } = scenario;
-  const spreadFraction = cluster.ballisticCoefficientM2PerKg > 0 ? cluster.ballisticCoefficientSpreadM2PerKg / cluster.ballisticCoefficientM2PerKg : 0;
-  const a = solarRadiationPressureAccelerationMps2(cluster.srpAreaToMassM2PerKg * spreadFraction, cluster.srpReflectivityCoefficient);
-  const { betaRad } = scenarioSunInFormationFrame(scenario);
-  const n = meanMotionRadPerS(circularSemiMajorAxisM(scenario.orbit.altitudeKm * M_PER_KM));
-  return {
-    srpDifferentialAccelerationMps2: a,
-    srpBetaAngleDeg: (betaRad * 180) / Math.PI,
-    srpCrossTrackOffsetM: (a * Math.abs(Math.sin(betaRad))) / (n * n),
-    srpInPlaneAccelerationMps2: a * Math.abs(Math.cos(betaRad)),
-  };
+  const orbit = resolveOrbit(scenario);
+  return srpBlock(resolveEnvironment(scenario, orbit), orbit);
 }
 
 /**
@@ -116,5 +90,5 @@ export function evaluateSrp(scenario: Scenario): SrpEvaluation {
  * @returns m/s per year
  */
 export function stationKeepingDeltaVEstimateMpsPerYear(scenario: Scenario): number {
-  return (Math.abs(evaluateDrag(scenario).differentialAccelerationMps2) + evaluateSrp(scenario).srpInPlaneAccelerationMps2) * JULIAN_YEAR_S;
+  return resolveEnvironment(scenario, resolveOrbit(scenario)).stationKeepingDeltaVMpsPerYear;
 }

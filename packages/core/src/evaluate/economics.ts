@@ -4,11 +4,10 @@ import type { OrbitalCostBreakdown } from '../economics/orbitalCost.ts';
 import type { ScaleOut } from '../economics/scaleOut.ts';
 import { usdPerEflop } from '../economics/footprint.ts';
 import { launchedPowerUsdPerKwYear } from '../economics/launchedPower.ts';
-import { scenarioEconomics, scenarioGridCarbonKgPerKwh, scenarioLaunchEmbodiedPerKg } from '../economics/scenarioEconomics.ts';
-import type { GroundCostBreakdown } from '../ground/groundCost.ts';
+import type { GroundCostBreakdown } from '../economics/groundCost.ts';
+import { resolveEconomics, scenarioGridCarbonKgPerKwh, scenarioLaunchEmbodiedPerKg, type ResolvedEconomics } from '../resolve/economics.ts';
+import { resolveSatelliteScenario } from '../resolve/satellite.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { OrbitEvaluation } from './orbit.ts';
-import { resolveSatelliteDesign } from './satellite.ts';
 
 /** The economics and sustainability of a scenario in its `year` (JSON keys: docs/contract.md; the model: docs/economics.md). */
 export interface EconomicsEvaluation extends PerFlopMetrics {
@@ -67,20 +66,17 @@ export interface EconomicsEvaluation extends PerFlopMetrics {
 /**
  * Evaluates launch price, orbital and ground cost per kW-year, break-even
  * year, energy and carbon per FLOP and the scale-out of a scenario.
- * @param orbit the scenario's orbit evaluation, when already computed (saves the year of sunlight the satellite design needs)
  */
-export function evaluateEconomics(scenario: Scenario, orbit?: OrbitEvaluation): EconomicsEvaluation {
-  const design = resolveSatelliteDesign(scenario, orbit);
-  const { model, scaleOut, chipsPerSatellite, arrayOversize } = scenarioEconomics(scenario, design);
+export function evaluateEconomics(scenario: Scenario): EconomicsEvaluation {
+  return economicsBlock(scenario, resolveEconomics(scenario, resolveSatelliteScenario(scenario).satellite.design));
+}
+
+/** The `economics` block: the resolved economics model read in the scenario's year. */
+export function economicsBlock(scenario: Scenario, economics: ResolvedEconomics): EconomicsEvaluation {
+  const { model, scaleOut, chipsPerSatellite, arrayOversize } = economics;
   const year = economicsInYear(model, scenario.year);
   const perFlop = perFlopMetrics(model, scenario.year);
-  const ascend =
-    scenario.economics.launcherEmissions === 'ascend-10x-lower'
-      ? perFlop
-      : perFlopMetrics(
-          scenarioEconomics({ ...scenario, economics: { ...scenario.economics, launcherEmissions: 'ascend-10x-lower' } }, design).model,
-          scenario.year,
-        );
+  const ascend = economics.ascendModel === model ? perFlop : perFlopMetrics(economics.ascendModel, scenario.year);
   const launchPerKg = scenarioLaunchEmbodiedPerKg(scenario);
   const breakEven = breakEvenYear(model);
   const fixed = model.launch.fixedPriceUsdPerKg !== undefined;

@@ -1,5 +1,5 @@
 import { M_PER_KM, SECONDS_PER_DAY } from '../constants.ts';
-import { clusterFormationDesign } from '../formation/clusterDesign.ts';
+import { clusterFormationDesign } from '../resolve/formation.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { neighbourDistanceRange, type DistanceRange } from '../formation/geometry.ts';
 import {
@@ -100,7 +100,11 @@ function cachedQuickValidation(design: FormationDesign): QuickValidation {
  * figures are `evaluateFormationFull` (`solstice formation`).
  */
 export function evaluateFormation(scenario: Scenario): FormationEvaluation {
-  const design = clusterFormationDesign(scenario);
+  return formationBlock(clusterFormationDesign(scenario));
+}
+
+/** The `formation` block of a resolved J2-corrected design (closed form plus the representative one-orbit check). */
+export function formationBlock(design: FormationDesign): FormationEvaluation {
   const neighbours = neighbourDistanceRange(design, 96);
   const quick = cachedQuickValidation(design);
   const n = design.model.meanMotionRadPerS;

@@ -1,13 +1,14 @@
+import { resolveScenario, type ResolvedScenario } from '../resolve/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { evaluateDelivered, type DeliveredEvaluation } from './delivered.ts';
 import { evaluateDownlink, type DownlinkEvaluation } from './downlink.ts';
-import { evaluateEconomics, type EconomicsEvaluation } from './economics.ts';
-import { evaluateFormation, type FormationEvaluation } from './formation.ts';
-import { evaluateLinks, type LinksEvaluation } from './links.ts';
-import { evaluateStationKeepingEstimate, type StationKeepingEstimate } from './stationKeeping.ts';
-import { evaluateOrbit, type OrbitEvaluation } from './orbit.ts';
+import { economicsBlock, type EconomicsEvaluation } from './economics.ts';
+import { formationBlock, type FormationEvaluation } from './formation.ts';
+import { linksBlock, type LinksEvaluation } from './links.ts';
+import { stationKeepingBlock, type StationKeepingEstimate } from './stationKeeping.ts';
+import { orbitBlock, type OrbitEvaluation } from './orbit.ts';
 import {
-  evaluateSatellite,
+  satelliteBlocks,
   type ComputeEvaluation,
   type MassEvaluation,
   type PowerEvaluation,
@@ -46,23 +47,27 @@ export interface Evaluation {
  * ```
  */
 export function evaluateScenario(scenario: Scenario): Evaluation {
-  const orbit = evaluateOrbit(scenario);
-  // Evaluated before economics, which reads the same (memoised) satellite design.
-  const { power, thermal, radiation, compute, mass } = evaluateSatellite(scenario, orbit);
-  const economics = evaluateEconomics(scenario, orbit);
-  const downlink = evaluateDownlink(scenario, orbit, compute.clusterLifetimeAverageDeliveredFlops, economics.scaleOut.clusters);
+  return evaluateResolved(resolveScenario(scenario));
+}
+
+/** The evaluation of a resolved scenario: each block a reducer over the resolved inputs. */
+export function evaluateResolved(resolved: ResolvedScenario): Evaluation {
+  const { scenario } = resolved;
+  const { power, thermal, radiation, compute, mass } = satelliteBlocks(resolved);
+  const economics = economicsBlock(scenario, resolved.economics);
+  const downlink = evaluateDownlink(scenario, resolved.orbit, compute.clusterLifetimeAverageDeliveredFlops, economics.scaleOut.clusters, resolved.downlink);
   return {
     scenario: { name: scenario.name, year: scenario.year },
-    orbit,
+    orbit: orbitBlock(resolved.orbit, resolved.sunlight),
     power,
     thermal,
     radiation,
     compute,
     mass,
     economics,
-    links: evaluateLinks(scenario),
-    formation: evaluateFormation(scenario),
-    stationKeeping: evaluateStationKeepingEstimate(scenario),
+    links: linksBlock(resolved.network, resolved.formation.design, scenario.links.terminalsPerSatellite),
+    formation: formationBlock(resolved.formation.design),
+    stationKeeping: stationKeepingBlock(resolved),
     downlink,
     delivered: evaluateDelivered(compute, downlink, economics.orbitalUsdPerKwYear, economics.deliveredItFraction),
   };

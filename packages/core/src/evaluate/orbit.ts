@@ -1,8 +1,6 @@
-import { M_PER_KM } from '../constants.ts';
 import { radToDeg } from '../math.ts';
-import { circularSemiMajorAxisM, meanMotionRadPerS, orbitalPeriodS } from '../orbit/circularOrbit.ts';
-import { annualSunlight } from '../orbit/sunlight.ts';
-import { sunSynchronousInclinationRad } from '../orbit/sunSynchronous.ts';
+import type { AnnualSunlight } from '../orbit/sunlight.ts';
+import { resolveOrbit, resolveSunlight, type ResolvedOrbit } from '../resolve/orbit.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 /** The reference orbit of a scenario. */
@@ -24,27 +22,24 @@ export interface OrbitEvaluation {
   readonly eclipseSeasonDays: number;
 }
 
-/** Evaluates the circular sun-synchronous orbit of a scenario and its sunlight over `year`. */
-export function evaluateOrbit(scenario: Scenario): OrbitEvaluation {
-  const altitudeM = scenario.orbit.altitudeKm * M_PER_KM;
-  const semiMajorAxisM = circularSemiMajorAxisM(altitudeM);
-  const inclinationRad = sunSynchronousInclinationRad(semiMajorAxisM);
-  const sunlight = annualSunlight({
-    semiMajorAxisM,
-    inclinationRad,
-    ltanHours: scenario.orbit.ltanHours,
-    year: scenario.year,
-  });
+/** The `orbit` block from the resolved orbit and its sunlight (degrees at this edge). */
+export function orbitBlock(orbit: ResolvedOrbit, sunlight: AnnualSunlight): OrbitEvaluation {
   return {
-    altitudeM,
-    semiMajorAxisM,
-    meanMotionRadPerS: meanMotionRadPerS(semiMajorAxisM),
-    periodS: orbitalPeriodS(semiMajorAxisM),
-    inclinationDeg: radToDeg(inclinationRad),
-    ltanHours: scenario.orbit.ltanHours,
+    altitudeM: orbit.altitudeM,
+    semiMajorAxisM: orbit.semiMajorAxisM,
+    meanMotionRadPerS: orbit.meanMotionRadPerS,
+    periodS: orbit.periodS,
+    inclinationDeg: radToDeg(orbit.inclinationRad),
+    ltanHours: orbit.ltanHours,
     sunlitFraction: sunlight.sunlitFraction,
     minBetaDeg: radToDeg(sunlight.minBetaRad),
     longestEclipseS: sunlight.longestEclipseS,
     eclipseSeasonDays: sunlight.eclipseSeasonDays,
   };
+}
+
+/** Evaluates the circular sun-synchronous orbit of a scenario and its sunlight over `year`. */
+export function evaluateOrbit(scenario: Scenario): OrbitEvaluation {
+  const orbit = resolveOrbit(scenario);
+  return orbitBlock(orbit, resolveSunlight(orbit));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterFormationDesign } from '../formation/clusterDesign.ts';
+import { clusterFormationDesign } from '../resolve/formation.ts';
 import { formationRicPositionsM } from '../formation/design.ts';
 import { ricBuffer } from '../formation/frames.ts';
 import { scenarioSchema } from '../scenario/schema.ts';

@@ -1,13 +1,15 @@
 import { JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
-import { clusterFormationDesign } from '../formation/clusterDesign.ts';
 import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping } from '../formation/control.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { formationRicPositionsM } from '../formation/design.ts';
 import { ricBuffer, type RicBuffer } from '../formation/frames.ts';
 import { clusterBallisticCoefficients, dragAccelerationMps2, hcwConstantAlongTrackResponseM } from '../formation/perturbations.ts';
-import { evaluateDrag, evaluateSrp, scenarioAtmosphere, scenarioSunInFormationFrame, stationKeepingDeltaVEstimateMpsPerYear, type DragEvaluation, type SrpEvaluation } from './drag.ts';
+import { resolveSatelliteScenario, type ResolvedSatelliteScenario } from '../resolve/satellite.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { resolveSatelliteDesign } from './satellite.ts';
+import { resolveEnvironment } from '../resolve/environment.ts';
+import { clusterFormationDesign } from '../resolve/formation.ts';
+import { resolveOrbit } from '../resolve/orbit.ts';
+import { dragBlock, srpBlock, type DragEvaluation, type SrpEvaluation } from './drag.ts';
 
 /** The cheap station-keeping figures of `solstice eval`: |f| per year and its propellant. */
 export interface StationKeepingEstimate extends DragEvaluation, SrpEvaluation {
@@ -28,13 +30,17 @@ export interface StationKeepingEstimate extends DragEvaluation, SrpEvaluation {
  * `solstice formation --control` reproduces within about 10 % for drag alone (with SRP its impulsive ellipse control spends more: docs/formation-control.md).
  */
 export function evaluateStationKeepingEstimate(scenario: Scenario): StationKeepingEstimate {
-  const drag = evaluateDrag(scenario);
-  const deltaV = stationKeepingDeltaVEstimateMpsPerYear(scenario);
-  const { massKg, lifetimeYears } = resolveSatelliteDesign(scenario);
+  return stationKeepingBlock(resolveSatelliteScenario(scenario));
+}
+
+/** The `stationKeeping` block from the resolved environment and satellite: the closed-form delta-v and its propellant on the launch mass. */
+export function stationKeepingBlock({ scenario, orbit, environment, satellite }: ResolvedSatelliteScenario): StationKeepingEstimate {
+  const deltaV = environment.stationKeepingDeltaVMpsPerYear;
+  const { massKg, lifetimeYears } = satellite.design;
   const lifetimeKg = rocketPropellantKg(deltaV * lifetimeYears, massKg, scenario.control.ispS);
   return {
-    ...drag,
-    ...evaluateSrp(scenario),
+    ...dragBlock(environment, orbit),
+    ...srpBlock(environment, orbit),
     deltaVMpsPerYearMax: deltaV,
     propellantKgPerYear: rocketPropellantKg(deltaV, massKg, scenario.control.ispS),
     propellantKgLifetime: lifetimeKg,
@@ -114,46 +120,48 @@ export function worstPlacedSatellite(design: FormationDesign, coefficients: Arra
   return best;
 }
 
-/**
- * The controlled cluster in two-body + J2 + drag for `days`
- * (`simulateStationKeeping`, every satellite), and then, unless
- * `failSatellite` is null, the same run with one satellite failed at t = 0.
- * Seconds per simulated day for 81 satellites.
- */
-export function evaluateFormationControl(scenario: Scenario, options: FormationControlOptions): FormationControlEvaluation {
-  const design = clusterFormationDesign(scenario);
-  const drag = evaluateDrag(scenario);
-  const reference = scenario.cluster.ballisticCoefficientM2PerKg;
-  const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
-  const massKg = resolveSatelliteDesign(scenario).massKg;
-  const durationS = options.days * SECONDS_PER_DAY;
-  const base = {
+/** The station-keeping simulation's inputs for the resolved scenario: design, atmosphere, ballistic coefficients, controller, SRP. */
+function stationKeepingInput(resolved: ResolvedSatelliteScenario, design: FormationDesign, coefficients: Float64Array, options: FormationControlOptions) {
+  const { scenario, environment } = resolved;
+  const { cluster, control } = scenario;
+  const reference = cluster.ballisticCoefficientM2PerKg;
+  return {
     design,
-    atmosphere: scenarioAtmosphere(scenario),
+    atmosphere: environment.atmosphere,
     referenceBallisticCoefficientM2PerKg: reference,
     ballisticCoefficientsM2PerKg: coefficients,
     controller: {
-      deadbandM: scenario.control.deadbandM,
-      navigationSigmaM: scenario.control.navigationSigmaM,
-      navigationSigmaMps: scenario.control.navigationSigmaMps,
-      minimumImpulseBitNs: scenario.control.minimumImpulseBitNs,
-      satelliteMassKg: massKg,
+      deadbandM: control.deadbandM,
+      navigationSigmaM: control.navigationSigmaM,
+      navigationSigmaMps: control.navigationSigmaMps,
+      minimumImpulseBitNs: control.minimumImpulseBitNs,
+      satelliteMassKg: resolved.satellite.design.massKg,
     },
-    durationS,
+    durationS: options.days * SECONDS_PER_DAY,
     controlStepS: options.controlStepS ?? 60,
-    ...(scenario.cluster.srpAreaToMassM2PerKg > 0
+    ...(cluster.srpAreaToMassM2PerKg > 0
       ? {
           solarRadiationPressure: {
-            sunUnitEci: scenarioSunInFormationFrame(scenario).sunUnitEci,
-            reflectivityCoefficient: scenario.cluster.srpReflectivityCoefficient,
-            referenceAreaToMassM2PerKg: scenario.cluster.srpAreaToMassM2PerKg,
+            sunUnitEci: environment.sun.sunUnitEci,
+            reflectivityCoefficient: cluster.srpReflectivityCoefficient,
+            referenceAreaToMassM2PerKg: cluster.srpAreaToMassM2PerKg,
             // A / m spread in proportion to the ballistic coefficients (the same area and mass differences).
-            areaToMassM2PerKg: Array.from(coefficients, (b) => (reference > 0 ? (scenario.cluster.srpAreaToMassM2PerKg * b) / reference : scenario.cluster.srpAreaToMassM2PerKg)),
+            areaToMassM2PerKg: Array.from(coefficients, (b) => (reference > 0 ? (cluster.srpAreaToMassM2PerKg * b) / reference : cluster.srpAreaToMassM2PerKg)),
           },
         }
       : {}),
   };
-  const nominal = simulateStationKeeping(base);
+}
+
+/** The `control` block from the nominal run: worst and mean delta-v per year, position error, burns per orbit, propellant. */
+function controlSummary(
+  resolved: ResolvedSatelliteScenario,
+  design: FormationDesign,
+  nominal: ReturnType<typeof simulateStationKeeping>,
+  durationS: number,
+  days: number,
+): ControlEvaluation {
+  const { scenario, environment } = resolved;
   const perYear = JULIAN_YEAR_S / durationS;
   let max = 0;
   let sum = 0;
@@ -166,15 +174,34 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
     maxBurns = Math.max(maxBurns, nominal.burns[s]!);
   }
   const periodS = (2 * Math.PI) / design.model.meanMotionRadPerS;
-  const control: ControlEvaluation = {
+  return {
     deltaVMpsPerYearMax: max,
     deltaVMpsPerYearMean: sum / nominal.satellites.length,
-    analyticDeltaVMpsPerYearMax: scenario.cluster.srpAreaToMassM2PerKg > 0 ? stationKeepingDeltaVEstimateMpsPerYear(scenario) : differentialDragDeltaVMpsPerYear(drag.differentialAccelerationMps2),
+    analyticDeltaVMpsPerYearMax:
+      scenario.cluster.srpAreaToMassM2PerKg > 0
+        ? environment.stationKeepingDeltaVMpsPerYear
+        : differentialDragDeltaVMpsPerYear(environment.differentialDragAccelerationMps2),
     maxPositionErrorM: maxError,
     burnsPerOrbit: (maxBurns * periodS) / durationS,
-    propellantKgPerYear: rocketPropellantKg(max, massKg, scenario.control.ispS),
-    horizonDays: options.days,
+    propellantKgPerYear: rocketPropellantKg(max, resolved.satellite.design.massKg, scenario.control.ispS),
+    horizonDays: days,
   };
+}
+
+/**
+ * The controlled cluster in two-body + J2 + drag for `days`
+ * (`simulateStationKeeping`, every satellite), and then, unless
+ * `failSatellite` is null, the same run with one satellite failed at t = 0.
+ * Seconds per simulated day for 81 satellites.
+ */
+export function evaluateFormationControl(scenario: Scenario, options: FormationControlOptions): FormationControlEvaluation {
+  const resolved = resolveSatelliteScenario(scenario);
+  const design = clusterFormationDesign(scenario, true, resolved.orbit);
+  const drag = dragBlock(resolved.environment, resolved.orbit);
+  const reference = scenario.cluster.ballisticCoefficientM2PerKg;
+  const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
+  const base = stationKeepingInput(resolved, design, coefficients, options);
+  const control = controlSummary(resolved, design, simulateStationKeeping(base), base.durationS, options.days);
   if (options.failSatellite === null || design.satellites < 2) return { drag, control };
   const satellite = options.failSatellite ?? worstPlacedSatellite(design, coefficients, reference);
   if (!(Number.isInteger(satellite) && satellite >= 0 && satellite < design.satellites)) {
@@ -227,12 +254,13 @@ export interface FailedSatelliteTrack {
  * @param samples points along the track
  */
 export function failedSatelliteTrackRic(scenario: Scenario, days = 3, samples = 600): FailedSatelliteTrack {
-  const design = clusterFormationDesign(scenario);
-  const drag = evaluateDrag(scenario);
+  const orbit = resolveOrbit(scenario);
+  const design = clusterFormationDesign(scenario, true, orbit);
+  const environment = resolveEnvironment(scenario, orbit);
   const reference = scenario.cluster.ballisticCoefficientM2PerKg;
   const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
   const satellite = worstPlacedSatellite(design, coefficients, reference);
-  const f = dragAccelerationMps2(drag.densityKgPerM3, drag.airSpeedMps, reference - coefficients[satellite]!);
+  const f = dragAccelerationMps2(environment.densityKgPerM3, environment.airSpeedMps, reference - coefficients[satellite]!);
   const n = design.model.meanMotionRadPerS;
   const timesS = new Float64Array(samples);
   const positionsRicM = ricBuffer(3 * samples);

@@ -5,7 +5,7 @@ import { eciBuffer, type EciBuffer } from '../formation/frames.ts';
 import { formationEpochStatesEci } from '../formation/tle.ts';
 import { twoBodyJ2Derivative } from '../formation/twoBodyJ2.ts';
 import { FORMATION_INTEGRATION_TOLERANCE } from '../formation/validation.ts';
-import { modelEciToEme2000Rotation, rotateVector3 } from './earthFrames.ts';
+import { modelEciToEme2000Rotation, rotateVector3 } from '../orbit/earthFrames.ts';
 
 /**
  * Integrates the two-body + J2 equations (`twoBodyJ2Derivative`, DOP853 at

@@ -3,8 +3,8 @@ import type { FormationDesign } from '../formation/design.ts';
 import { formationReferenceEci, type FormationEpoch } from '../formation/ephemeris.ts';
 import { eciBuffer } from '../formation/frames.ts';
 import { DEG_PER_RAD } from '../math.ts';
-import { geodeticFromEarthFixed, modelEciToEarthFixedRotation, rotateVector3 } from './earthFrames.ts';
-import { isoUtc } from './epoch.ts';
+import { geodeticFromEarthFixed, modelEciToEarthFixedRotation, rotateVector3 } from '../orbit/earthFrames.ts';
+import { isoUtc } from '../orbit/epoch.ts';
 import { uniformSampleTimesS } from './formationStates.ts';
 
 /** A GeoJSON position [longitude, latitude], degrees on WGS-84 (RFC 7946 section 3.1.1: longitude first). */

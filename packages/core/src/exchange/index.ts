@@ -3,8 +3,8 @@
  * Earth-fixed), CCSDS OEM and OMM, GeoJSON ground tracks. Pure functions,
  * text or plain objects out; the CLI writes the files, the app offers them.
  */
-export * from './epoch.ts';
-export * from './earthFrames.ts';
+export * from '../orbit/epoch.ts';
+export * from '../orbit/earthFrames.ts';
 export * from './formationStates.ts';
 export * from './oem.ts';
 export * from './omm.ts';

@@ -1,7 +1,7 @@
 import { M_PER_KM } from '../constants.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import type { FormationEpoch } from '../formation/ephemeris.ts';
-import { isoUtc } from './epoch.ts';
+import { isoUtc } from '../orbit/epoch.ts';
 import { integrateFormationEme2000, uniformSampleTimesS } from './formationStates.ts';
 
 /** Options of `formationOem`. */

@@ -3,7 +3,7 @@ import type { FormationDesign } from '../formation/design.ts';
 import type { FormationEpoch } from '../formation/ephemeris.ts';
 import { formationSgp4Elements, type OrbitalElements } from '../formation/tle.ts';
 import { DEG_PER_RAD } from '../math.ts';
-import { isoUtc } from './epoch.ts';
+import { isoUtc } from '../orbit/epoch.ts';
 
 /**
  * One Orbit Mean-elements Message in the JSON form CelesTrak publishes

@@ -1,9 +1,8 @@
 import { SECONDS_PER_DAY } from '../constants.ts';
-import { clusterFormationDesign } from '../formation/clusterDesign.ts';
+import { clusterFormationDesign, formationEpoch } from '../resolve/formation.ts';
 import { formationCzml } from '../formation/czml.ts';
-import { formationEpoch } from '../formation/ephemeris.ts';
 import { formationTles, type Tle } from '../formation/tle.ts';
-import { scenarioClusterNetworkInput } from '../evaluate/links.ts';
+import { scenarioClusterNetworkInput } from '../resolve/links.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { formationGroundTrack } from './groundTrack.ts';
 import { formationOem } from './oem.ts';

@@ -1,6 +1,6 @@
 import { EARTH_ROTATION_RAD_PER_S, JULIAN_YEAR_S, STANDARD_GRAVITY_M_PER_S2 } from '../constants.ts';
-import { standardNormalQuantile } from '../uncertainty/normal.ts';
-import { seededUniforms } from '../uncertainty/random.ts';
+import { standardNormalQuantile } from '../probability/normal.ts';
+import { seededUniforms } from '../probability/random.ts';
 import type { FormationDesign } from './design.ts';
 import { Dop853 } from './dop853.ts';
 import { eciBuffer, ricAxesOf, ricBuffer, type EciBuffer, type RicBuffer } from './frames.ts';

@@ -2,7 +2,7 @@ import { orbitalPeriodS } from '../orbit/circularOrbit.ts';
 import type { FormationDesign } from './design.ts';
 import type { FormationEpoch } from './ephemeris.ts';
 import { sampleFormationEci } from './formationSamples.ts';
-import { modelEciToEme2000Rotation, rotateVector3 } from '../exchange/earthFrames.ts';
+import { modelEciToEme2000Rotation, rotateVector3 } from '../orbit/earthFrames.ts';
 import { linkCapacityConstants, linkCapacityFromConstantsBps, type OpticalChannelPlan } from '../links/capacity.ts';
 import type { OpticalLinkParameters } from '../links/linkBudget.ts';
 import { linkCapacityColourRgb } from '../links/linkColour.ts';

@@ -1,7 +1,5 @@
-import { parseEpochUnixS } from '../exchange/epoch.ts';
 import { j2NodalPrecessionRadPerS } from '../orbit/sunSynchronous.ts';
 import { ascendingNodeRad } from '../orbit/orbitPlane.ts';
-import type { Scenario } from '../scenario/schema.ts';
 import type { FormationDesign } from './design.ts';
 import { eciBuffer, ricAxesOf, type EciBuffer, type RicBuffer } from './frames.ts';
 import { circularReferenceStateEci } from './referenceOrbit.ts';
@@ -17,19 +15,16 @@ export interface FormationEpoch {
 }
 
 /**
- * The epoch and node of a scenario's reference orbit: the epoch is
- * `epochUnixS` when given (a CLI `--epoch`), else `orbit.epoch`, else
- * 00:00 UTC on 1 January of `year`; the node is placed from the LTAN at that
- * epoch (`ascendingNodeRad`), so the Sun geometry follows the epoch.
+ * The epoch and node of a design's reference orbit: the node is placed from
+ * the LTAN at the epoch (`ascendingNodeRad`), so the Sun geometry follows the
+ * epoch; it precesses at the J2 nodal rate of the design's semi-major axis
+ * and inclination (Vallado Eq. 9-41).
+ * @param ltanHours local time of the ascending node, h
+ * @param epochUnixS epoch of t = 0, Unix s
  */
-export function formationEpoch(scenario: Scenario, design: FormationDesign, epochUnixS = scenarioEpochUnixS(scenario)): FormationEpoch {
+export function formationEpochAt(design: FormationDesign, ltanHours: number, epochUnixS: number): FormationEpoch {
   const nodeRateRadPerS = j2NodalPrecessionRadPerS(design.semiMajorAxisM, 0, design.inclinationRad);
-  return { epochUnixS, nodeRad: ascendingNodeRad(scenario.orbit.ltanHours, epochUnixS, 0, 0), nodeRateRadPerS };
-}
-
-/** The export epoch of a scenario, Unix s: `orbit.epoch`, else 00:00 UTC on 1 January of `year`. */
-export function scenarioEpochUnixS(scenario: Scenario): number {
-  return scenario.orbit.epoch === undefined ? Date.UTC(scenario.year, 0, 1) / 1_000 : parseEpochUnixS(scenario.orbit.epoch, 'orbit.epoch');
+  return { epochUnixS, nodeRad: ascendingNodeRad(ltanHours, epochUnixS, 0, 0), nodeRateRadPerS };
 }
 
 /**

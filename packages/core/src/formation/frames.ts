@@ -13,7 +13,7 @@
  * ECI is EME2000 (mean equator and equinox of J2000.0): the node is placed
  * from the Sun's J2000 direction, as the eclipse model's Sun vectors. The
  * relative motion never needs the distinction; the exports do, and rotate to
- * TEME for TLEs and OMMs (`exchange/earthFrames.ts` names every frame).
+ * TEME for TLEs and OMMs (`orbit/earthFrames.ts` names every frame).
  *
  * Vectors and buffers carry their frame in the type (branded, as excalidraw
  * brands `GlobalPoint` and `LocalPoint`), so an RIC vector cannot be passed

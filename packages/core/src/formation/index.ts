@@ -10,7 +10,6 @@ export * from './relativeMotion.ts';
 export * from './schweighartSedwick.ts';
 export * from './j2MeanMotion.ts';
 export * from './design.ts';
-export * from './clusterDesign.ts';
 export * from './referenceOrbit.ts';
 export * from './dop853.ts';
 export * from './twoBodyJ2.ts';

@@ -6,7 +6,7 @@ import type { FormationEpoch } from './ephemeris.ts';
 import { circularReferenceStateEci } from './referenceOrbit.ts';
 import { eciBuffer, eciPositionsToRic, ricBuffer, type EciBuffer } from './frames.ts';
 import { formationInitialStatesEci } from './initialState.ts';
-import { modelEciToTemeRotation, rotateVector3 } from '../exchange/earthFrames.ts';
+import { modelEciToTemeRotation, rotateVector3 } from '../orbit/earthFrames.ts';
 
 /** Classical orbital elements (osculating), SI units. */
 export interface OrbitalElements {
@@ -153,7 +153,7 @@ export interface NamedElements {
  * The osculating states of the reference (slot 0, the circular state at the
  * node that the validation starts from) and of every satellite (slot 1 + k,
  * `formationInitialStatesEci`) at the epoch, in the model ECI (mean equator
- * and equinox of the epoch, see `exchange/earthFrames.ts`), m and m/s.
+ * and equinox of the epoch, see `orbit/earthFrames.ts`), m and m/s.
  */
 export function formationEpochStatesEci(design: FormationDesign, epoch: FormationEpoch): EciBuffer {
   const a = design.semiMajorAxisM;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateLinks, scenarioClusterNetworkInput } from '../evaluate/links.ts';
+import { evaluateLinks } from '../evaluate/links.ts';
+import { scenarioClusterNetworkInput } from '../resolve/links.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { clusterNetworkSeriesOverOrbit } from './clusterNetworkSeries.ts';
 

@@ -4,9 +4,9 @@ import { groundChipsUsdPerKwYear, orbitalChipsUsdPerKwYear, rollingFleetChipPurc
 import { economicsInYear } from '../economics/economicsModel.ts';
 import { usdPerEflop } from '../economics/footprint.ts';
 import { launchedPowerUsdPerKwYear } from '../economics/launchedPower.ts';
-import { scenarioEconomics } from '../economics/scenarioEconomics.ts';
+import { scenarioEconomics } from '../resolve/economics.ts';
 import { evaluateFormation } from '../evaluate/formation.ts';
-import { clusterFormationDesign } from '../formation/clusterDesign.ts';
+import { clusterFormationDesign } from '../resolve/formation.ts';
 import { neighbourDistanceRange } from '../formation/geometry.ts';
 import { clusterLattice } from '../formation/lattice.ts';
 import { groundPowerUsdPerKwYear } from '../ground/groundPower.ts';

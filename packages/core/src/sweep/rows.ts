@@ -1,11 +1,11 @@
+import { flattenResult, type SweepCell } from '../evaluate/flatten.ts';
 import { evaluateScenario } from '../evaluate/index.ts';
 import { ScenarioError, type ScenarioProblem } from '../scenario/errors.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { scenarioWithValues } from '../uncertainty/uncertainInputs.ts';
 import type { SweepPlan } from './definition.ts';
 
-/** A leaf of a flattened result: what a CSV cell can hold. */
-export type SweepCell = number | string | boolean | null;
+export { flattenResult, type SweepCell };
 
 /**
  * One evaluated sweep point: its index in the whole sweep, then the varied
@@ -13,22 +13,6 @@ export type SweepCell = number | string | boolean | null;
  * key (`economics.launchPriceUsdPerKg`). Column order is stable.
  */
 export type SweepRow = Readonly<Record<string, SweepCell>>;
-
-/**
- * Flattens a nested result into dotted keys, keeping numbers, strings,
- * booleans and nulls (non-finite numbers become null); arrays are left out.
- */
-export function flattenResult(value: unknown, prefix = '', out: Record<string, SweepCell> = {}): Record<string, SweepCell> {
-  if (value === null || value === undefined || typeof value !== 'object') {
-    if (prefix === '') return out;
-    if (typeof value === 'number') out[prefix] = Number.isFinite(value) ? value : null;
-    else if (typeof value === 'string' || typeof value === 'boolean' || value === null) out[prefix] = value;
-    return out;
-  }
-  if (Array.isArray(value)) return out;
-  for (const [key, child] of Object.entries(value)) flattenResult(child, prefix === '' ? key : `${prefix}.${key}`, out);
-  return out;
-}
 
 /** Evaluates one scenario into the columns of a sweep row (default: `evaluateScenario`, flattened). */
 export type SweepEvaluator = (scenario: Scenario) => Readonly<Record<string, SweepCell>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distributionQuantile, distributionSupport } from './distributions.ts';
+import { distributionQuantile, distributionSupport } from '../probability/distributions.ts';
 import { latinHypercubeUnitSamples, randomUnitSamples } from './latinHypercube.ts';
 import { percentilesOf, quantileOfSorted } from './percentiles.ts';
 

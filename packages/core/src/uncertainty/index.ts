@@ -1,7 +1,7 @@
 /** Uncertainty: input distributions, seeded Monte Carlo and Latin hypercube sampling, percentiles, tornado and Sobol' sensitivity. */
-export * from './normal.ts';
-export * from './distributions.ts';
-export * from './random.ts';
+export * from '../probability/normal.ts';
+export * from '../probability/distributions.ts';
+export * from '../probability/random.ts';
 export * from './latinHypercube.ts';
 export * from './percentiles.ts';
 export * from './uncertainInputs.ts';

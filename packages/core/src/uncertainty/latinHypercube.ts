@@ -1,4 +1,4 @@
-import { seededUniforms } from './random.ts';
+import { seededUniforms } from '../probability/random.ts';
 
 /** How points in the unit hypercube are drawn. */
 export type SamplingMethod = 'random' | 'lhs';

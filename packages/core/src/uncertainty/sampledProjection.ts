@@ -1,4 +1,5 @@
-import { PROJECTION_COLUMNS, projectEconomics, type ProjectionYears } from '../economics/projection.ts';
+import { PROJECTION_COLUMNS, type ProjectionYears } from '../economics/projection.ts';
+import { projectEconomics } from '../evaluate/projection.ts';
 import type { NumericTable } from '../economics/projectionExport.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { monteCarloTable, type MonteCarloOptions } from './monteCarlo.ts';

@@ -1,6 +1,6 @@
 import { evaluateScenario } from '../evaluate/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { flattenResult } from '../sweep/rows.ts';
+import { flattenResult } from '../evaluate/flatten.ts';
 import type { NullableNumber } from './monteCarlo.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { quantileOfSorted } from './percentiles.ts';
-import { seededUniforms } from './random.ts';
+import { seededUniforms } from '../probability/random.ts';
 import { SOBOL_SEQUENCE_MAX_DIMENSIONS, sobolSequence } from './sobolSequence.ts';
 
 /**

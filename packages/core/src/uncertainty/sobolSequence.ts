@@ -1,4 +1,4 @@
-import { seededUniforms } from './random.ts';
+import { seededUniforms } from '../probability/random.ts';
 import { SOBOL_DIRECTIONS } from './sobolDirections.ts';
 
 /** Bits of each coordinate: points are multiples of 2⁻³² (a sequence of up to 2³² points). */

@@ -2,7 +2,7 @@ import { applyOverrides } from '../scenario/overrides.ts';
 import { scenarioSchema, type Scenario } from '../scenario/schema.ts';
 import { numericFieldSpec } from '../scenario/sections/uncertainty.ts';
 import { validateScenario } from '../scenario/validate.ts';
-import { distributionQuantile, type Distribution } from './distributions.ts';
+import { distributionQuantile, type Distribution } from '../probability/distributions.ts';
 
 /**
  * An uncertain scenario input, ready to sample: its path, its distribution in

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseEpochUnixS } from '../../exchange/epoch.ts';
+import { parseEpochUnixS } from '../../orbit/epoch.ts';
 import { quantity } from '../quantity.ts';
 
 /** `orbit`: the reference orbit of the cluster, circular and sun-synchronous. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { distributionMassInside, distributionSupport, type Distribution } from '../../uncertainty/distributions.ts';
+import { distributionMassInside, distributionSupport, type Distribution } from '../../probability/distributions.ts';
 import { quantity, quantitySpecOf, type QuantitySpec } from '../quantity.ts';
 import { schemaAt } from '../schemaWalk.ts';
 

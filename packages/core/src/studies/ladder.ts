@@ -1,13 +1,13 @@
 import { SOLAR_CONSTANT_W_PER_M2 } from '../constants.ts';
 import { launchPriceUsdPerKgInYear } from '../launch/launchPrice.ts';
-import { resolveDownlinkStations } from '../evaluate/downlink.ts';
+import { resolveDownlinkStations } from '../resolve/downlink.ts';
 import { applyOverrides } from '../scenario/overrides.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { economicsSeedFigure, GROUND_STATIONS } from '../seeds.ts';
 import { scenarioWithValues } from '../uncertainty/uncertainInputs.ts';
 import { costSnapshot, type CostSnapshot } from './costSnapshot.ts';
-import { scenarioEconomics } from './scenarioEconomics.ts';
+import { scenarioEconomics } from '../resolve/economics.ts';
 import { scenarioNumberAt, solveBreakEven, type BreakEvenSolution, type NoBreakEven } from './solveBreakEven.ts';
 
 const bound = (id: string): number => economicsSeedFigure('ladder', id).value;

@@ -1,17 +1,17 @@
 import { J_PER_KWH, J_PER_MJ, KG_PER_TONNE, W_PER_KW } from '../constants.ts';
 import { deliveredItFractionOverLife, endOfLifeArrayOversize } from '../compute/itDelivery.ts';
 import { lifetimeAverageSurvivingFraction } from '../compute/survival.ts';
-import { resolveSatelliteDesign, type SatelliteDesign } from '../evaluate/satellite.ts';
+import { capitalRecoveryFactor } from '../economics/amortisation.ts';
+import { carbonPriceUsdPerKg, type EconomicsModel } from '../economics/economicsModel.ts';
+import { orbitalFootprint, type ChipThroughput, type Embodied, type OrbitalFootprintInputs } from '../economics/footprint.ts';
+import { scaleOut, type ScaleOut } from '../economics/scaleOut.ts';
 import { constantCadenceTable, type CumulativeMassPoint } from '../launch/cadence.ts';
 import { CADENCE_PRESETS } from '../launch/cadencePresets.ts';
 import { launchLifecycleCarbonKgPerKg, launchLifecycleEnergyJPerKg, type LaunchLifecycleInputs } from '../launch/launchLifecycle.ts';
 import type { LearningCurve } from '../launch/wrightsLaw.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { economicsSeedFigure, GRID_REGIONS, type EconomicsSeedFile } from '../seeds.ts';
-import { capitalRecoveryFactor } from './amortisation.ts';
-import { carbonPriceUsdPerKg, type EconomicsModel } from './economicsModel.ts';
-import { orbitalFootprint, type ChipThroughput, type Embodied } from './footprint.ts';
-import { scaleOut, type ScaleOut } from './scaleOut.ts';
+import { resolveSatelliteScenario, type SatelliteDesign } from './satellite.ts';
 
 const figure = (file: EconomicsSeedFile, id: string): number => economicsSeedFigure(file, id).value;
 
@@ -125,13 +125,53 @@ export interface ScenarioEconomics {
  * lifecycle footprints of both sides.
  * @param design the scenario's satellite design, when the caller has resolved it already (it needs the orbit's sunlight)
  */
-export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = resolveSatelliteDesign(scenario)): ScenarioEconomics {
-  const { compute, economics, ground } = scenario;
+export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = resolveSatelliteScenario(scenario).satellite.design): ScenarioEconomics {
+  return economicsWithFootprintInputs(scenario, design).economics;
+}
+
+/** The economics a scenario resolves to, with the same model under the ASCEND study's launcher. */
+export interface ResolvedEconomics extends ScenarioEconomics {
+  /** The model with 10x lower launch lifecycle emissions (`economics.launcherEmissions: ascend-10x-lower`); only the orbital footprint differs. */
+  readonly ascendModel: EconomicsModel;
+}
+
+/**
+ * `scenarioEconomics` and its ASCEND-launcher variant, resolved once: the
+ * variant reuses the model and recomputes only the orbital footprint with the
+ * ASCEND launch lifecycle.
+ */
+export function resolveEconomics(scenario: Scenario, design: SatelliteDesign): ResolvedEconomics {
+  const { economics, footprintInputs } = economicsWithFootprintInputs(scenario, design);
+  const ascendModel: EconomicsModel =
+    scenario.economics.launcherEmissions === 'ascend-10x-lower'
+      ? economics.model
+      : {
+          ...economics.model,
+          orbitalFootprint: orbitalFootprint({
+            ...footprintInputs,
+            launchPerKg: scenarioLaunchEmbodiedPerKg({ ...scenario, economics: { ...scenario.economics, launcherEmissions: 'ascend-10x-lower' } }),
+          }),
+        };
+  return { ...economics, ascendModel };
+}
+
+/** The satellite as the economics see it: its chips, IT power, the array oversize, the launch mass and the delivered IT fraction. */
+interface EconomicsSatellite {
+  readonly chip: ChipThroughput;
+  readonly chips: number;
+  /** Accelerator power per satellite, at least MIN_COMPUTE_POWER_W, W. */
+  readonly computePowerW: number;
+  readonly arrayOversize: number;
+  /** Launch mass with the oversized array, kg. */
+  readonly massKg: number;
+  readonly deliveredItFraction: number;
+}
+
+function economicsSatellite(scenario: Scenario, design: SatelliteDesign): EconomicsSatellite {
+  const { compute, satellite } = scenario;
   const chip: ChipThroughput = { chipPowerW: design.chipPowerW, chipPeakFlops: design.chipPeakFlops, utilization: compute.utilization };
   const chips = design.chipsPerSatellite;
   const computePowerW = Math.max(chips * chip.chipPowerW, MIN_COMPUTE_POWER_W);
-  const survivingFraction = lifetimeAverageSurvivingFraction(compute.failureRatePerYear, design.lifetimeYears);
-  const { satellite } = scenario;
   // size-for-end-of-life: the array grows so that the rated load holds through the worst orbit at end of life.
   const arrayOversize =
     satellite.sizing === 'size-for-end-of-life'
@@ -149,6 +189,63 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
     failureRatePerYear: compute.failureRatePerYear,
     lifetimeYears: design.lifetimeYears,
   }));
+  return { chip, chips, computePowerW, arrayOversize, massKg, deliveredItFraction };
+}
+
+/** The lifecycle footprint inputs of one satellite: its mass, power with the oversized array, chips, bus and launch. */
+function satelliteFootprintInputs(scenario: Scenario, design: SatelliteDesign, sat: EconomicsSatellite): OrbitalFootprintInputs {
+  const { economics } = scenario;
+  return {
+    massKg: sat.massKg,
+    powerW: design.powerW * sat.arrayOversize,
+    computePowerW: sat.computePowerW,
+    deliveredItFraction: sat.deliveredItFraction,
+    lifetimeYears: design.lifetimeYears,
+    satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
+    chipPowerW: sat.chip.chipPowerW,
+    chip: scenarioChipEmbodied(scenario),
+    arrayPerW: ARRAY_EMBODIED_PER_W,
+    busPerKg: {
+      energyJ: economics.satelliteEmbodiedEnergyMjPerKg * J_PER_MJ,
+      carbonKg: economics.satelliteEmbodiedCarbonKgPerKg,
+    },
+    launchPerKg: scenarioLaunchEmbodiedPerKg(scenario),
+  };
+}
+
+/** The ground datacenter's cost and footprint inputs (scenario `ground`, the same chip). */
+function groundInputs(scenario: Scenario, chipPowerW: number): Pick<EconomicsModel, 'ground' | 'groundFootprintInputs'> {
+  const { compute, ground } = scenario;
+  return {
+    ground: {
+      electricityUsdPerKwh: ground.electricityUsdPerKwh,
+      electricityChangePerYear: ground.electricityPriceChangePerYear,
+      powerUsageEffectiveness: ground.pue,
+      facilityCapexUsdPerKw: ground.facilityCapexUsdPerKw,
+      facilityLifetimeYears: ground.facilityLifetimeYears,
+      hostOverheadFraction: compute.hostOverheadFraction,
+      chipLifetimeYears: ground.hardwareLifetimeYears,
+      chipPolicy: ground.chipPolicy,
+    },
+    groundFootprintInputs: {
+      powerUsageEffectiveness: ground.pue,
+      hostOverheadFraction: compute.hostOverheadFraction,
+      chipPolicy: ground.chipPolicy,
+      gridKgCo2ePerJ: scenarioGridCarbonKgPerKwh(scenario) / J_PER_KWH,
+      chipPowerW,
+      chipFailuresPerYear: compute.failureRatePerYear,
+      hardwareLifetimeYears: ground.hardwareLifetimeYears,
+      facilityLifetimeYears: ground.facilityLifetimeYears,
+      chip: scenarioChipEmbodied(scenario),
+      facilityPerKw: FACILITY_EMBODIED_PER_KW,
+    },
+  };
+}
+
+function economicsWithFootprintInputs(scenario: Scenario, design: SatelliteDesign): { economics: ScenarioEconomics; footprintInputs: OrbitalFootprintInputs } {
+  const { compute, economics } = scenario;
+  const sat = economicsSatellite(scenario, design);
+  const { chip, chips, computePowerW, arrayOversize, massKg, deliveredItFraction } = sat;
   const sizing = scaleOut({
     targetPowerW: economics.targetPowerMw === undefined ? scenario.cluster.satellites * design.powerW : economics.targetPowerMw * 1e6,
     satellitePowerW: design.powerW,
@@ -160,6 +257,8 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
     satelliteArrayAreaM2: design.arrayAreaM2,
   });
   const fleetDeliveredKw = (sizing.satellites * computePowerW * deliveredItFraction) / W_PER_KW;
+  const footprintInputs = satelliteFootprintInputs(scenario, design, sat);
+  const { ground, groundFootprintInputs } = groundInputs(scenario, chip.chipPowerW);
   const model: EconomicsModel = {
     launch: {
       fixedPriceUsdPerKg: scenario.launch.priceUsdPerKg,
@@ -170,7 +269,7 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
     satellite: { massKg, powerW: design.powerW, computePowerW, lifetimeYears: design.lifetimeYears },
     chip,
     chipFailuresPerYear: compute.failureRatePerYear,
-    survivingFraction,
+    survivingFraction: lifetimeAverageSurvivingFraction(compute.failureRatePerYear, design.lifetimeYears),
     deliveredItFraction,
     // Hardware scales with launch mass; per W of rating, the oversized array is paid in proportion to the mass it adds.
     hardwareUsd:
@@ -185,45 +284,10 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
     nreUsdPerKwYear: (economics.nreUsd * capitalRecoveryFactor(economics.discountRate, design.lifetimeYears)) / fleetDeliveredKw,
     discountRate: economics.discountRate,
     carbonPriceUsdPerKg: carbonPriceUsdPerKg(economics.carbonPriceUsdPerTonne),
-    ground: {
-      electricityUsdPerKwh: ground.electricityUsdPerKwh,
-      electricityChangePerYear: ground.electricityPriceChangePerYear,
-      powerUsageEffectiveness: ground.pue,
-      facilityCapexUsdPerKw: ground.facilityCapexUsdPerKw,
-      facilityLifetimeYears: ground.facilityLifetimeYears,
-      hostOverheadFraction: compute.hostOverheadFraction,
-      chipLifetimeYears: ground.hardwareLifetimeYears,
-      chipPolicy: ground.chipPolicy,
-    },
-    orbitalFootprint: orbitalFootprint({
-      massKg,
-      powerW: design.powerW * arrayOversize,
-      computePowerW,
-      deliveredItFraction,
-      lifetimeYears: design.lifetimeYears,
-      satelliteFailuresPerYear: economics.satelliteFailuresPerYear,
-      chipPowerW: chip.chipPowerW,
-      chip: scenarioChipEmbodied(scenario),
-      arrayPerW: ARRAY_EMBODIED_PER_W,
-      busPerKg: {
-        energyJ: economics.satelliteEmbodiedEnergyMjPerKg * J_PER_MJ,
-        carbonKg: economics.satelliteEmbodiedCarbonKgPerKg,
-      },
-      launchPerKg: scenarioLaunchEmbodiedPerKg(scenario),
-    }),
-    gridCarbonChangePerYear: ground.gridCarbonChangePerYear,
-    groundFootprintInputs: {
-      powerUsageEffectiveness: ground.pue,
-      hostOverheadFraction: compute.hostOverheadFraction,
-      chipPolicy: ground.chipPolicy,
-      gridKgCo2ePerJ: scenarioGridCarbonKgPerKwh(scenario) / J_PER_KWH,
-      chipPowerW: chip.chipPowerW,
-      chipFailuresPerYear: compute.failureRatePerYear,
-      hardwareLifetimeYears: ground.hardwareLifetimeYears,
-      facilityLifetimeYears: ground.facilityLifetimeYears,
-      chip: scenarioChipEmbodied(scenario),
-      facilityPerKw: FACILITY_EMBODIED_PER_KW,
-    },
+    ground,
+    orbitalFootprint: orbitalFootprint(footprintInputs),
+    gridCarbonChangePerYear: scenario.ground.gridCarbonChangePerYear,
+    groundFootprintInputs,
   };
-  return { model, scaleOut: sizing, chipsPerSatellite: chips, arrayOversize };
+  return { economics: { model, scaleOut: sizing, chipsPerSatellite: chips, arrayOversize }, footprintInputs };
 }

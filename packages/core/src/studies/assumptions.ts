@@ -3,9 +3,9 @@ import { numericFieldSpec } from '../scenario/sections/uncertainty.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 import { CHIPS, economicsSeedFigure, SATELLITE_FIGURES, type SeedFigure } from '../seeds.ts';
 import { scenarioWithValues } from '../uncertainty/uncertainInputs.ts';
-import { breakEvenYear } from './breakEven.ts';
-import { groundCost, orbitalCostInYear } from './economicsModel.ts';
-import { scenarioEconomics } from './scenarioEconomics.ts';
+import { breakEvenYear } from '../economics/breakEven.ts';
+import { groundCost, orbitalCostInYear } from '../economics/economicsModel.ts';
+import { scenarioEconomics } from '../resolve/economics.ts';
 import { scenarioNumberAt } from './solveBreakEven.ts';
 
 /** A scenario default that rests on reasoning, not a published figure, and how much it moves the answer. */

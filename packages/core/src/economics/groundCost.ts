@@ -1,7 +1,7 @@
 import { W_PER_KW } from '../constants.ts';
-import { capitalRecoveryFactor } from '../economics/amortisation.ts';
-import { groundChipsUsdPerKwYear, type GroundChipPolicy } from '../economics/chipAccounting.ts';
-import { groundPowerUsdPerKwYear } from './groundPower.ts';
+import { capitalRecoveryFactor } from './amortisation.ts';
+import { groundChipsUsdPerKwYear, type GroundChipPolicy } from './chipAccounting.ts';
+import { groundPowerUsdPerKwYear } from '../ground/groundPower.ts';
 
 /** A ground datacenter's cost inputs per kW of accelerator (IT) power. */
 export interface GroundCostInputs {

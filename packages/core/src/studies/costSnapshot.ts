@@ -1,9 +1,9 @@
 import { downlinkLimitedCost } from '../evaluate/delivered.ts';
 import { scenarioDownlinkFactor } from '../evaluate/downlink.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { groundCost, orbitalCostInYear, perFlopMetrics } from './economicsModel.ts';
-import { usdPerEflop } from './footprint.ts';
-import { scenarioEconomics } from './scenarioEconomics.ts';
+import { groundCost, orbitalCostInYear, perFlopMetrics } from '../economics/economicsModel.ts';
+import { usdPerEflop } from '../economics/footprint.ts';
+import { scenarioEconomics } from '../resolve/economics.ts';
 
 /** Orbit against ground for one scenario in one year, on the delivered-IT basis (docs/economics.md). */
 export interface CostSnapshot {

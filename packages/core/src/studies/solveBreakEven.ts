@@ -1,8 +1,8 @@
 import { scenarioSchema, type Scenario } from '../scenario/schema.ts';
 import { numericFieldSpec } from '../scenario/sections/uncertainty.ts';
 import { scenarioWithValues } from '../uncertainty/uncertainInputs.ts';
-import { groundCost, orbitalCostInYear } from './economicsModel.ts';
-import { scenarioEconomics } from './scenarioEconomics.ts';
+import { groundCost, orbitalCostInYear } from '../economics/economicsModel.ts';
+import { scenarioEconomics } from '../resolve/economics.ts';
 
 /** Orbital and ground full cost of one scenario in one year, USD per kW of delivered IT power per year. */
 export interface CostPair {
