@@ -1,6 +1,6 @@
 import { JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
 import { clusterFormationDesign } from '../formation/clusterDesign.ts';
-import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping } from '../formation/control.ts';
+import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping, type StationKeepingInput } from '../formation/control.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { formationRicPositionsM } from '../formation/design.ts';
 import { ricBuffer, type RicBuffer } from '../formation/frames.ts';
@@ -121,38 +121,10 @@ export function worstPlacedSatellite(design: FormationDesign, coefficients: Arra
  * Seconds per simulated day for 81 satellites.
  */
 export function evaluateFormationControl(scenario: Scenario, options: FormationControlOptions): FormationControlEvaluation {
-  const design = clusterFormationDesign(scenario);
   const drag = evaluateDrag(scenario);
-  const reference = scenario.cluster.ballisticCoefficientM2PerKg;
-  const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
-  const massKg = resolveSatelliteDesign(scenario).massKg;
-  const durationS = options.days * SECONDS_PER_DAY;
-  const base = {
-    design,
-    atmosphere: scenarioAtmosphere(scenario),
-    referenceBallisticCoefficientM2PerKg: reference,
-    ballisticCoefficientsM2PerKg: coefficients,
-    controller: {
-      deadbandM: scenario.control.deadbandM,
-      navigationSigmaM: scenario.control.navigationSigmaM,
-      navigationSigmaMps: scenario.control.navigationSigmaMps,
-      minimumImpulseBitNs: scenario.control.minimumImpulseBitNs,
-      satelliteMassKg: massKg,
-    },
-    durationS,
-    controlStepS: options.controlStepS ?? 60,
-    ...(scenario.cluster.srpAreaToMassM2PerKg > 0
-      ? {
-          solarRadiationPressure: {
-            sunUnitEci: scenarioSunInFormationFrame(scenario).sunUnitEci,
-            reflectivityCoefficient: scenario.cluster.srpReflectivityCoefficient,
-            referenceAreaToMassM2PerKg: scenario.cluster.srpAreaToMassM2PerKg,
-            // A / m spread in proportion to the ballistic coefficients (the same area and mass differences).
-            areaToMassM2PerKg: Array.from(coefficients, (b) => (reference > 0 ? (scenario.cluster.srpAreaToMassM2PerKg * b) / reference : scenario.cluster.srpAreaToMassM2PerKg)),
-          },
-        }
-      : {}),
-  };
+  const base = stationKeepingInputOf(scenario, options.days, options.controlStepS);
+  const { design, ballisticCoefficientsM2PerKg: coefficients, referenceBallisticCoefficientM2PerKg: reference, durationS } = base;
+  const massKg = base.controller.satelliteMassKg;
   const nominal = simulateStationKeeping(base);
   const perYear = JULIAN_YEAR_S / durationS;
   let max = 0;
@@ -202,6 +174,96 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
       horizonDays: options.days,
     },
   };
+}
+
+/**
+ * The scenario's controlled cluster for `simulateStationKeeping`: its design,
+ * atmosphere, ballistic coefficients (B +- s by lattice index), controller,
+ * satellite mass and, when `cluster.srpAreaToMassM2PerKg` > 0, SRP with the
+ * A / m spread in proportion to the coefficients.
+ * @param days horizon, days
+ * @param controlStepS control and navigation step, s (default 60)
+ */
+export function stationKeepingInputOf(scenario: Scenario, days: number, controlStepS?: number): StationKeepingInput & { readonly controlStepS: number } {
+  const design = clusterFormationDesign(scenario);
+  const reference = scenario.cluster.ballisticCoefficientM2PerKg;
+  const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
+  const massKg = resolveSatelliteDesign(scenario).massKg;
+  return {
+    design,
+    atmosphere: scenarioAtmosphere(scenario),
+    referenceBallisticCoefficientM2PerKg: reference,
+    ballisticCoefficientsM2PerKg: coefficients,
+    controller: {
+      deadbandM: scenario.control.deadbandM,
+      navigationSigmaM: scenario.control.navigationSigmaM,
+      navigationSigmaMps: scenario.control.navigationSigmaMps,
+      minimumImpulseBitNs: scenario.control.minimumImpulseBitNs,
+      satelliteMassKg: massKg,
+    },
+    durationS: days * SECONDS_PER_DAY,
+    controlStepS: controlStepS ?? 60,
+    ...(scenario.cluster.srpAreaToMassM2PerKg > 0
+      ? {
+          solarRadiationPressure: {
+            sunUnitEci: scenarioSunInFormationFrame(scenario).sunUnitEci,
+            reflectivityCoefficient: scenario.cluster.srpReflectivityCoefficient,
+            referenceAreaToMassM2PerKg: scenario.cluster.srpAreaToMassM2PerKg,
+            // A / m spread in proportion to the ballistic coefficients (the same area and mass differences).
+            areaToMassM2PerKg: Array.from(coefficients, (b) => (reference > 0 ? (scenario.cluster.srpAreaToMassM2PerKg * b) / reference : scenario.cluster.srpAreaToMassM2PerKg)),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * Every satellite's true distance from its target over `days`, sampled every
+ * `sampleS` (a whole number of control steps), from the same controlled run
+ * as `evaluateFormationControl` (no failure): for the app's colour by error.
+ */
+export interface StationKeepingErrorSeries {
+  readonly satellites: number;
+  /** Sample times from the design epoch, s. */
+  readonly timesS: Float64Array;
+  /** Errors, sample-major (satellites numbers per sample), m. */
+  readonly errorsM: Float32Array;
+  /** Largest of them, m. */
+  readonly maxErrorM: number;
+  readonly deadbandM: number;
+}
+
+/**
+ * The controlled cluster's position errors over time (`simulateStationKeeping`
+ * with the scenario's drag, SRP and controller, `stationKeepingInputOf`).
+ * @param days horizon, days
+ * @param sampleS sampling interval, s (rounded to whole 60 s control steps)
+ */
+export function stationKeepingErrorSeries(scenario: Scenario, days: number, sampleS = 300): StationKeepingErrorSeries {
+  const input = stationKeepingInputOf(scenario, days);
+  const stepS = input.controlStepS ?? 60;
+  const every = Math.max(1, Math.round(sampleS / stepS));
+  const satellites = input.design.satellites;
+  const samples = Math.floor(Math.round(input.durationS / stepS) / every);
+  const timesS = new Float64Array(samples);
+  const errorsM = new Float32Array(samples * satellites);
+  let step = 0;
+  let maxErrorM = 0;
+  simulateStationKeeping({
+    ...input,
+    onStep: (tS, errors) => {
+      step++;
+      if (step % every !== 0) return;
+      const i = step / every - 1;
+      if (i >= samples) return;
+      timesS[i] = tS;
+      for (let k = 0; k < satellites; k++) {
+        errorsM[i * satellites + k] = errors[k]!;
+        if (errors[k]! > maxErrorM) maxErrorM = errors[k]!;
+      }
+    },
+  });
+  return { satellites, timesS, errorsM, maxErrorM, deadbandM: scenario.control.deadbandM };
 }
 
 /** The failed satellite's uncontrolled track, for drawing in the RIC view. */
