@@ -1,6 +1,7 @@
 import { EARTH_ROTATION_RAD_PER_S, JULIAN_YEAR_S, STANDARD_GRAVITY_M_PER_S2 } from '../constants.ts';
 import { standardNormalQuantile } from '../uncertainty/normal.ts';
-import { seededUniforms } from '../uncertainty/random.ts';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { FormationDesign } from './design.ts';
 import { Dop853 } from './dop853.ts';
 import { eciBuffer, ricAxesOf, ricBuffer, type EciBuffer, type RicBuffer } from './frames.ts';
@@ -529,7 +530,11 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
   };
 
   const uniformsPerStep = 6 * m;
-  let step = 0;
+  // One xoroshiro128+ stream for the whole run (as `seededUniforms` draws them). A stream per
+  // step seeded with consecutive integers, as before, gives nearly equal first outputs: the
+  // first satellites' noise was a slowly varying bias (lag-1 autocorrelation 1.0), not white.
+  const noiseStream = xoroshiro128plus((input.seed ?? 1) | 0);
+  const noise = new Float64Array(uniformsPerStep);
   let t = 0;
   let evaluations = 0;
   let havePrevious = false;
@@ -539,7 +544,6 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     integrator.integrate(t, state, next);
     evaluations += integrator.lastStats().evaluations;
     t = next;
-    step++;
     relativeStatesRic(state, 2 * m, relative);
     if (failure?.avoidance) {
       // rho v_rel^2 / 2 at the centre: times a coefficient difference, the differential drag (`dragAccelerationMps2`).
@@ -549,7 +553,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
       const rho = input.atmosphere.densityKgPerM3(altitudeAboveEllipsoidM(state[0]!, state[1]!, state[2]!));
       dragScale = dragAccelerationMps2(rho, Math.hypot(ux, uy, uz), 1);
     }
-    const noise = seededUniforms((input.seed ?? 1) * 1_000_003 + step, uniformsPerStep);
+    for (let i = 0; i < uniformsPerStep; i++) noise[i] = uniformFloat64(noiseStream); // clamped away from 0 and 1 where used
     const axes = ricAxesOf(state);
     const theta = n * t;
     const ct = Math.cos(theta);
