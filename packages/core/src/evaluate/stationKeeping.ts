@@ -25,7 +25,7 @@ export interface StationKeepingEstimate extends DragEvaluation, SrpEvaluation {
  * The `stationKeeping` block of `evaluateScenario`: the drag figures and the
  * yearly delta-v and propellant of the worst satellite from the closed form
  * (`stationKeepingDeltaVEstimateMpsPerYear`: drag plus in-plane SRP), which the controlled integration of
- * `solstice formation --control` reproduces within about 10 % for drag alone (with SRP its impulsive ellipse control spends more: docs/formation-control.md).
+ * `solstice formation --control` reproduces within a few per cent where the push exceeds the navigation noise (about 1e-8 m/s^2; below it the noise sets the cost: docs/formation-control.md).
  */
 export function evaluateStationKeepingEstimate(scenario: Scenario): StationKeepingEstimate {
   const drag = evaluateDrag(scenario);
