@@ -127,7 +127,7 @@ export interface StationKeepingResult {
   readonly satellites: Int32Array;
   /** Station-keeping delta-v each spent (avoidance excluded), m/s. */
   readonly deltaVMps: Float64Array;
-  /** Station-keeping burns each made. */
+  /** Station-keeping burns each made (feed-forward pulses included: about one a control step when a bit is owed). */
   readonly burns: Int32Array;
   /** Largest true distance from its designed position, m (0 for the failed satellite). */
   readonly maxPositionErrorM: Float64Array;
@@ -652,7 +652,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
         ctl.count = Math.min(windowSamples, ctl.count + 1);
       }
       // Feed-forward: the estimated mean differential acceleration (drag along-track, SRP fixed in
-      // inertial space) is owed every step and paid in whole impulse bits every pulse interval.
+      // inertial space) is owed every step and paid in whole impulse bits once a bit is owed.
       if (!ctl.yielding) {
         const p = 3 * s;
         const aR = ctl.inPlaneMeasured
