@@ -241,3 +241,22 @@ test("a sweep run's summary.json (written by `solstice query --summary`) opens a
   await expect(rows.nth(9)).toContainText('2026');
   await expect(page.getByTestId('chart-pareto-front').locator('canvas')).toBeVisible();
 });
+
+test('the Station keeping toggle colours the controlled cluster by position error and shows the metres legend', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  const toggle = page.getByTestId('station-keeping');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Cluster (RIC)' })).toHaveAttribute('aria-pressed', 'true');
+  const legend = page.getByTestId('station-keeping-legend');
+  await expect(legend).toBeVisible();
+  // The worker integrates 3 days of 81 controlled satellites (seconds), then the scale in metres appears.
+  await expect(legend).toContainText('position error 0', { timeout: 60_000 });
+  await expect(legend).toContainText(/deadband 2\.0 m · worst \d\.\d m over 3 days/);
+  await page.waitForTimeout(1_000);
+  await page.locator('.scene').screenshot({ path: resolve(SCREENSHOT_DIR, 'screenshot-station-keeping.png') });
+  await toggle.click();
+  await expect(legend).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

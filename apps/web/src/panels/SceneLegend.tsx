@@ -1,6 +1,7 @@
 import { MIMO_ISOLATION_LIMIT_DB } from '@solstice/core';
 import { formatFigure } from '../model/keyFigures.ts';
 import { useApp } from '../store/useApp.ts';
+import { StationKeepingLegend } from './StationKeepingLegend.tsx';
 
 const TBPS = { unit: 'Tbps', scale: 1e-12, digits: 0 } as const;
 
@@ -11,6 +12,7 @@ export function SceneLegend() {
   const radiusM = useApp((s) => s.current.scenario.cluster.radiusM);
   const isolationDb = useApp((s) => s.current.scenario.links.spatialIsolationDb);
   const mimo = useApp((s) => s.current.scenario.links.spatialMimo);
+  const stationKeeping = useApp((s) => s.stationKeeping);
   if (camera !== 'cluster') {
     return (
       <p className="scene-legend">
@@ -19,10 +21,13 @@ export function SceneLegend() {
     );
   }
   return (
-    <p className="scene-legend">
-      RIC frame, envelope ±{formatFigure(radiusM, { unit: 'm', scale: 1, digits: 0 })} m along-track · link capacity{' '}
-      0 <span className="ramp" /> {formatFigure(links.neighbourCapacityMaxBps, TBPS)} Tbps (weakest over the orbit {formatFigure(links.neighbourCapacityMinBps, TBPS)} Tbps) · spatial
-      channels kept {mimo ? `apart by MIMO (≥ ${Math.min(isolationDb, MIMO_ISOLATION_LIMIT_DB)} dB)` : `≥ ${isolationDb} dB apart`}
-    </p>
+    <>
+      {stationKeeping && <StationKeepingLegend />}
+      <p className="scene-legend">
+        RIC frame, envelope ±{formatFigure(radiusM, { unit: 'm', scale: 1, digits: 0 })} m along-track · link capacity{' '}
+        0 <span className="ramp" /> {formatFigure(links.neighbourCapacityMaxBps, TBPS)} Tbps (weakest over the orbit {formatFigure(links.neighbourCapacityMinBps, TBPS)} Tbps) · spatial
+        channels kept {mimo ? `apart by MIMO (≥ ${Math.min(isolationDb, MIMO_ISOLATION_LIMIT_DB)} dB)` : `≥ ${isolationDb} dB apart`}
+      </p>
+    </>
   );
 }

@@ -22,6 +22,7 @@ export function TimeControls() {
   const speed = useApp((s) => s.speed);
   const camera = useApp((s) => s.camera);
   const failedSatellite = useApp((s) => s.failedSatellite);
+  const stationKeeping = useApp((s) => s.stationKeeping);
   const periodS = useApp((s) => s.current.evaluation.orbit.periodS);
   const year = useApp((s) => s.current.scenario.year);
   const clock = useRef<HTMLOutputElement>(null);
@@ -89,6 +90,15 @@ export function TimeControls() {
           onClick={() => store.getState().setFailedSatellite(!failedSatellite)}
         >
           Failed satellite
+        </button>
+        <button
+          type="button"
+          aria-pressed={stationKeeping}
+          title="RIC view: the controlled cluster with drag and SRP over 3 days, each satellite coloured by its position error"
+          onClick={() => store.getState().setStationKeeping(!stationKeeping)}
+          data-testid="station-keeping"
+        >
+          Station keeping
         </button>
       </div>
     </section>

@@ -2,11 +2,12 @@ import type { Scenario } from '@solstice/core';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createScenarioSlice, type ScenarioCase, type ScenarioSlice } from './scenarioSlice.ts';
 import { createSimulationSlice, type SimulationSlice } from './simulationSlice.ts';
+import { createStationKeepingSlice, type StationKeepingSlice } from './stationKeepingSlice.ts';
 import { createSweepSlice, isSweepSummaryText, type SweepSlice } from './sweepSlice.ts';
 import { createViewSlice, type ViewParams, type ViewSlice } from './viewSlice.ts';
 
-/** The app's one store: scenario, simulation, view and sweep-summary slices, plus the hooks that tie them. */
-export interface AppState extends ScenarioSlice, SimulationSlice, ViewSlice, SweepSlice {
+/** The app's one store: scenario, simulation, view, sweep-summary and station-keeping slices, plus the hooks that tie them. */
+export interface AppState extends ScenarioSlice, SimulationSlice, ViewSlice, SweepSlice, StationKeepingSlice {
   /** Called by the scenario slice after every accepted change; keeps time inside the (new) year. */
   onScenarioChanged(scenario: Scenario): void;
   /** Opens a picked or dropped JSON file: a sweep run summary goes to the sweep viewer, anything else is imported as a scenario. */
@@ -29,6 +30,7 @@ export function createAppStore(init: AppStoreInit): StoreApi<AppState> {
     ...createSimulationSlice({ timeS: init.timeS ?? 0, playing: !init.reducedMotion })(...a),
     ...createViewSlice({ ...init.view, reducedMotion: init.reducedMotion })(...a),
     ...createSweepSlice(...a),
+    ...createStationKeepingSlice(...a),
     onScenarioChanged() {
       const [, get] = a;
       get().setTime(get().timeS);

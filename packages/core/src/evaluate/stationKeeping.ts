@@ -1,5 +1,5 @@
 import { JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
-import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping } from '../formation/control.ts';
+import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping, type StationKeepingInput } from '../formation/control.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { formationRicPositionsM } from '../formation/design.ts';
 import { ricBuffer, type RicBuffer } from '../formation/frames.ts';
@@ -27,7 +27,7 @@ export interface StationKeepingEstimate extends DragEvaluation, SrpEvaluation {
  * The `stationKeeping` block of `evaluateScenario`: the drag figures and the
  * yearly delta-v and propellant of the worst satellite from the closed form
  * (`stationKeepingDeltaVEstimateMpsPerYear`: drag plus in-plane SRP), which the controlled integration of
- * `solstice formation --control` reproduces within about 10 % for drag alone (with SRP its impulsive ellipse control spends more: docs/formation-control.md).
+ * `solstice formation --control` reproduces within a few per cent where the push exceeds the navigation noise (about 1e-8 m/s^2; below it the noise sets the cost: docs/formation-control.md).
  */
 export function evaluateStationKeepingEstimate(scenario: Scenario): StationKeepingEstimate {
   return stationKeepingBlock(resolveSatelliteScenario(scenario));
@@ -121,7 +121,7 @@ export function worstPlacedSatellite(design: FormationDesign, coefficients: Arra
 }
 
 /** The station-keeping simulation's inputs for the resolved scenario: design, atmosphere, ballistic coefficients, controller, SRP. */
-function stationKeepingInput(resolved: ResolvedSatelliteScenario, design: FormationDesign, coefficients: Float64Array, options: FormationControlOptions) {
+function stationKeepingInput(resolved: ResolvedSatelliteScenario, design: FormationDesign, coefficients: Float64Array, options: FormationControlOptions): StationKeepingInput & { readonly controlStepS: number } {
   const { scenario, environment } = resolved;
   const { cluster, control } = scenario;
   const reference = cluster.ballisticCoefficientM2PerKg;
@@ -229,6 +229,71 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
       horizonDays: options.days,
     },
   };
+}
+
+/**
+ * The scenario's controlled cluster for `simulateStationKeeping`: its design,
+ * atmosphere, ballistic coefficients (B +- s by lattice index), controller,
+ * satellite mass and, when `cluster.srpAreaToMassM2PerKg` > 0, SRP with the
+ * A / m spread in proportion to the coefficients.
+ * @param days horizon, days
+ * @param controlStepS control and navigation step, s (default 60)
+ */
+export function stationKeepingInputOf(scenario: Scenario, days: number, controlStepS?: number): StationKeepingInput & { readonly controlStepS: number } {
+  const resolved = resolveSatelliteScenario(scenario);
+  const design = clusterFormationDesign(scenario, true, resolved.orbit);
+  const { ballisticCoefficientM2PerKg, ballisticCoefficientSpreadM2PerKg } = scenario.cluster;
+  const coefficients = clusterBallisticCoefficients(design.satellites, ballisticCoefficientM2PerKg, ballisticCoefficientSpreadM2PerKg);
+  return stationKeepingInput(resolved, design, coefficients, { days, ...(controlStepS === undefined ? {} : { controlStepS }) });
+}
+
+/**
+ * Every satellite's true distance from its target over `days`, sampled every
+ * `sampleS` (a whole number of control steps), from the same controlled run
+ * as `evaluateFormationControl` (no failure): for the app's colour by error.
+ */
+export interface StationKeepingErrorSeries {
+  readonly satellites: number;
+  /** Sample times from the design epoch, s. */
+  readonly timesS: Float64Array;
+  /** Errors, sample-major (satellites numbers per sample), m. */
+  readonly errorsM: Float32Array;
+  /** Largest of them, m. */
+  readonly maxErrorM: number;
+  readonly deadbandM: number;
+}
+
+/**
+ * The controlled cluster's position errors over time (`simulateStationKeeping`
+ * with the scenario's drag, SRP and controller, `stationKeepingInputOf`).
+ * @param days horizon, days
+ * @param sampleS sampling interval, s (rounded to whole 60 s control steps)
+ */
+export function stationKeepingErrorSeries(scenario: Scenario, days: number, sampleS = 300): StationKeepingErrorSeries {
+  const input = stationKeepingInputOf(scenario, days);
+  const stepS = input.controlStepS ?? 60;
+  const every = Math.max(1, Math.round(sampleS / stepS));
+  const satellites = input.design.satellites;
+  const samples = Math.floor(Math.round(input.durationS / stepS) / every);
+  const timesS = new Float64Array(samples);
+  const errorsM = new Float32Array(samples * satellites);
+  let step = 0;
+  let maxErrorM = 0;
+  simulateStationKeeping({
+    ...input,
+    onStep: (tS, errors) => {
+      step++;
+      if (step % every !== 0) return;
+      const i = step / every - 1;
+      if (i >= samples) return;
+      timesS[i] = tS;
+      for (let k = 0; k < satellites; k++) {
+        errorsM[i * satellites + k] = errors[k]!;
+        if (errors[k]! > maxErrorM) maxErrorM = errors[k]!;
+      }
+    },
+  });
+  return { satellites, timesS, errorsM, maxErrorM, deadbandM: scenario.control.deadbandM };
 }
 
 /** The failed satellite's uncontrolled track, for drawing in the RIC view. */

@@ -1,6 +1,7 @@
 import { EARTH_ROTATION_RAD_PER_S, JULIAN_YEAR_S, STANDARD_GRAVITY_M_PER_S2 } from '../constants.ts';
 import { standardNormalQuantile } from '../probability/normal.ts';
-import { seededUniforms } from '../probability/random.ts';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { FormationDesign } from './design.ts';
 import { Dop853 } from './dop853.ts';
 import { eciBuffer, ricAxesOf, ricBuffer, type EciBuffer, type RicBuffer } from './frames.ts';
@@ -9,6 +10,7 @@ import {
   altitudeAboveEllipsoidM,
   dragAccelerationMps2,
   hcwConstantAlongTrackResponseM,
+  solarRadiationPressureAccelerationMps2,
   twoBodyJ2DragDerivative,
   type AtmosphereModel,
   type SolarRadiationPressureModel,
@@ -94,6 +96,8 @@ export interface StationKeepingInput {
     /** N numbers, m^2/kg. */
     readonly areaToMassM2PerKg: ArrayLike<number>;
   };
+  /** The controller's own density model for its drag prior (default `atmosphere`, the truth). */
+  readonly modelAtmosphere?: AtmosphereModel;
   /** Seed of the navigation noise (default 1). */
   readonly seed?: number;
   /** Called every control step with the true position error of each integrated satellite (same order as `satellites` of the result), m. */
@@ -123,7 +127,7 @@ export interface StationKeepingResult {
   readonly satellites: Int32Array;
   /** Station-keeping delta-v each spent (avoidance excluded), m/s. */
   readonly deltaVMps: Float64Array;
-  /** Station-keeping burns each made. */
+  /** Station-keeping burns each made (feed-forward pulses included: about one a control step when a bit is owed). */
   readonly burns: Int32Array;
   /** Largest true distance from its designed position, m (0 for the failed satellite). */
   readonly maxPositionErrorM: Float64Array;
@@ -133,8 +137,27 @@ export interface StationKeepingResult {
   readonly failure?: FailureOutcome;
 }
 
-/** Numbers kept per estimator sample: t, Ec, Es, da, yc, Zc, Zs (da is kept for inspection and shifted like the rest). */
-const SAMPLE_FIELDS = 7;
+/** Numbers kept per estimator sample: t, Ec, Es, da, yc, Zc, Zs, cos and sin of the phase n t (da is kept for inspection and shifted like the rest). */
+const SAMPLE_FIELDS = 9;
+
+/**
+ * Share of the deadband D given to the along-track centre's box (+-0.35 D) and
+ * to the ellipse and cross-track amplitudes (D / 8): the along-track error is
+ * at most |yc| + 2 |e| = 0.6 D when both sit at their limits, which leaves
+ * 0.4 D for the overshoot between a check and the burn that answers it (a
+ * pending half-orbit pair, the residual push a dt^2 / 2) and for the noise.
+ */
+const BOX_FRACTION = 0.35;
+
+/**
+ * Standard deviations by which a window's measured push must differ from the
+ * model's before it replaces it: at 5 a false alarm is under 1e-5 per window
+ * (Rayleigh exp(-25/2) for the in-plane pair), so 81 satellites over days
+ * almost never feed noise forward; at 3 they did, about 1 % of windows, and
+ * paid 0.2 m/s per year for it.
+ */
+const GATE_SIGMAS = 5;
+const ELLIPSE_FRACTION = 0.125;
 
 /** Predicted closest approach, in keep-out distances, below which a live satellite avoids the failed one. */
 const TRIGGER_KEEP_OUTS = 1.5;
@@ -145,7 +168,8 @@ const GOAL_KEEP_OUTS = 2;
 function resetWindow(c: SatelliteController): void {
   c.count = 0;
   c.head = 0;
-  c.feedForwardMps2 = 0;
+  c.feedForwardR = 0;
+  c.feedForwardT = 0;
 }
 
 /** One satellite's controller state. */
@@ -163,8 +187,16 @@ interface SatelliteController {
   pendingCancelsVelocity: boolean;
   /** Yielding to the failed satellite: no station keeping until it has left. */
   yielding: boolean;
-  /** Estimated differential along-track push cancelled every step under strong drag, m/s^2 (0: deadband only). */
-  feedForwardMps2: number;
+  /** Estimated constant differential along-track acceleration (drag), m/s^2. */
+  alongTrackMps2: number;
+  /** Estimated in-plane differential acceleration fixed in inertial space (SRP), in the phase frame of the samples, m/s^2. */
+  inPlaneCosMps2: number;
+  inPlaneSinMps2: number;
+  /** Whether the in-plane push is measured (a full window seen) rather than the SRP model's. */
+  inPlaneMeasured: boolean;
+  /** Feed-forward delta-v owed but not yet fired (less than an impulse bit, or between pulses), RIC, m/s. */
+  feedForwardR: number;
+  feedForwardT: number;
   /** When this satellite last burnt to avoid the failed one, s (-Infinity: never). */
   lastAvoidanceS: number;
 }
@@ -186,24 +218,44 @@ interface SatelliteController {
  * of the error (D'Amico's relative eccentricity/inclination picture,
  * written for errors): da = 4 x + 2 y'/n, along-track centre
  * yc = y - 2 x'/n drifting at -3/2 n da, ellipse (ex, ey) = (-3 x - 2 y'/n, x'/n)
- * and cross-track (z, z'/n). The constants (da, e and z in inertial phase)
- * are averaged and yc fitted over the last half orbit of measurements, which
- * filters the noise; every burn shifts the stored samples by its known
- * effect. Laws:
- * - drift: when |yc| leaves the box D/2 moving outward, the drift rate is
+ * and cross-track (z, z'/n). Over the last two orbits of measurements
+ * (every burn shifts the stored samples by its known effect, so they describe
+ * the present trajectory under the disturbances alone) yc is fitted with a
+ * parabola, e in inertial phase with a line (less its periodic response to
+ * the along-track push, `windowEstimates`) and z averaged, which filters the
+ * noise.
+ *
+ * Feed-forward: the mean differential acceleration is paid as it comes, every
+ * control step in whole impulse bits (the remainder is carried): a constant
+ * along-track push f (drag; yc accelerates at -3 f) and an in-plane push
+ * (ax, ay) fixed in inertial space (SRP; the ellipse turns at
+ * dE/dt = 3 / (2 n) (-ay, ax)). Until a full window is seen, and afterwards
+ * wherever the measurement agrees with it within five standard deviations
+ * of its navigation noise (`feedForwardNoiseMps2`), the models' values are
+ * used: the differential drag at the centre's density and air speed at t = 0
+ * and the cannonball SRP of the A / m difference. Without it an in-plane push
+ * of 2.8e-8 m/s^2 (SRP at the defaults) grows the ellipse 0.23 m an orbit and
+ * the impulsive laws below, which see it late and answer in half-orbit pairs,
+ * let the error reach twice the deadband. With it they deal only with what the
+ * feed-forward misses (noise, the estimate's error, the once-per-orbit wobble
+ * of density and J2). Laws, inside a budget that leaves 0.4 D for overshoot
+ * and noise (`BOX_FRACTION`, `ELLIPSE_FRACTION`):
+ * - drift: when |yc| leaves the box 0.35 D moving outward, the drift rate is
  *   mirrored (the classic east-west deadband of geostationary station
  *   keeping): against a constant differential drag this costs |f| per second
  *   (see `differentialDragDeltaVMpsPerYear`). A satellite outside and not
  *   coming back gets a return rate. Tangential burns are split in two halves
- *   half an orbit apart, so they leave the ellipse alone;
- * - ellipse: |e| > D/4 is removed by two opposite radial burns half an orbit
+ *   half an orbit apart, so they leave the ellipse alone (whole while another
+ *   pair is pending, whose second burn the law counts in: a radial dv moves yc
+ *   by -2 dv / n, a tangential one its rate by -3 dv);
+ * - ellipse: |e| > D/8 is removed by two opposite radial burns half an orbit
  *   apart, fired when e lies along the radial-burn direction (no net drift);
- * - cross-track: an amplitude above D/4 is removed by one normal burn near the node;
+ * - cross-track: an amplitude above D/8 is removed by one normal burn near the node;
  * - a position error above 2 D (after an avoidance) is retargeted to the
  *   design in 0.4 orbit by an HCW two-impulse transfer;
  * - strong drag (box cycle under one orbit: |f| > 8 D / (3 T^2), high solar
- *   activity with a 10 % spread) adds a feed-forward tangential burn every
- *   step cancelling the estimated push -c/3, and drift burns are made whole.
+ *   activity with a 10 % spread): the measured push is used before the window
+ *   is full, and drift burns are made whole.
  * Every burn is rounded to whole impulse bits.
  *
  * A failed satellite is not controlled and may have another ballistic
@@ -256,13 +308,31 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     for (let s = 0; s < m; s++) areaToMass[s + 1] = srpInput.areaToMassM2PerKg[chosen[s]!]!;
     srp = { sunUnitEci: srpInput.sunUnitEci, reflectivityCoefficient: srpInput.reflectivityCoefficient, areaToMassM2PerKg: areaToMass };
   }
+  // The modelled differential SRP of each satellite (cannonball, shadow ignored), ECI, m/s^2: the
+  // feed-forward's prior until a full window measures the in-plane push.
+  const srpPrior = new Float64Array(3 * m);
+  if (srp && srpInput) {
+    for (let s = 0; s < m; s++) {
+      const a = solarRadiationPressureAccelerationMps2(srp.areaToMassM2PerKg[s + 1]! - srpInput.referenceAreaToMassM2PerKg, srp.reflectivityCoefficient);
+      for (let c = 0; c < 3; c++) srpPrior[3 * s + c] = -a * srpInput.sunUnitEci[c]!;
+    }
+  }
+  // The modelled differential drag along-track at the start (the centre's density and air speed):
+  // the feed-forward's prior until a full window measures it.
+  const dragScale0 = (() => {
+    const ux = state[3]! + EARTH_ROTATION_RAD_PER_S * state[1]!;
+    const uy = state[4]! - EARTH_ROTATION_RAD_PER_S * state[0]!;
+    const rho = (input.modelAtmosphere ?? input.atmosphere).densityKgPerM3(altitudeAboveEllipsoidM(state[0]!, state[1]!, state[2]!));
+    return dragAccelerationMps2(rho, Math.hypot(ux, uy, state[5]!), 1);
+  })();
+  const priorAlongTrack = Float64Array.from({ length: m }, (_, s) => -dragScale0 * (coefficients[s + 1]! - coefficients[0]!));
   const integrator = new Dop853(state.length, twoBodyJ2DragDerivative(input.atmosphere, coefficients, srp), FORMATION_INTEGRATION_TOLERANCE);
 
   // Two orbits of samples: long enough to see the drift's curvature through the noise.
   const windowSamples = Math.max(8, Math.round((2 * periodS) / stepS));
   const windowS = windowSamples * stepS;
   const minimumSamples = Math.max(4, Math.round(windowSamples / 2));
-  const controllers: SatelliteController[] = Array.from({ length: m }, () => ({
+  const controllers: SatelliteController[] = Array.from({ length: m }, (_, s) => ({
     window: new Float64Array(windowSamples * SAMPLE_FIELDS),
     count: 0,
     head: 0,
@@ -273,15 +343,20 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     pendingCancelsVelocity: false,
     yielding: false,
     lastAvoidanceS: Number.NEGATIVE_INFINITY,
-    feedForwardMps2: 0,
+    alongTrackMps2: priorAlongTrack[s]!,
+    inPlaneCosMps2: 0,
+    inPlaneSinMps2: 0,
+    inPlaneMeasured: false,
+    feedForwardR: 0,
+    feedForwardT: 0,
   }));
   const deltaV = new Float64Array(m);
   const burns = new Int32Array(m);
   const maxError = new Float64Array(m);
   const bitMps = controller.minimumImpulseBitNs / controller.satelliteMassKg;
   const deadband = controller.deadbandM;
-  const boxM = deadband / 2;
-  const ellipseLimitM = deadband / 4;
+  const boxM = BOX_FRACTION * deadband;
+  const ellipseLimitM = ELLIPSE_FRACTION * deadband;
   const minimumRateMps = (2 * boxM) / (10 * periodS);
 
   const relative = new Float64Array(12 * m); // true relative RIC states of the satellites, then of their targets
@@ -455,7 +530,11 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
   };
 
   const uniformsPerStep = 6 * m;
-  let step = 0;
+  // One xoroshiro128+ stream for the whole run (as `seededUniforms` draws them). A stream per
+  // step seeded with consecutive integers, as before, gives nearly equal first outputs: the
+  // first satellites' noise was a slowly varying bias (lag-1 autocorrelation 1.0), not white.
+  const noiseStream = xoroshiro128plus((input.seed ?? 1) | 0);
+  const noise = new Float64Array(uniformsPerStep);
   let t = 0;
   let evaluations = 0;
   let havePrevious = false;
@@ -465,7 +544,6 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     integrator.integrate(t, state, next);
     evaluations += integrator.lastStats().evaluations;
     t = next;
-    step++;
     relativeStatesRic(state, 2 * m, relative);
     if (failure?.avoidance) {
       // rho v_rel^2 / 2 at the centre: times a coefficient difference, the differential drag (`dragAccelerationMps2`).
@@ -475,7 +553,8 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
       const rho = input.atmosphere.densityKgPerM3(altitudeAboveEllipsoidM(state[0]!, state[1]!, state[2]!));
       dragScale = dragAccelerationMps2(rho, Math.hypot(ux, uy, uz), 1);
     }
-    const noise = seededUniforms((input.seed ?? 1) * 1_000_003 + step, uniformsPerStep);
+    for (let i = 0; i < uniformsPerStep; i++) noise[i] = uniformFloat64(noiseStream); // clamped away from 0 and 1 where used
+    const axes = ricAxesOf(state);
     const theta = n * t;
     const ct = Math.cos(theta);
     const st = Math.sin(theta);
@@ -567,11 +646,31 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
         w[so + 4] = measured[1]! - (2 * measured[3]!) / n;
         w[so + 5] = measured[2]! * ct - zs * st;
         w[so + 6] = measured[2]! * st + zs * ct;
+        w[so + 7] = ct;
+        w[so + 8] = st;
         ctl.head = (ctl.head + 1) % windowSamples;
         ctl.count = Math.min(windowSamples, ctl.count + 1);
       }
-      // Drag feed-forward (strong drag only): a tangential burn cancelling the estimated push every step.
-      if (!ctl.yielding && ctl.feedForwardMps2 !== 0) burn(s, t, 0, -ctl.feedForwardMps2 * stepS, 0, false);
+      // Feed-forward: the estimated mean differential acceleration (drag along-track, SRP fixed in
+      // inertial space) is owed every step and paid in whole impulse bits once a bit is owed.
+      if (!ctl.yielding) {
+        const p = 3 * s;
+        const aR = ctl.inPlaneMeasured
+          ? ctl.inPlaneCosMps2 * ct + ctl.inPlaneSinMps2 * st
+          : srpPrior[p]! * axes.radial[0]! + srpPrior[p + 1]! * axes.radial[1]! + srpPrior[p + 2]! * axes.radial[2]!;
+        const aT =
+          (ctl.inPlaneMeasured
+            ? -ctl.inPlaneCosMps2 * st + ctl.inPlaneSinMps2 * ct
+            : srpPrior[p]! * axes.alongTrack[0]! + srpPrior[p + 1]! * axes.alongTrack[1]! + srpPrior[p + 2]! * axes.alongTrack[2]!) + ctl.alongTrackMps2;
+        ctl.feedForwardR -= aR * stepS;
+        ctl.feedForwardT -= aT * stepS;
+        const owed = Math.hypot(ctl.feedForwardR, ctl.feedForwardT);
+        if (owed >= bitMps && owed > 0) {
+          const paid = burn(s, t, ctl.feedForwardR, ctl.feedForwardT, 0, false) / owed;
+          ctl.feedForwardR *= 1 - paid;
+          ctl.feedForwardT *= 1 - paid;
+        }
+      }
       // A pending second burn completes even while yielding (a retarget left half done would drift away).
       if (!Number.isNaN(ctl.pendingTimeS) && t >= ctl.pendingTimeS - stepS / 2) {
         ctl.pendingTimeS = Number.NaN;
@@ -583,10 +682,11 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
         }
         continue;
       }
-      if (ctl.yielding || !Number.isNaN(ctl.pendingTimeS)) continue;
+      const pairPending = !Number.isNaN(ctl.pendingTimeS);
+      if (ctl.yielding || ctl.pendingCancelsVelocity) continue;
 
       const measuredError = Math.hypot(measured[0]!, measured[1]!, measured[2]!);
-      if (measuredError > 2 * deadband) {
+      if (!pairPending && measuredError > 2 * deadband) {
         retarget(s, t, measured);
         continue;
       }
@@ -594,13 +694,40 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
 
       // Estimates over the window: means of the constants; a parabola through yc
       // (constant differential drag makes yc accelerate at -3 f), read at now.
-      const fit = windowEstimates(ctl.window, ctl.count, t, windowS);
-      const { ec, es, zc, zs: zsm, yc, rate, curvature } = fit;
-      // Strong drag: when the box cycle 2 sqrt(4 |c| D/2) / |c| would be shorter than one orbit,
-      // split burns and half-orbit waits cannot keep up, so the estimated push f = -c / 3 is
-      // cancelled every step instead and the drift burns are made whole.
-      const strongDrag = Math.abs(curvature) > (16 * boxM) / (periodS * periodS);
-      ctl.feedForwardMps2 = strongDrag ? -curvature / 3 : 0;
+      const fit = windowEstimates(ctl.window, ctl.count, t, windowS, n);
+      const { ec, es, zc, zs: zsm } = fit;
+      // The drift law looks past a pending second burn: a radial dv moves yc by -2 dv / n, a tangential one its rate by -3 dv.
+      const yc = pairPending ? fit.yc - (2 * ctl.pendingR) / n : fit.yc;
+      const rate = pairPending ? fit.rate - 3 * ctl.pendingT : fit.rate;
+      // The disturbance, read from the burn-corrected samples: yc accelerates at -3 f under a
+      // constant along-track push f; an in-plane push (ax, ay) fixed in inertial space turns the
+      // ellipse at dE/dt = 3 / (2 n) (-ay, ax) on average over an orbit (HCW: dE/dt = R(nt) (-2 f_T / n, f_R / n)).
+      // The estimates wait for a full window (shorter ones alias the once- and twice-per-orbit
+      // wobbles of SRP, density and J2 into the curvature and the ellipse's rate), except under
+      // strong drag (box cycle 2 sqrt(4 |c| D/2) / |c| under one orbit), which cannot wait and
+      // whose split burns and half-orbit waits could not keep up: its drift burns are whole.
+      // A measurement replaces the model's prior only where they differ by more than five
+      // standard deviations of the estimate's navigation noise (`feedForwardNoiseMps2`): with a
+      // right model the noise costs nothing, with a wrong one (density off by half) it is corrected.
+      const strongDrag = Math.abs(fit.curvature) > (16 * boxM) / (periodS * periodS);
+      const estimateSigma = feedForwardNoiseMps2(ctl.count, ctl.count * stepS, n, controller.navigationSigmaM, controller.navigationSigmaMps);
+      if (ctl.count === windowSamples || strongDrag) {
+        const measuredAlongTrack = -fit.curvature / 3;
+        ctl.alongTrackMps2 = Math.abs(measuredAlongTrack - priorAlongTrack[s]!) > GATE_SIGMAS * estimateSigma.alongTrackMps2 ? measuredAlongTrack : priorAlongTrack[s]!;
+      }
+      if (ctl.count === windowSamples) {
+        const ax = (2 * n * fit.esRate) / 3;
+        const ay = (-2 * n * fit.ecRate) / 3;
+        // The prior in the same phase frame: (aR, aT) now = (ax c + ay s, -ax s + ay c).
+        const p = 3 * s;
+        const pR = srpPrior[p]! * axes.radial[0]! + srpPrior[p + 1]! * axes.radial[1]! + srpPrior[p + 2]! * axes.radial[2]!;
+        const pT = srpPrior[p]! * axes.alongTrack[0]! + srpPrior[p + 1]! * axes.alongTrack[1]! + srpPrior[p + 2]! * axes.alongTrack[2]!;
+        ctl.inPlaneMeasured = Math.hypot(ax - (pR * ct - pT * st), ay - (pR * st + pT * ct)) > GATE_SIGMAS * estimateSigma.inPlaneMps2;
+        ctl.inPlaneCosMps2 = ax;
+        ctl.inPlaneSinMps2 = ay;
+      }
+      // What is left once the feed-forward pays the push: the curvature the drift law must live with.
+      const curvature = fit.curvature + 3 * ctl.alongTrackMps2;
 
       let now = 0;
       let later = 0;
@@ -617,14 +744,16 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
         if (rate * sign > 0) target = -sign * Math.max(boxRate, returnRate);
         else if (Math.abs(rate) < 0.5 * returnRate) target = -sign * Math.max(boxRate, returnRate);
         const dvT = -(target - rate) / 3;
-        now += strongDrag ? dvT : dvT / 2;
-        later += strongDrag ? 0 : dvT / 2;
+        // Whole while an ellipse pair is under way (its second burn keeps its time); the ellipse law mends the rest.
+        const whole = strongDrag || pairPending;
+        now += whole ? dvT : dvT / 2;
+        later += whole ? 0 : dvT / 2;
       }
       // Ellipse: two opposite radial burns half an orbit apart when e lies along the radial-burn axis (ey now).
       const eyNow = -ec * st + es * ct;
       const eMagnitude = Math.hypot(ec, es);
       let radialLater = 0;
-      if (eMagnitude > ellipseLimitM && Math.abs(eyNow) >= 0.7 * eMagnitude) {
+      if (!pairPending && eMagnitude > ellipseLimitM && Math.abs(eyNow) >= 0.7 * eMagnitude) {
         radialNow = (-eyNow * n) / 2;
         radialLater = -radialNow;
       }
@@ -632,7 +761,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
       let normalNow = 0;
       const zAmplitude = Math.hypot(zc, zsm);
       const zNow = zc * ct + zsm * st;
-      if (zAmplitude > ellipseLimitM && Math.abs(zNow) < 0.5 * zAmplitude) normalNow = -n * (-zc * st + zsm * ct);
+      if (!pairPending && zAmplitude > ellipseLimitM && Math.abs(zNow) < 0.5 * zAmplitude) normalNow = -n * (-zc * st + zsm * ct);
       if (now !== 0 || radialNow !== 0 || normalNow !== 0) {
         burn(s, t, radialNow, now, normalNow, false);
         if (later !== 0 || radialLater !== 0) {
@@ -671,6 +800,34 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
   };
 }
 
+/**
+ * One standard deviation of the feed-forward's estimates from a window of N
+ * samples spanning W seconds with navigation noise sigma_p, sigma_v per axis
+ * (white, least squares over uniform samples): the along-track centre
+ * yc = y - 2 x'/n has sigma_yc = hypot(sigma_p, 2 sigma_v / n) and the
+ * ellipse sigma_E = hypot(3 sigma_p, 2 sigma_v / n); a parabola's
+ * second-order coefficient over a unit span has variance 180 sigma^2 / N and a
+ * line's slope 12 sigma^2 / N (Legendre polynomials), so
+ * f = -(2 / 3) c / W^2 has sigma_yc sqrt(180 / N) (2 / 3) / W^2 and the
+ * in-plane push (2 n / 3) dE/dt has (2 n / 3) sigma_E sqrt(12 / N) / W.
+ * @returns m/s^2
+ */
+export function feedForwardNoiseMps2(
+  samples: number,
+  spanS: number,
+  meanMotionRadPerS: number,
+  navigationSigmaM: number,
+  navigationSigmaMps: number,
+): { readonly alongTrackMps2: number; readonly inPlaneMps2: number } {
+  const n = meanMotionRadPerS;
+  const sigmaYc = Math.hypot(navigationSigmaM, (2 * navigationSigmaMps) / n);
+  const sigmaE = Math.hypot(3 * navigationSigmaM, (2 * navigationSigmaMps) / n);
+  return {
+    alongTrackMps2: ((2 / 3) * sigmaYc * Math.sqrt(180 / samples)) / (spanS * spanS),
+    inPlaneMps2: ((2 * n) / 3) * sigmaE * Math.sqrt(12 / samples) / spanS,
+  };
+}
+
 /** What the controller reads from its window of samples. */
 interface WindowEstimates {
   /** Ellipse error in inertial phase (cos, sin), m. */
@@ -685,15 +842,26 @@ interface WindowEstimates {
   readonly rate: number;
   /** Its second derivative, m/s^2 (-3 f for a constant differential along-track acceleration f). */
   readonly curvature: number;
+  /** Rates of the ellipse error in inertial phase, m/s. */
+  readonly ecRate: number;
+  readonly esRate: number;
 }
 
 /**
  * Least-squares estimates over a window of samples (t, Ec, Es, da, yc, Zc, Zs):
- * means of the constants and a parabola yc = a + b tau + c tau^2 with tau
- * from now, scaled by the window length for conditioning (normal equations,
- * Cramer's rule). Falls back to a line when the parabola is ill-conditioned.
+ * a parabola yc = a + b tau + c tau^2 with tau from now, scaled by the window
+ * length for conditioning (normal equations, Cramer's rule; a line when the
+ * parabola is ill-conditioned); means of the cross-track constants; and a line
+ * through the ellipse (Ec, Es) read at now, after removing the ellipse's
+ * periodic response to the along-track push f = -c / 3 that the parabola
+ * measured. In HCW a constant along-track push f from rest gives
+ * E(t) = -(2 f / n^2) (sin nt, 1 - cos nt) (from x = (2f/n) t - (2f/n^2) sin nt,
+ * y = -(3/2) f t^2 + (4f/n^2)(1 - cos nt)): a circle of radius 2 f / n^2
+ * (0.9 m at high solar activity with a 10 % spread) that a mean or a line
+ * through burn-corrected samples would take for an ellipse error.
+ * @param nRadPerS mean motion of the phase theta = n t of the samples, rad/s
  */
-function windowEstimates(w: Float64Array, count: number, tS: number, windowS: number): WindowEstimates {
+function windowEstimates(w: Float64Array, count: number, tS: number, windowS: number, nRadPerS: number): WindowEstimates {
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
@@ -702,8 +870,6 @@ function windowEstimates(w: Float64Array, count: number, tS: number, windowS: nu
   let y0 = 0;
   let y1 = 0;
   let y2 = 0;
-  let ec = 0;
-  let es = 0;
   let zc = 0;
   let zs = 0;
   for (let i = 0; i < count; i++) {
@@ -719,11 +885,10 @@ function windowEstimates(w: Float64Array, count: number, tS: number, windowS: nu
     y0 += y;
     y1 += y * u;
     y2 += y * u2;
-    ec += w[p + 1]!;
-    es += w[p + 2]!;
     zc += w[p + 5]!;
     zs += w[p + 6]!;
   }
+  const det2 = s0 * s2 - s1 * s1;
   const det3 = s0 * (s2 * s4 - s3 * s3) - s1 * (s1 * s4 - s3 * s2) + s2 * (s1 * s3 - s2 * s2);
   let a: number;
   let b: number;
@@ -733,18 +898,40 @@ function windowEstimates(w: Float64Array, count: number, tS: number, windowS: nu
     b = (s0 * (y1 * s4 - s3 * y2) - y0 * (s1 * s4 - s3 * s2) + s2 * (s1 * y2 - y1 * s2)) / det3;
     c = (s0 * (s2 * y2 - y1 * s3) - s1 * (s1 * y2 - y1 * s2) + y0 * (s1 * s3 - s2 * s2)) / det3;
   } else {
-    const det2 = s0 * s2 - s1 * s1;
     b = det2 > 0 ? (s0 * y1 - s1 * y0) / det2 : 0;
     a = (y0 - b * s1) / s0;
   }
+  const curvature = (2 * c) / (windowS * windowS);
+  // The ellipse less its periodic response to the push: E + (2 f / n^2) (sin theta, -cos theta).
+  const radius = (2 * (-curvature / 3)) / (nRadPerS * nRadPerS);
+  let ec = 0;
+  let es = 0;
+  let ecU = 0;
+  let esU = 0;
+  for (let i = 0; i < count; i++) {
+    const p = i * SAMPLE_FIELDS;
+    const u = (w[p]! - tS) / windowS;
+    const eC = w[p + 1]! + radius * w[p + 8]!;
+    const eS = w[p + 2]! - radius * w[p + 7]!;
+    ec += eC;
+    es += eS;
+    ecU += eC * u;
+    esU += eS * u;
+  }
+  const ecSlope = det2 > 1e-9 * s0 * s0 ? (s0 * ecU - s1 * ec) / det2 : 0;
+  const esSlope = det2 > 1e-9 * s0 * s0 ? (s0 * esU - s1 * es) / det2 : 0;
+  const thetaNow = nRadPerS * tS;
   return {
-    ec: ec / count,
-    es: es / count,
+    // The line read at now, with the periodic response at now put back: the ellipse the satellite has.
+    ec: (ec - ecSlope * s1) / s0 - radius * Math.sin(thetaNow),
+    es: (es - esSlope * s1) / s0 + radius * Math.cos(thetaNow),
+    ecRate: ecSlope / windowS,
+    esRate: esSlope / windowS,
     zc: zc / count,
     zs: zs / count,
     yc: a,
     rate: b / windowS,
-    curvature: (2 * c) / (windowS * windowS),
+    curvature,
   };
 }
 

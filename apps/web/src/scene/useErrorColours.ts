@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { Color, type InstancedMesh, type Material } from 'three';
+import { errorColourRgb, errorSampleIndex, errorScaleTopM } from '../model/errorColours.ts';
+import { useAppStoreApi } from '../store/useApp.ts';
+
+/** The satellites' own colour when they are not coloured by error (the material is white; instances carry the colour). */
+export const SATELLITE_COLOUR = new Color('#d9b45a');
+
+/**
+ * Returns a per-frame painter for the cluster's instanced satellites: with the
+ * station-keeping view on and its series computed for the current scenario,
+ * each instance takes the colour of its position error at the simulation time
+ * (`errorSampleIndex`, `errorColourRgb`); otherwise the satellites' own
+ * colour. Reads the store, mutates the mesh, allocates nothing per frame.
+ */
+export function useErrorColours(): (mesh: InstancedMesh, satellites: number, timeS: number) => void {
+  const store = useAppStoreApi();
+  const scratch = useMemo(() => ({ rgb: new Float32Array(3), colour: new Color(), painted: false }), []);
+  return (mesh, satellites, timeS) => {
+    const { stationKeeping, stationKeepingSeries: series, stationKeepingSeriesFor, current } = store.getState();
+    const show = stationKeeping && series !== null && stationKeepingSeriesFor === current && series.satellites === satellites;
+    const fresh = !mesh.instanceColor;
+    if (!show) {
+      if (!scratch.painted && !fresh) return;
+      for (let k = 0; k < satellites; k++) mesh.setColorAt(k, SATELLITE_COLOUR);
+      scratch.painted = false;
+    } else {
+      const i = errorSampleIndex(series.timesS, timeS);
+      const top = errorScaleTopM(series.deadbandM, series.maxErrorM);
+      for (let k = 0; k < satellites; k++) {
+        errorColourRgb(series.errorsM[i * satellites + k]!, top, scratch.rgb);
+        mesh.setColorAt(k, scratch.colour.setRGB(scratch.rgb[0]!, scratch.rgb[1]!, scratch.rgb[2]!));
+      }
+      scratch.painted = true;
+    }
+    mesh.instanceColor!.needsUpdate = true;
+    // A colour attribute added after the first draw needs the shader rebuilt once.
+    if (fresh) (mesh.material as Material).needsUpdate = true;
+  };
+}
