@@ -36,10 +36,10 @@ export async function downlinkBench(): Promise<BenchResult[]> {
   };
   let sink = 0;
   const skippingMs = bestTimeMs(5, () => {
-    sink += stationContactSeries(input).visibleMasks[0]!;
+    sink += stationContactSeries(input).runMasks.length;
   });
   const exhaustiveMs = bestTimeMs(3, () => {
-    sink += stationContactSeries({ ...input, exhaustive: true }).visibleMasks[0]!;
+    sink += stationContactSeries({ ...input, exhaustive: true }).runMasks.length;
   });
   if (Number.isNaN(sink)) throw new Error('downlink bench produced NaN');
   return [

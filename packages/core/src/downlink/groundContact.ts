@@ -1,7 +1,7 @@
 import { geodeticToEcf, gstime } from 'satellite.js';
 import { EARTH_POLAR_RADIUS_M, EARTH_ROTATION_RAD_PER_S, M_PER_KM } from '../constants.ts';
-import { clampedAcos, degToRad } from '../math.ts';
-import { circularOrbitPositionEqjM, ascendingNodeRad } from '../orbit/orbitPlane.ts';
+import { clampedAcos, clampedAsin, degToRad } from '../math.ts';
+import { ascendingNodeRad, circularOrbitPositionFromTrigEqjM } from '../orbit/orbitPlane.ts';
 import { meanMotionRadPerS } from '../orbit/circularOrbit.ts';
 import { j2NodalPrecessionRadPerS } from '../orbit/sunSynchronous.ts';
 
@@ -43,12 +43,83 @@ export interface ContactSeriesInput {
   readonly exhaustive?: boolean;
 }
 
-/** Which sites see the orbit at each sample. */
-export interface ContactSeries {
+/**
+ * A contact series as runs of equal masks: run r covers the samples from
+ * `runStarts[r]` up to the next run's start (or `count`), and neighbouring
+ * runs have different masks. A year at 60 s is 525,600 samples and a few
+ * thousand runs, so statistics walk the runs.
+ */
+export interface ContactRuns {
+  /** Sample spacing, s. */
   readonly stepS: number;
+  /** Number of samples. */
   readonly count: number;
-  /** Bit k of sample j is set when site k sees the spacecraft above the mask at t = j stepS. */
+  /** First sample of each run, ascending from 0. */
+  readonly runStarts: Uint32Array;
+  /** Mask of each run: bit k set when site k sees the spacecraft above the mask. */
+  readonly runMasks: Uint32Array;
+}
+
+/** Which sites see the orbit at each sample. */
+export interface ContactSeries extends ContactRuns {
+  /** Bit k of sample j is set when site k sees the spacecraft above the mask at t = j stepS (expanded from the runs on first read). */
   readonly visibleMasks: Uint32Array;
+}
+
+/** Collects the masks of a series in time order as runs; samples never set are 0. */
+class ContactRunsBuilder {
+  private readonly starts: number[] = [];
+  private readonly masks: number[] = [];
+  private current = -1;
+
+  /** Sets the mask of sample j, later than every sample set before; the samples in between keep the mask before them. */
+  set(j: number, mask: number): void {
+    if (mask === this.current) return;
+    this.starts.push(j);
+    this.masks.push(mask);
+    this.current = mask;
+  }
+
+  build(stepS: number, count: number): ContactSeries {
+    if (this.starts.length === 0 || this.starts[0] !== 0) {
+      this.starts.unshift(0);
+      this.masks.unshift(0);
+    }
+    return contactSeriesFromRuns(stepS, count, Uint32Array.from(this.starts), Uint32Array.from(this.masks));
+  }
+}
+
+/** A contact series from its runs, with the per-sample masks expanded on first read. */
+function contactSeriesFromRuns(stepS: number, count: number, runStarts: Uint32Array, runMasks: Uint32Array): ContactSeries {
+  let visibleMasks: Uint32Array | undefined;
+  return {
+    stepS,
+    count,
+    runStarts,
+    runMasks,
+    get visibleMasks() {
+      if (!visibleMasks) {
+        visibleMasks = new Uint32Array(count);
+        for (let r = 0; r < runMasks.length; r++) {
+          const mask = runMasks[r]!;
+          if (mask !== 0) visibleMasks.fill(mask, runStarts[r]!, r + 1 < runMasks.length ? runStarts[r + 1]! : count);
+        }
+      }
+      return visibleMasks;
+    },
+  };
+}
+
+/**
+ * A contact series from per-sample masks (a hand-made series, or the
+ * exhaustive path's check).
+ * @param stepS sample spacing, s
+ * @param visibleMasks bit k of sample j set when site k sees the spacecraft
+ */
+export function contactSeriesFromMasks(stepS: number, visibleMasks: Uint32Array): ContactSeries {
+  const runs = new ContactRunsBuilder();
+  for (let j = 0; j < visibleMasks.length; j++) runs.set(j, visibleMasks[j]!);
+  return runs.build(stepS, Math.max(1, visibleMasks.length));
 }
 
 /**
@@ -127,60 +198,91 @@ export function visibilityCapBoundRad(semiMajorAxisM: number, elevationMaskRad: 
  * angle of the epoch (satellite.js `gstime`, IAU-82). The orbit frame is J2000
  * and the sidereal angle refers to the equinox of date: the 0.5 deg of
  * precession by 2035 shifts the ground track in longitude only, which averages out.
- * Far from every site the loop jumps the samples at which no site can be in
- * view yet (`visibilityCapBoundRad`); `exhaustive` tests them all, with the same result.
+ *
+ * The loop jumps the samples at which no site can be in view yet
+ * (`visibilityCapBoundRad`): a site farther from the orbit plane than the cap
+ * stays out of view until the plane, turning at most (omega_E + |dOmega/dt|)
+ * against Earth, has come within the cap (this holds for every spacecraft of a
+ * relay, which share the plane); one spacecraft farther than the cap from a
+ * site stays out of view until its ground point, moving at most
+ * (n + omega_E + |dOmega/dt|), has come within the cap. `exhaustive` tests
+ * every sample, with the same result.
  */
 export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const { semiMajorAxisM, inclinationRad, ltanHours, epochUnixS, durationS, stepS, sites, elevationMaskRad } = input;
   if (sites.length > MAX_GROUND_STATIONS) throw new RangeError(`sites: ${sites.length} given, at most ${MAX_GROUND_STATIONS}`);
   const phaseCount = input.phaseCount ?? 1;
+  const siteCount = sites.length;
   const count = Math.max(1, Math.floor(durationS / stepS));
   const siteEcef = groundSitesEcef(sites);
   const sinMask = Math.sin(elevationMaskRad);
   const nodeRateRadPerS = j2NodalPrecessionRadPerS(semiMajorAxisM, 0, inclinationRad);
   const meanMotion = meanMotionRadPerS(semiMajorAxisM);
   const siderealAtEpochRad = gstime(new Date(epochUnixS * 1_000));
-  const visibleMasks = new Uint32Array(count);
+  // ascendingNodeRad(..., t) is this value plus rate x t, rounded the same way.
+  const nodeAtEpochRad = ascendingNodeRad(ltanHours, epochUnixS, nodeRateRadPerS, 0);
+  const cosInclination = Math.cos(inclinationRad);
+  const sinInclination = Math.sin(inclinationRad);
+  const runs = new ContactRunsBuilder();
   const position = new Float64Array(3);
   const phaseStepRad = (2 * Math.PI) / phaseCount;
-  const siteDirections = groundSiteDirections(siteEcef, sites.length);
-  const cosSkipRadius = Math.cos(visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad));
-  const skipRadius = Math.acos(cosSkipRadius);
+  const siteDirections = groundSiteDirections(siteEcef, siteCount);
+  const skipRadius = visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad);
+  const cosSkipRadius = Math.cos(skipRadius);
+  const sinSkipRadius = Math.sin(skipRadius);
   const stepAngleRad = (meanMotion + EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS)) * stepS;
-  const skipping = phaseCount === 1 && !input.exhaustive && sites.length > 0;
+  const planeStepAngleRad = (EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS)) * stepS;
+  const skipping = !input.exhaustive && siteCount > 0;
   for (let j = 0; j < count; j++) {
     const tS = j * stepS;
-    const nodeRad = ascendingNodeRad(ltanHours, epochUnixS, nodeRateRadPerS, tS);
+    const nodeRad = nodeAtEpochRad + nodeRateRadPerS * tS;
+    const cosNode = Math.cos(nodeRad);
+    const sinNode = Math.sin(nodeRad);
     const theta = siderealAtEpochRad + EARTH_ROTATION_RAD_PER_S * tS;
     const cosTheta = Math.cos(theta);
     const sinTheta = Math.sin(theta);
+    if (skipping) {
+      // Orbit normal (sin i sin Omega, -sin i cos Omega, cos i), Earth-fixed.
+      const normalX = sinInclination * sinNode;
+      const normalY = -sinInclination * cosNode;
+      const hx = cosTheta * normalX + sinTheta * normalY;
+      const hy = -sinTheta * normalX + cosTheta * normalY;
+      let quietSteps = Infinity;
+      for (let k = 0; k < siteCount && quietSteps > 0; k++) {
+        const sinPlaneDistance = Math.abs(hx * siteDirections[3 * k]! + hy * siteDirections[3 * k + 1]! + cosInclination * siteDirections[3 * k + 2]!);
+        quietSteps = sinPlaneDistance > sinSkipRadius ? Math.min(quietSteps, (clampedAsin(sinPlaneDistance) - skipRadius) / planeStepAngleRad) : 0;
+      }
+      if (quietSteps > 0) {
+        runs.set(j, 0);
+        j += Math.floor(quietSteps);
+        continue;
+      }
+    }
     let mask = 0;
-    let skipped = false;
+    let quietSteps = 0;
     for (let p = 0; p < phaseCount; p++) {
-      circularOrbitPositionEqjM(semiMajorAxisM, inclinationRad, nodeRad, meanMotion * tS + p * phaseStepRad, position);
+      const u = meanMotion * tS + p * phaseStepRad;
+      circularOrbitPositionFromTrigEqjM(semiMajorAxisM, cosInclination, sinInclination, cosNode, sinNode, Math.cos(u), Math.sin(u), position);
       const x = cosTheta * position[0]! + sinTheta * position[1]!;
       const y = -sinTheta * position[0]! + cosTheta * position[1]!;
       const z = position[2]!;
-      if (skipping) {
-        // Far from every site: no site can see the satellite before its ground
-        // point has moved the excess angle, at most (n + omega_E + |dOmega/dt|) per second.
+      if (skipping && phaseCount === 1) {
         let nearestCos = -1;
-        for (let k = 0; k < sites.length; k++) {
+        for (let k = 0; k < siteCount; k++) {
           const c = (x * siteDirections[3 * k]! + y * siteDirections[3 * k + 1]! + z * siteDirections[3 * k + 2]!) / semiMajorAxisM;
           if (c > nearestCos) nearestCos = c;
         }
         if (nearestCos < cosSkipRadius) {
-          const quietSteps = Math.floor((clampedAcos(nearestCos) - skipRadius) / stepAngleRad);
-          j += Math.max(0, quietSteps);
-          skipped = true;
+          quietSteps = Math.max(0, Math.floor((clampedAcos(nearestCos) - skipRadius) / stepAngleRad));
           break;
         }
       }
-      for (let k = 0; k < sites.length; k++) {
+      for (let k = 0; k < siteCount; k++) {
         if (aboveElevationMask(x, y, z, siteEcef, 6 * k, sinMask)) mask |= 1 << k;
       }
     }
-    if (!skipped) visibleMasks[j] = mask;
+    runs.set(j, mask);
+    j += quietSteps;
   }
-  return { stepS, count, visibleMasks };
+  return runs.build(stepS, count);
 }
