@@ -5,6 +5,11 @@ import { ascendingNodeRad, circularOrbitPositionFromTrigEqjM } from '../orbit/or
 import { meanMotionRadPerS } from '../orbit/circularOrbit.ts';
 import { j2NodalPrecessionRadPerS } from '../orbit/sunSynchronous.ts';
 
+/** How much farther than the visibility cap from the orbit plane a site may drift during a jump along the orbit, rad (30 deg). */
+const IN_PLANE_MARGIN_RAD = Math.PI / 6;
+/** Farthest from the orbit plane that the along-orbit bound is used, rad (80 deg: the site's angle along the orbit turns fast near the orbit's pole). */
+const IN_PLANE_DISTANCE_LIMIT_RAD = (4 * Math.PI) / 9;
+
 /** Most ground stations one contact series tracks (one bit each in a Uint32 mask). */
 export const MAX_GROUND_STATIONS = 31;
 
@@ -232,6 +237,14 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const sinSkipRadius = Math.sin(skipRadius);
   const stepAngleRad = (meanMotion + EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS)) * stepS;
   const planeStepAngleRad = (EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS)) * stepS;
+  // Within the cap's distance of the plane, a site's angle along the orbit closes on the
+  // spacecraft's at most at n + (omega_E + |dOmega/dt|) / cos(d) while its distance d from the
+  // plane stays below d_max; a jump is kept short enough for that (the plane turns at most
+  // planeStepAngleRad a step), and the bound is used only where it exceeds the site's turn.
+  const planeDistanceMaxRad = Math.min(skipRadius + IN_PLANE_MARGIN_RAD, IN_PLANE_DISTANCE_LIMIT_RAD);
+  const inPlaneStepsMax = (planeDistanceMaxRad - skipRadius) / planeStepAngleRad;
+  const siteTurnRadPerS = (EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS)) / Math.cos(planeDistanceMaxRad);
+  const inPlaneRateRadPerS = inPlaneStepsMax > 0 && meanMotion > siteTurnRadPerS ? meanMotion + siteTurnRadPerS : 0;
   const skipping = !input.exhaustive && siteCount > 0;
   for (let j = 0; j < count; j++) {
     const tS = j * stepS;
@@ -242,15 +255,29 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
     const cosTheta = Math.cos(theta);
     const sinTheta = Math.sin(theta);
     if (skipping) {
-      // Orbit normal (sin i sin Omega, -sin i cos Omega, cos i), Earth-fixed.
-      const normalX = sinInclination * sinNode;
-      const normalY = -sinInclination * cosNode;
-      const hx = cosTheta * normalX + sinTheta * normalY;
-      const hy = -sinTheta * normalX + cosTheta * normalY;
+      // The orbit frame, Earth-fixed: node direction N, in-plane normal to it M, orbit normal h
+      // (r = a (cos u N + sin u M), Vallado Eq. 2-102).
+      const nodeX = cosTheta * cosNode + sinTheta * sinNode;
+      const nodeY = -sinTheta * cosNode + cosTheta * sinNode;
+      const inPlaneX = cosInclination * (-cosTheta * sinNode + sinTheta * cosNode);
+      const inPlaneY = cosInclination * (sinTheta * sinNode + cosTheta * cosNode);
+      const normalX = sinInclination * (cosTheta * sinNode - sinTheta * cosNode);
+      const normalY = -sinInclination * (sinTheta * sinNode + cosTheta * cosNode);
+      const trailing = (meanMotion * tS) % phaseStepRad;
       let quietSteps = Infinity;
       for (let k = 0; k < siteCount && quietSteps > 0; k++) {
-        const sinPlaneDistance = Math.abs(hx * siteDirections[3 * k]! + hy * siteDirections[3 * k + 1]! + cosInclination * siteDirections[3 * k + 2]!);
-        quietSteps = sinPlaneDistance > sinSkipRadius ? Math.min(quietSteps, (clampedAsin(sinPlaneDistance) - skipRadius) / planeStepAngleRad) : 0;
+        const sx = siteDirections[3 * k]!;
+        const sy = siteDirections[3 * k + 1]!;
+        const sz = siteDirections[3 * k + 2]!;
+        const sinPlaneDistance = Math.abs(normalX * sx + normalY * sy + cosInclination * sz);
+        if (sinPlaneDistance > sinSkipRadius) {
+          quietSteps = Math.min(quietSteps, (clampedAsin(sinPlaneDistance) - skipRadius) / planeStepAngleRad);
+        } else if (inPlaneRateRadPerS > 0) {
+          // The site's angle in the plane, ahead of the spacecraft just behind it.
+          let ahead = (Math.atan2(inPlaneX * sx + inPlaneY * sy + sinInclination * sz, nodeX * sx + nodeY * sy) - trailing) % phaseStepRad;
+          if (ahead < 0) ahead += phaseStepRad;
+          quietSteps = ahead > skipRadius && phaseStepRad - ahead > skipRadius ? Math.min(quietSteps, (ahead - skipRadius) / (inPlaneRateRadPerS * stepS), inPlaneStepsMax) : 0;
+        } else quietSteps = 0;
       }
       if (quietSteps > 0) {
         runs.set(j, 0);
