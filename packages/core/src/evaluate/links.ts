@@ -135,6 +135,8 @@ export function scenarioClusterNetworkInput(scenario: Scenario): ClusterNetworkI
     },
     durationS: orbitalPeriodS(circularSemiMajorAxisM(scenario.orbit.altitudeKm * M_PER_KM)),
     stepS: scenario.links.stepS,
+    // The lattice's states are linear in its indices and the motion linear in the states.
+    equalLengthsByDirection: true,
   };
 }
 
