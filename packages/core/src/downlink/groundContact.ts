@@ -1,14 +1,9 @@
 import { geodeticToEcf, gstime } from 'satellite.js';
 import { EARTH_POLAR_RADIUS_M, EARTH_ROTATION_RAD_PER_S, M_PER_KM } from '../constants.ts';
-import { clampedAcos, clampedAsin, degToRad } from '../math.ts';
+import { clampedAcos, degToRad } from '../math.ts';
 import { ascendingNodeRad, circularOrbitPositionFromTrigEqjM } from '../orbit/orbitPlane.ts';
 import { meanMotionRadPerS } from '../orbit/circularOrbit.ts';
 import { j2NodalPrecessionRadPerS } from '../orbit/sunSynchronous.ts';
-
-/** How much farther than the visibility cap from the orbit plane a site may drift during a jump along the orbit, rad (30 deg). */
-const IN_PLANE_MARGIN_RAD = Math.PI / 6;
-/** Farthest from the orbit plane that the along-orbit bound is used, rad (80 deg: the site's angle along the orbit turns fast near the orbit's pole). */
-const IN_PLANE_DISTANCE_LIMIT_RAD = (4 * Math.PI) / 9;
 
 /** Most ground stations one contact series tracks (one bit each in a Uint32 mask). */
 export const MAX_GROUND_STATIONS = 31;
@@ -204,12 +199,14 @@ export function visibilityCapBoundRad(semiMajorAxisM: number, elevationMaskRad: 
  * and the sidereal angle refers to the equinox of date: the 0.5 deg of
  * precession by 2035 shifts the ground track in longitude only, which averages out.
  *
- * The loop jumps the samples at which no site can be in view yet
- * (`visibilityCapBoundRad`): a site farther from the orbit plane than the cap
- * stays out of view until the plane, turning at most (omega_E + |dOmega/dt|)
- * against Earth, has come within the cap (this holds for every spacecraft of a
- * relay, which share the plane); one spacecraft farther than the cap from a
- * site stays out of view until its ground point, moving at most
+ * Samples at which no site can be in view are skipped, by three bounds on the
+ * visibility cap (`visibilityCapBoundRad`), none of which can skip a sample in view:
+ * a site farther from the orbit plane than the cap is out of view for every
+ * spacecraft of the orbit (closed-form windows, `planeWindows`); near the plane,
+ * the spacecraft just behind a site (any of a relay's) stays out until it has
+ * closed the site's angle along the orbit to the cap, at most at
+ * n + (omega_E + |dOmega/dt|) / cos(d_max); one spacecraft farther than the cap
+ * from every site stays out until its ground point, moving at most
  * (n + omega_E + |dOmega/dt|), has come within the cap. `exhaustive` tests
  * every sample, with the same result.
  */
@@ -231,85 +228,209 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const runs = new ContactRunsBuilder();
   const position = new Float64Array(3);
   const phaseStepRad = (2 * Math.PI) / phaseCount;
-  const siteDirections = groundSiteDirections(siteEcef, siteCount);
-  const skipRadius = visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad);
-  const cosSkipRadius = Math.cos(skipRadius);
-  const sinSkipRadius = Math.sin(skipRadius);
-  const stepAngleRad = (meanMotion + EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS)) * stepS;
-  const planeStepAngleRad = (EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS)) * stepS;
-  // Within the cap's distance of the plane, a site's angle along the orbit closes on the
-  // spacecraft's at most at n + (omega_E + |dOmega/dt|) / cos(d) while its distance d from the
-  // plane stays below d_max; a jump is kept short enough for that (the plane turns at most
-  // planeStepAngleRad a step), and the bound is used only where it exceeds the site's turn.
-  const planeDistanceMaxRad = Math.min(skipRadius + IN_PLANE_MARGIN_RAD, IN_PLANE_DISTANCE_LIMIT_RAD);
-  const inPlaneStepsMax = (planeDistanceMaxRad - skipRadius) / planeStepAngleRad;
-  const siteTurnRadPerS = (EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS)) / Math.cos(planeDistanceMaxRad);
-  const inPlaneRateRadPerS = inPlaneStepsMax > 0 && meanMotion > siteTurnRadPerS ? meanMotion + siteTurnRadPerS : 0;
   const skipping = !input.exhaustive && siteCount > 0;
+  const skip = skipping ? contactSkipper(input, meanMotion, nodeRateRadPerS, nodeAtEpochRad - siderealAtEpochRad, phaseStepRad, count) : undefined;
+  let mask = 0;
   for (let j = 0; j < count; j++) {
     const tS = j * stepS;
+    // After a sample in view the next is tested outright: it is most likely in view too.
+    if (skip && mask === 0) {
+      const outUntil = skip(j, tS);
+      if (outUntil > j) {
+        runs.set(j, 0);
+        j = outUntil - 1;
+        continue;
+      }
+    }
     const nodeRad = nodeAtEpochRad + nodeRateRadPerS * tS;
     const cosNode = Math.cos(nodeRad);
     const sinNode = Math.sin(nodeRad);
     const theta = siderealAtEpochRad + EARTH_ROTATION_RAD_PER_S * tS;
     const cosTheta = Math.cos(theta);
     const sinTheta = Math.sin(theta);
-    if (skipping) {
-      // The orbit frame, Earth-fixed: node direction N, in-plane normal to it M, orbit normal h
-      // (r = a (cos u N + sin u M), Vallado Eq. 2-102).
-      const nodeX = cosTheta * cosNode + sinTheta * sinNode;
-      const nodeY = -sinTheta * cosNode + cosTheta * sinNode;
-      const inPlaneX = cosInclination * (-cosTheta * sinNode + sinTheta * cosNode);
-      const inPlaneY = cosInclination * (sinTheta * sinNode + cosTheta * cosNode);
-      const normalX = sinInclination * (cosTheta * sinNode - sinTheta * cosNode);
-      const normalY = -sinInclination * (sinTheta * sinNode + cosTheta * cosNode);
-      const trailing = (meanMotion * tS) % phaseStepRad;
-      let quietSteps = Infinity;
-      for (let k = 0; k < siteCount && quietSteps > 0; k++) {
-        const sx = siteDirections[3 * k]!;
-        const sy = siteDirections[3 * k + 1]!;
-        const sz = siteDirections[3 * k + 2]!;
-        const sinPlaneDistance = Math.abs(normalX * sx + normalY * sy + cosInclination * sz);
-        if (sinPlaneDistance > sinSkipRadius) {
-          quietSteps = Math.min(quietSteps, (clampedAsin(sinPlaneDistance) - skipRadius) / planeStepAngleRad);
-        } else if (inPlaneRateRadPerS > 0) {
-          // The site's angle in the plane, ahead of the spacecraft just behind it.
-          let ahead = (Math.atan2(inPlaneX * sx + inPlaneY * sy + sinInclination * sz, nodeX * sx + nodeY * sy) - trailing) % phaseStepRad;
-          if (ahead < 0) ahead += phaseStepRad;
-          quietSteps = ahead > skipRadius && phaseStepRad - ahead > skipRadius ? Math.min(quietSteps, (ahead - skipRadius) / (inPlaneRateRadPerS * stepS), inPlaneStepsMax) : 0;
-        } else quietSteps = 0;
-      }
-      if (quietSteps > 0) {
-        runs.set(j, 0);
-        j += Math.floor(quietSteps);
-        continue;
-      }
-    }
-    let mask = 0;
-    let quietSteps = 0;
+    mask = 0;
     for (let p = 0; p < phaseCount; p++) {
       const u = meanMotion * tS + p * phaseStepRad;
       circularOrbitPositionFromTrigEqjM(semiMajorAxisM, cosInclination, sinInclination, cosNode, sinNode, Math.cos(u), Math.sin(u), position);
       const x = cosTheta * position[0]! + sinTheta * position[1]!;
       const y = -sinTheta * position[0]! + cosTheta * position[1]!;
       const z = position[2]!;
-      if (skipping && phaseCount === 1) {
-        let nearestCos = -1;
-        for (let k = 0; k < siteCount; k++) {
-          const c = (x * siteDirections[3 * k]! + y * siteDirections[3 * k + 1]! + z * siteDirections[3 * k + 2]!) / semiMajorAxisM;
-          if (c > nearestCos) nearestCos = c;
-        }
-        if (nearestCos < cosSkipRadius) {
-          quietSteps = Math.max(0, Math.floor((clampedAcos(nearestCos) - skipRadius) / stepAngleRad));
-          break;
-        }
-      }
       for (let k = 0; k < siteCount; k++) {
         if (aboveElevationMask(x, y, z, siteEcef, 6 * k, sinMask)) mask |= 1 << k;
       }
     }
     runs.set(j, mask);
-    j += quietSteps;
   }
   return runs.build(stepS, count);
+}
+
+/** How much farther than the visibility cap from the orbit plane a site may drift during a jump along the orbit, rad (30 deg). */
+const IN_PLANE_MARGIN_RAD = Math.PI / 6;
+/** Farthest from the orbit plane that the along-orbit bound is used, rad (80 deg: the site's angle along the orbit turns fast near the orbit's pole). */
+const IN_PLANE_DISTANCE_LIMIT_RAD = (4 * Math.PI) / 9;
+/** Slack on the cap's distance from the plane in `planeWindows`, rad: far above the rounding of the node's longitude over a year (1e-12 rad). */
+const PLANE_WINDOW_SLACK_RAD = 1e-6;
+/** Samples each plane window is widened by on each side. */
+const PLANE_WINDOW_PAD_SAMPLES = 1;
+
+/** x - floor(x / period) period: x reduced to [0, period). */
+function wrapTo(x: number, period: number): number {
+  return x - Math.floor(x / period) * period;
+}
+
+/**
+ * The skip of `stationContactSeries`: for sample j at time t, the first sample
+ * at or after j at which some site may see a spacecraft (j when it may at j).
+ * Reads the samples in increasing order.
+ */
+function contactSkipper(
+  input: ContactSeriesInput,
+  meanMotion: number,
+  nodeRateRadPerS: number,
+  nodeLongitudeAtEpochRad: number,
+  phaseStepRad: number,
+  count: number,
+): (j: number, tS: number) => number {
+  const { semiMajorAxisM, inclinationRad, stepS, sites, elevationMaskRad } = input;
+  const siteCount = sites.length;
+  const single = (input.phaseCount ?? 1) === 1;
+  const cosInclination = Math.cos(inclinationRad);
+  const sinInclination = Math.sin(inclinationRad);
+  const siteDirections = groundSiteDirections(groundSitesEcef(sites), siteCount);
+  const capRad = visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad);
+  const cosCap = Math.cos(capRad);
+  const planeTurnRadPerS = EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS);
+  const groundStepRad = (meanMotion + planeTurnRadPerS) * stepS;
+  // The node's Earth-fixed longitude alpha = Omega - theta fixes the orbit frame against the sites.
+  const nodeLongitudeRateRadPerS = nodeRateRadPerS - EARTH_ROTATION_RAD_PER_S;
+  const windows = planeWindows(siteDirections, siteCount, sinInclination, cosInclination, nodeLongitudeAtEpochRad, nodeLongitudeRateRadPerS, capRad, stepS, count);
+  // Inside its window a site is at most the cap plus the widening from the plane; a jump
+  // along the orbit is kept short enough that it stays within d_max.
+  const windowDistanceRad = capRad + PLANE_WINDOW_SLACK_RAD + (PLANE_WINDOW_PAD_SAMPLES + 1) * planeTurnRadPerS * stepS;
+  const planeDistanceMaxRad = Math.min(windowDistanceRad + IN_PLANE_MARGIN_RAD, IN_PLANE_DISTANCE_LIMIT_RAD);
+  const inPlaneStepsMax = (planeDistanceMaxRad - windowDistanceRad) / (planeTurnRadPerS * stepS);
+  const siteTurnRadPerS = planeTurnRadPerS / Math.cos(planeDistanceMaxRad);
+  const inPlaneStepRad = inPlaneStepsMax > 0 && meanMotion > siteTurnRadPerS ? (meanMotion + siteTurnRadPerS) * stepS : 0;
+  const windowIndex = new Int32Array(siteCount);
+  const siteInPlane = new Float64Array(2 * siteCount);
+  return (j, tS) => {
+    let outUntil = count;
+    let nearPlane = 0;
+    for (let k = 0; k < siteCount; k++) {
+      const siteWindows = windows[k]!;
+      let w = windowIndex[k]!;
+      while (w < siteWindows.length && siteWindows[w]![1] < j) w++;
+      windowIndex[k] = w;
+      const window = siteWindows[w];
+      if (window === undefined) continue;
+      if (window[0] > j) outUntil = Math.min(outUntil, window[0]);
+      else siteInPlane[2 * nearPlane++] = k;
+    }
+    if (nearPlane === 0) return outUntil;
+    // The orbit frame, Earth-fixed: node direction N = (cos alpha, sin alpha, 0), in-plane
+    // normal to it M = (-cos i sin alpha, cos i cos alpha, sin i): r = a (cos u N + sin u M)
+    // (Vallado Eq. 2-102).
+    const alpha = nodeLongitudeAtEpochRad + nodeLongitudeRateRadPerS * tS;
+    const cosAlpha = Math.cos(alpha);
+    const sinAlpha = Math.sin(alpha);
+    const u = meanMotion * tS;
+    const trailing = wrapTo(u, phaseStepRad);
+    for (let q = 0; q < nearPlane; q++) {
+      const k = siteInPlane[2 * q]!;
+      const sx = siteDirections[3 * k]!;
+      const sy = siteDirections[3 * k + 1]!;
+      const alongNode = sx * cosAlpha + sy * sinAlpha;
+      const alongInPlane = sinInclination * siteDirections[3 * k + 2]! - cosInclination * (sx * sinAlpha - sy * cosAlpha);
+      siteInPlane[2 * q] = alongNode;
+      siteInPlane[2 * q + 1] = alongInPlane;
+      if (outUntil <= j || inPlaneStepRad === 0) {
+        outUntil = j;
+        continue;
+      }
+      // The site's angle along the orbit, ahead of the spacecraft just behind it.
+      const ahead = wrapTo(Math.atan2(alongInPlane, alongNode) - trailing, phaseStepRad);
+      if (ahead > capRad && phaseStepRad - ahead > capRad) outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.min((ahead - capRad) / inPlaneStepRad, inPlaneStepsMax)));
+      else outUntil = j;
+    }
+    if (outUntil > j || !single) return outUntil;
+    // One spacecraft: its angle from the nearest site near the plane (the others are out).
+    const cosU = Math.cos(u);
+    const sinU = Math.sin(u);
+    let nearestCos = -1;
+    for (let q = 0; q < nearPlane; q++) nearestCos = Math.max(nearestCos, cosU * siteInPlane[2 * q]! + sinU * siteInPlane[2 * q + 1]!);
+    if (nearestCos >= cosCap) return j;
+    return j + 1 + Math.floor(Math.max(0, (clampedAcos(nearestCos) - capRad) / groundStepRad));
+  };
+}
+
+/**
+ * The sample ranges in which each site is within `capRad` of the orbit plane,
+ * in time order. A site's sine distance from the plane is
+ * h . s = sin i rho sin(alpha - lambda) + cos i s_z (rho, lambda: the site
+ * direction's distance from Earth's axis and longitude; alpha = alpha_0 + alpha' t,
+ * the node's Earth-fixed longitude), a sinusoid of alpha: it is within the
+ * band |h . s| <= sin(cap) over two arcs of alpha, solved in closed form and
+ * widened by a slack and a sample each side.
+ * @returns per site, [first, last] sample of each window
+ */
+function planeWindows(
+  siteDirections: Float64Array,
+  siteCount: number,
+  sinInclination: number,
+  cosInclination: number,
+  alphaAtEpochRad: number,
+  alphaRateRadPerS: number,
+  capRad: number,
+  stepS: number,
+  count: number,
+): (readonly (readonly [number, number])[])[] {
+  const always: readonly (readonly [number, number])[] = [[0, count - 1]];
+  const band = capRad + PLANE_WINDOW_SLACK_RAD;
+  if (alphaRateRadPerS >= 0 || band >= Math.PI / 2) return Array.from({ length: siteCount }, () => always);
+  const sinBand = Math.sin(band);
+  const durationS = count * stepS;
+  const windows: (readonly (readonly [number, number])[])[] = [];
+  for (let k = 0; k < siteCount; k++) {
+    const sx = siteDirections[3 * k]!;
+    const sy = siteDirections[3 * k + 1]!;
+    const amplitude = sinInclination * Math.hypot(sx, sy);
+    const offset = cosInclination * siteDirections[3 * k + 2]!;
+    const low = (-sinBand - offset) / amplitude;
+    const high = (sinBand - offset) / amplitude;
+    if (amplitude < 1e-9 || (low <= -1 && high >= 1)) {
+      windows.push(Math.abs(offset) - amplitude <= sinBand ? always : []);
+      continue;
+    }
+    if (low > 1 || high < -1) {
+      windows.push([]);
+      continue;
+    }
+    const b1 = Math.asin(Math.max(low, -1));
+    const b2 = Math.asin(Math.min(high, 1));
+    // beta = alpha - lambda decreases with time from beta0.
+    const beta0 = alphaAtEpochRad - Math.atan2(sy, sx);
+    const betaEnd = beta0 + alphaRateRadPerS * durationS;
+    const spans: [number, number][] = [];
+    for (const [from, to] of [
+      [b1, b2],
+      [Math.PI - b2, Math.PI - b1],
+    ] as const) {
+      for (let m = Math.ceil((betaEnd - to) / (2 * Math.PI)); m <= Math.floor((beta0 - from) / (2 * Math.PI)); m++) {
+        const enterS = (to + 2 * Math.PI * m - beta0) / alphaRateRadPerS;
+        const leaveS = (from + 2 * Math.PI * m - beta0) / alphaRateRadPerS;
+        const first = Math.max(0, Math.floor(enterS / stepS) - PLANE_WINDOW_PAD_SAMPLES);
+        const last = Math.min(count - 1, Math.ceil(leaveS / stepS) + PLANE_WINDOW_PAD_SAMPLES);
+        if (first <= last) spans.push([first, last]);
+      }
+    }
+    spans.sort((p, q) => p[0] - q[0]);
+    const merged: [number, number][] = [];
+    for (const span of spans) {
+      const last = merged[merged.length - 1];
+      if (last && span[0] <= last[1] + 1) last[1] = Math.max(last[1], span[1]);
+      else merged.push(span);
+    }
+    windows.push(merged);
+  }
+  return windows;
 }
