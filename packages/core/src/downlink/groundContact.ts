@@ -145,6 +145,18 @@ export function aboveElevationMask(
 }
 
 /**
+ * The quantity `aboveElevationMask` compares: (r_sat - r_site) . u - sin(mask) |r_sat - r_site|,
+ * m; at least 0 when the elevation is at least the mask (and up > 0 for a mask >= 0).
+ */
+export function elevationMarginM(satXM: number, satYM: number, satZM: number, site: Float64Array, siteOffset: number, sinMask: number): number {
+  const dx = satXM - site[siteOffset]!;
+  const dy = satYM - site[siteOffset + 1]!;
+  const dz = satZM - site[siteOffset + 2]!;
+  const up = dx * site[siteOffset + 3]! + dy * site[siteOffset + 4]! + dz * site[siteOffset + 5]!;
+  return up - sinMask * Math.sqrt(dx * dx + dy * dy + dz * dz);
+}
+
+/**
  * Site positions (WGS-84, satellite.js `geodeticToEcf`, at sea level) and up
  * vectors, 6 numbers per site: x y z in m, then the unit normal.
  */
@@ -229,7 +241,12 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const position = new Float64Array(3);
   const phaseStepRad = (2 * Math.PI) / phaseCount;
   const skipping = !input.exhaustive && siteCount > 0;
-  const skip = skipping ? contactSkipper(input, meanMotion, nodeRateRadPerS, nodeAtEpochRad - siderealAtEpochRad, phaseStepRad, count) : undefined;
+  // The node's Earth-fixed longitude alpha = Omega - theta and the argument of latitude at
+  // the last sample the skip looked at (NaN: none), for the screening test below.
+  const trig = new Float64Array([Number.NaN, 0, 0, Number.NaN, 0, 0]);
+  const nodeLongitudeAtEpochRad = nodeAtEpochRad - siderealAtEpochRad;
+  const nodeLongitudeRateRadPerS = nodeRateRadPerS - EARTH_ROTATION_RAD_PER_S;
+  const skip = skipping ? contactSkipper(input, meanMotion, nodeRateRadPerS, nodeLongitudeAtEpochRad, phaseStepRad, count, trig) : undefined;
   let mask = 0;
   for (let j = 0; j < count; j++) {
     const tS = j * stepS;
@@ -242,13 +259,20 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
         continue;
       }
     }
+    mask = skipping ? screenedMask(j, tS) : exactMask(tS);
+    runs.set(j, mask);
+  }
+  return runs.build(stepS, count);
+
+  /** The sites that see a spacecraft at t: the elevation test on the positions of `circularOrbitPositionEqjM` turned to Earth-fixed axes. */
+  function exactMask(tS: number): number {
     const nodeRad = nodeAtEpochRad + nodeRateRadPerS * tS;
     const cosNode = Math.cos(nodeRad);
     const sinNode = Math.sin(nodeRad);
     const theta = siderealAtEpochRad + EARTH_ROTATION_RAD_PER_S * tS;
     const cosTheta = Math.cos(theta);
     const sinTheta = Math.sin(theta);
-    mask = 0;
+    let visible = 0;
     for (let p = 0; p < phaseCount; p++) {
       const u = meanMotion * tS + p * phaseStepRad;
       circularOrbitPositionFromTrigEqjM(semiMajorAxisM, cosInclination, sinInclination, cosNode, sinNode, Math.cos(u), Math.sin(u), position);
@@ -256,13 +280,59 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
       const y = -sinTheta * position[0]! + cosTheta * position[1]!;
       const z = position[2]!;
       for (let k = 0; k < siteCount; k++) {
-        if (aboveElevationMask(x, y, z, siteEcef, 6 * k, sinMask)) mask |= 1 << k;
+        if (aboveElevationMask(x, y, z, siteEcef, 6 * k, sinMask)) visible |= 1 << k;
       }
     }
-    runs.set(j, mask);
+    return visible;
   }
-  return runs.build(stepS, count);
+
+  /**
+   * `exactMask` screened: the Earth-fixed position straight from alpha and u
+   * (r = a (cos u N + sin u M), N and M the orbit frame's node and in-plane axes,
+   * Earth-fixed) differs from the exact one by rounding only (alpha rounds to
+   * 1e-12 rad over a year: micrometres); where every site's elevation margin is
+   * larger than `SCREEN_MARGIN_M` the verdict is the exact one, else the exact test decides.
+   */
+  function screenedMask(j: number, tS: number): number {
+    let cosAlpha: number;
+    let sinAlpha: number;
+    if (trig[0] === j) {
+      cosAlpha = trig[1]!;
+      sinAlpha = trig[2]!;
+    } else {
+      const alpha = nodeLongitudeAtEpochRad + nodeLongitudeRateRadPerS * tS;
+      cosAlpha = Math.cos(alpha);
+      sinAlpha = Math.sin(alpha);
+    }
+    const inPlaneX = -cosInclination * sinAlpha;
+    const inPlaneY = cosInclination * cosAlpha;
+    let visible = 0;
+    for (let p = 0; p < phaseCount; p++) {
+      let cosU: number;
+      let sinU: number;
+      if (p === 0 && trig[3] === j) {
+        cosU = trig[4]!;
+        sinU = trig[5]!;
+      } else {
+        const u = meanMotion * tS + p * phaseStepRad;
+        cosU = Math.cos(u);
+        sinU = Math.sin(u);
+      }
+      const x = semiMajorAxisM * (cosU * cosAlpha + sinU * inPlaneX);
+      const y = semiMajorAxisM * (cosU * sinAlpha + sinU * inPlaneY);
+      const z = semiMajorAxisM * sinU * sinInclination;
+      for (let k = 0; k < siteCount; k++) {
+        const margin = elevationMarginM(x, y, z, siteEcef, 6 * k, sinMask);
+        if (Math.abs(margin) < SCREEN_MARGIN_M) return exactMask(tS);
+        if (margin > 0) visible |= 1 << k;
+      }
+    }
+    return visible;
+  }
 }
+
+/** Elevation margin below which the screened test of `stationContactSeries` defers to the exact one, m (rounding moves positions by micrometres). */
+const SCREEN_MARGIN_M = 1;
 
 /** How much farther than the visibility cap from the orbit plane a site may drift during a jump along the orbit, rad (30 deg). */
 const IN_PLANE_MARGIN_RAD = Math.PI / 6;
@@ -290,6 +360,7 @@ function contactSkipper(
   nodeLongitudeAtEpochRad: number,
   phaseStepRad: number,
   count: number,
+  trig: Float64Array,
 ): (j: number, tS: number) => number {
   const { semiMajorAxisM, inclinationRad, stepS, sites, elevationMaskRad } = input;
   const siteCount = sites.length;
@@ -333,6 +404,9 @@ function contactSkipper(
     const alpha = nodeLongitudeAtEpochRad + nodeLongitudeRateRadPerS * tS;
     const cosAlpha = Math.cos(alpha);
     const sinAlpha = Math.sin(alpha);
+    trig[0] = j;
+    trig[1] = cosAlpha;
+    trig[2] = sinAlpha;
     const u = meanMotion * tS;
     const trailing = wrapTo(u, phaseStepRad);
     for (let q = 0; q < nearPlane; q++) {
@@ -356,6 +430,9 @@ function contactSkipper(
     // One spacecraft: its angle from the nearest site near the plane (the others are out).
     const cosU = Math.cos(u);
     const sinU = Math.sin(u);
+    trig[3] = j;
+    trig[4] = cosU;
+    trig[5] = sinU;
     let nearestCos = -1;
     for (let q = 0; q < nearPlane; q++) nearestCos = Math.max(nearestCos, cosU * siteInPlane[2 * q]! + sinU * siteInPlane[2 * q + 1]!);
     if (nearestCos >= cosCap) return j;
