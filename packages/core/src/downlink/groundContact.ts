@@ -390,11 +390,10 @@ function contactSkipper(
     for (let k = 0; k < siteCount; k++) {
       const siteWindows = windows[k]!;
       let w = windowIndex[k]!;
-      while (w < siteWindows.length && siteWindows[w]![1] < j) w++;
+      while (w < siteWindows.length && siteWindows[w + 1]! < j) w += 2;
       windowIndex[k] = w;
-      const window = siteWindows[w];
-      if (window === undefined) continue;
-      if (window[0] > j) outUntil = Math.min(outUntil, window[0]);
+      if (w >= siteWindows.length) continue;
+      if (siteWindows[w]! > j) outUntil = Math.min(outUntil, siteWindows[w]!);
       else siteInPlane[2 * nearPlane++] = k;
     }
     if (nearPlane === 0) return outUntil;
@@ -448,7 +447,7 @@ function contactSkipper(
  * the node's Earth-fixed longitude), a sinusoid of alpha: it is within the
  * band |h . s| <= sin(cap) over two arcs of alpha, solved in closed form and
  * widened by a slack and a sample each side.
- * @returns per site, [first, last] sample of each window
+ * @returns per site, first and last sample of each window, flat
  */
 function planeWindows(
   siteDirections: Float64Array,
@@ -460,13 +459,13 @@ function planeWindows(
   capRad: number,
   stepS: number,
   count: number,
-): (readonly (readonly [number, number])[])[] {
-  const always: readonly (readonly [number, number])[] = [[0, count - 1]];
+): Int32Array[] {
+  const always = Int32Array.of(0, count - 1);
   const band = capRad + PLANE_WINDOW_SLACK_RAD;
   if (alphaRateRadPerS >= 0 || band >= Math.PI / 2) return Array.from({ length: siteCount }, () => always);
   const sinBand = Math.sin(band);
   const durationS = count * stepS;
-  const windows: (readonly (readonly [number, number])[])[] = [];
+  const windows: Int32Array[] = [];
   for (let k = 0; k < siteCount; k++) {
     const sx = siteDirections[3 * k]!;
     const sy = siteDirections[3 * k + 1]!;
@@ -475,39 +474,49 @@ function planeWindows(
     const low = (-sinBand - offset) / amplitude;
     const high = (sinBand - offset) / amplitude;
     if (amplitude < 1e-9 || (low <= -1 && high >= 1)) {
-      windows.push(Math.abs(offset) - amplitude <= sinBand ? always : []);
+      windows.push(Math.abs(offset) - amplitude <= sinBand ? always : new Int32Array(0));
       continue;
     }
     if (low > 1 || high < -1) {
-      windows.push([]);
+      windows.push(new Int32Array(0));
       continue;
     }
     const b1 = Math.asin(Math.max(low, -1));
     const b2 = Math.asin(Math.min(high, 1));
-    // beta = alpha - lambda decreases with time from beta0.
+    // beta = alpha - lambda falls with time from beta0: arc [from, to] + 2 pi m is crossed
+    // later for smaller m, so each arc's windows come in time order for m falling.
     const beta0 = alphaAtEpochRad - Math.atan2(sy, sx);
     const betaEnd = beta0 + alphaRateRadPerS * durationS;
-    const spans: [number, number][] = [];
-    for (const [from, to] of [
-      [b1, b2],
-      [Math.PI - b2, Math.PI - b1],
-    ] as const) {
-      for (let m = Math.ceil((betaEnd - to) / (2 * Math.PI)); m <= Math.floor((beta0 - from) / (2 * Math.PI)); m++) {
-        const enterS = (to + 2 * Math.PI * m - beta0) / alphaRateRadPerS;
-        const leaveS = (from + 2 * Math.PI * m - beta0) / alphaRateRadPerS;
-        const first = Math.max(0, Math.floor(enterS / stepS) - PLANE_WINDOW_PAD_SAMPLES);
-        const last = Math.min(count - 1, Math.ceil(leaveS / stepS) + PLANE_WINDOW_PAD_SAMPLES);
-        if (first <= last) spans.push([first, last]);
+    const arcs = [b1, b2, Math.PI - b2, Math.PI - b1];
+    const next = [0, 0];
+    const last = [0, 0];
+    for (let arc = 0; arc < 2; arc++) {
+      next[arc] = Math.floor((beta0 - arcs[2 * arc]!) / (2 * Math.PI));
+      last[arc] = Math.ceil((betaEnd - arcs[2 * arc + 1]!) / (2 * Math.PI));
+    }
+    const spans: number[] = [];
+    for (;;) {
+      // The arc whose next window starts first.
+      let arc = -1;
+      let firstS = Infinity;
+      for (let c = 0; c < 2; c++) {
+        if (next[c]! < last[c]!) continue;
+        const enterS = (arcs[2 * c + 1]! + 2 * Math.PI * next[c]! - beta0) / alphaRateRadPerS;
+        if (enterS < firstS) {
+          firstS = enterS;
+          arc = c;
+        }
       }
+      if (arc < 0) break;
+      const leaveS = (arcs[2 * arc]! + 2 * Math.PI * next[arc]! - beta0) / alphaRateRadPerS;
+      next[arc]!--;
+      const first = Math.max(0, Math.floor(firstS / stepS) - PLANE_WINDOW_PAD_SAMPLES);
+      const final = Math.min(count - 1, Math.ceil(leaveS / stepS) + PLANE_WINDOW_PAD_SAMPLES);
+      if (first > final) continue;
+      if (spans.length > 0 && first <= spans[spans.length - 1]! + 1) spans[spans.length - 1] = Math.max(spans[spans.length - 1]!, final);
+      else spans.push(first, final);
     }
-    spans.sort((p, q) => p[0] - q[0]);
-    const merged: [number, number][] = [];
-    for (const span of spans) {
-      const last = merged[merged.length - 1];
-      if (last && span[0] <= last[1] + 1) last[1] = Math.max(last[1], span[1]);
-      else merged.push(span);
-    }
-    windows.push(merged);
+    windows.push(Int32Array.from(spans));
   }
   return windows;
 }
