@@ -382,8 +382,11 @@ function contactSkipper(
   const inPlaneStepsMax = (planeDistanceMaxRad - windowDistanceRad) / (planeTurnRadPerS * stepS);
   const siteTurnRadPerS = planeTurnRadPerS / Math.cos(planeDistanceMaxRad);
   const inPlaneStepRad = inPlaneStepsMax > 0 && meanMotion > siteTurnRadPerS ? (meanMotion + siteTurnRadPerS) * stepS : 0;
+  // Smallest angle past a site from which a departing spacecraft can only move away (see below).
+  const departureMinRad = inPlaneStepRad > 0 ? Math.atan((Math.tan(planeDistanceMaxRad) * planeTurnRadPerS) / (meanMotion - siteTurnRadPerS)) : Infinity;
   const windowIndex = new Int32Array(siteCount);
-  const siteInPlane = new Float64Array(2 * siteCount);
+  const nearPlaneSites = new Int32Array(siteCount);
+  const siteInPlane = new Float64Array(3 * siteCount);
   return (j, tS) => {
     let outUntil = count;
     let nearPlane = 0;
@@ -394,7 +397,7 @@ function contactSkipper(
       windowIndex[k] = w;
       if (w >= siteWindows.length) continue;
       if (siteWindows[w]! > j) outUntil = Math.min(outUntil, siteWindows[w]!);
-      else siteInPlane[2 * nearPlane++] = k;
+      else nearPlaneSites[nearPlane++] = k;
     }
     if (nearPlane === 0) return outUntil;
     // The orbit frame, Earth-fixed: node direction N = (cos alpha, sin alpha, 0), in-plane
@@ -408,34 +411,44 @@ function contactSkipper(
     trig[2] = sinAlpha;
     const u = meanMotion * tS;
     const trailing = wrapTo(u, phaseStepRad);
+    let inBand = 0;
     for (let q = 0; q < nearPlane; q++) {
-      const k = siteInPlane[2 * q]!;
+      const k = nearPlaneSites[q]!;
       const sx = siteDirections[3 * k]!;
       const sy = siteDirections[3 * k + 1]!;
       const alongNode = sx * cosAlpha + sy * sinAlpha;
       const alongInPlane = sinInclination * siteDirections[3 * k + 2]! - cosInclination * (sx * sinAlpha - sy * cosAlpha);
-      siteInPlane[2 * q] = alongNode;
-      siteInPlane[2 * q + 1] = alongInPlane;
-      if (outUntil <= j || inPlaneStepRad === 0) {
-        outUntil = j;
-        continue;
-      }
       // The site's angle along the orbit, ahead of the spacecraft just behind it.
-      const ahead = wrapTo(Math.atan2(alongInPlane, alongNode) - trailing, phaseStepRad);
-      if (ahead > capRad && phaseStepRad - ahead > capRad) outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.min((ahead - capRad) / inPlaneStepRad, inPlaneStepsMax)));
-      else outUntil = j;
+      const ahead = inPlaneStepRad > 0 ? wrapTo(Math.atan2(alongInPlane, alongNode) - trailing, phaseStepRad) : 0;
+      if (ahead > capRad && phaseStepRad - ahead > capRad) {
+        outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.min((ahead - capRad) / inPlaneStepRad, inPlaneStepsMax)));
+      } else {
+        // Within the cap's angle along the orbit of a spacecraft: tested below.
+        siteInPlane[3 * inBand] = alongNode;
+        siteInPlane[3 * inBand + 1] = alongInPlane;
+        siteInPlane[3 * inBand + 2] = ahead;
+        inBand++;
+      }
     }
-    if (outUntil > j || !single) return outUntil;
-    // One spacecraft: its angle from the nearest site near the plane (the others are out).
+    if (inBand === 0) return outUntil;
+    if (!single) return j;
+    // One spacecraft, from each site in the band: its angle psi, and how long it stays out.
     const cosU = Math.cos(u);
     const sinU = Math.sin(u);
     trig[3] = j;
     trig[4] = cosU;
     trig[5] = sinU;
-    let nearestCos = -1;
-    for (let q = 0; q < nearPlane; q++) nearestCos = Math.max(nearestCos, cosU * siteInPlane[2 * q]! + sinU * siteInPlane[2 * q + 1]!);
-    if (nearestCos >= cosCap) return j;
-    return j + 1 + Math.floor(Math.max(0, (clampedAcos(nearestCos) - capRad) / groundStepRad));
+    for (let q = 0; q < inBand; q++) {
+      const cosPsi = cosU * siteInPlane[3 * q]! + sinU * siteInPlane[3 * q + 1]!;
+      if (cosPsi >= cosCap) return j;
+      const ahead = siteInPlane[3 * q + 2]!;
+      // Past the site by more than departureMinRad and out of the cap, it only moves away
+      // (cos psi = cos d cos x falls while tan x (n - phi') >= tan|d| |d'|) until the along-orbit bound takes over.
+      const departing = inPlaneStepRad > 0 && 2 * Math.PI - ahead >= departureMinRad && 2 * Math.PI - ahead <= capRad;
+      const quietSteps = departing ? Math.min((ahead - capRad) / inPlaneStepRad, inPlaneStepsMax) : (clampedAcos(cosPsi) - capRad) / groundStepRad;
+      outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.max(0, quietSteps)));
+    }
+    return outUntil;
   };
 }
 
