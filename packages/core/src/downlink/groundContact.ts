@@ -247,6 +247,11 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const nodeLongitudeAtEpochRad = nodeAtEpochRad - siderealAtEpochRad;
   const nodeLongitudeRateRadPerS = nodeRateRadPerS - EARTH_ROTATION_RAD_PER_S;
   const skip = skipping ? contactSkipper(input, meanMotion, nodeRateRadPerS, nodeLongitudeAtEpochRad, phaseStepRad, count, trig) : undefined;
+  const chain = { j: -2, length: 0, cosAlpha: 0, sinAlpha: 0, cosU: 0, sinU: 0 };
+  const cosAlphaStep = Math.cos(nodeLongitudeRateRadPerS * stepS);
+  const sinAlphaStep = Math.sin(nodeLongitudeRateRadPerS * stepS);
+  const cosUStep = Math.cos(meanMotion * stepS);
+  const sinUStep = Math.sin(meanMotion * stepS);
   let mask = 0;
   for (let j = 0; j < count; j++) {
     const tS = j * stepS;
@@ -294,26 +299,48 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
    * larger than `SCREEN_MARGIN_M` the verdict is the exact one, else the exact test decides.
    */
   function screenedMask(j: number, tS: number): number {
+    // alpha and u from the skip's trig at this sample, else turned on from the previous
+    // sample's by the fixed step (a few ulps a step, reseeded every SCREEN_CHAIN_MAX), else computed.
+    const chained = chain.j === j - 1 && chain.length < SCREEN_CHAIN_MAX;
     let cosAlpha: number;
     let sinAlpha: number;
     if (trig[0] === j) {
       cosAlpha = trig[1]!;
       sinAlpha = trig[2]!;
+    } else if (chained) {
+      cosAlpha = chain.cosAlpha * cosAlphaStep - chain.sinAlpha * sinAlphaStep;
+      sinAlpha = chain.sinAlpha * cosAlphaStep + chain.cosAlpha * sinAlphaStep;
     } else {
       const alpha = nodeLongitudeAtEpochRad + nodeLongitudeRateRadPerS * tS;
       cosAlpha = Math.cos(alpha);
       sinAlpha = Math.sin(alpha);
     }
+    let cosU0: number;
+    let sinU0: number;
+    if (trig[3] === j) {
+      cosU0 = trig[4]!;
+      sinU0 = trig[5]!;
+    } else if (chained) {
+      cosU0 = chain.cosU * cosUStep - chain.sinU * sinUStep;
+      sinU0 = chain.sinU * cosUStep + chain.cosU * sinUStep;
+    } else {
+      const u = meanMotion * tS;
+      cosU0 = Math.cos(u);
+      sinU0 = Math.sin(u);
+    }
+    chain.length = chained ? chain.length + 1 : 0;
+    chain.j = j;
+    chain.cosAlpha = cosAlpha;
+    chain.sinAlpha = sinAlpha;
+    chain.cosU = cosU0;
+    chain.sinU = sinU0;
     const inPlaneX = -cosInclination * sinAlpha;
     const inPlaneY = cosInclination * cosAlpha;
     let visible = 0;
     for (let p = 0; p < phaseCount; p++) {
-      let cosU: number;
-      let sinU: number;
-      if (p === 0 && trig[3] === j) {
-        cosU = trig[4]!;
-        sinU = trig[5]!;
-      } else {
+      let cosU = cosU0;
+      let sinU = sinU0;
+      if (p > 0) {
         const u = meanMotion * tS + p * phaseStepRad;
         cosU = Math.cos(u);
         sinU = Math.sin(u);
@@ -331,6 +358,8 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   }
 }
 
+/** Samples the screened test turns alpha and u on by the step before computing them afresh. */
+const SCREEN_CHAIN_MAX = 32;
 /** Elevation margin below which the screened test of `stationContactSeries` defers to the exact one, m (rounding moves positions by micrometres). */
 const SCREEN_MARGIN_M = 1;
 
