@@ -217,7 +217,7 @@ export function visibilityCapBoundRad(semiMajorAxisM: number, elevationMaskRad: 
  * spacecraft of the orbit (closed-form windows, `planeWindows`); near the plane,
  * the spacecraft just behind a site (any of a relay's) stays out until it has
  * closed the site's angle along the orbit to the cap, at most at
- * n + (omega_E + |dOmega/dt|) / cos(d_max); one spacecraft farther than the cap
+ * n + (omega_E + |dOmega/dt|) (|cos i| + tan(d_max) sin i); one spacecraft farther than the cap
  * from every site stays out until its ground point, moving at most
  * (n + omega_E + |dOmega/dt|), has come within the cap. `exhaustive` tests
  * every sample, with the same result.
@@ -409,7 +409,10 @@ function contactSkipper(
   const windowDistanceRad = capRad + PLANE_WINDOW_SLACK_RAD + (PLANE_WINDOW_PAD_SAMPLES + 1) * planeTurnRadPerS * stepS;
   const planeDistanceMaxRad = Math.min(windowDistanceRad + IN_PLANE_MARGIN_RAD, IN_PLANE_DISTANCE_LIMIT_RAD);
   const inPlaneStepsMax = (planeDistanceMaxRad - windowDistanceRad) / (planeTurnRadPerS * stepS);
-  const siteTurnRadPerS = planeTurnRadPerS / Math.cos(planeDistanceMaxRad);
+  // The site's angle along the orbit turns at phi' = -nu (cos i - tan d sin i sin phi), nu the
+  // plane's turn against Earth (the site turns about Earth's axis in the orbit frame), so
+  // |phi'| <= nu (|cos i| + tan(d_max) sin i), at most nu / cos(d_max).
+  const siteTurnRadPerS = planeTurnRadPerS * (Math.abs(cosInclination) + Math.tan(planeDistanceMaxRad) * Math.abs(sinInclination));
   const inPlaneStepRad = inPlaneStepsMax > 0 && meanMotion > siteTurnRadPerS ? (meanMotion + siteTurnRadPerS) * stepS : 0;
   // Smallest angle past a site from which a departing spacecraft can only move away (see below).
   const departureMinRad = inPlaneStepRad > 0 ? Math.atan((Math.tan(planeDistanceMaxRad) * planeTurnRadPerS) / (meanMotion - siteTurnRadPerS)) : Infinity;
