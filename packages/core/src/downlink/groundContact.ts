@@ -413,7 +413,11 @@ function contactSkipper(
   // plane's turn against Earth (the site turns about Earth's axis in the orbit frame), so
   // |phi'| <= nu (|cos i| + tan(d_max) sin i), at most nu / cos(d_max).
   const siteTurnRadPerS = planeTurnRadPerS * (Math.abs(cosInclination) + Math.tan(planeDistanceMaxRad) * Math.abs(sinInclination));
-  const inPlaneStepRad = inPlaneStepsMax > 0 && meanMotion > siteTurnRadPerS ? (meanMotion + siteTurnRadPerS) * stepS : 0;
+  const inPlaneRateRadPerS = inPlaneStepsMax > 0 && meanMotion > siteTurnRadPerS ? meanMotion + siteTurnRadPerS : 0;
+  const inPlaneStepRad = inPlaneRateRadPerS * stepS;
+  // |phi''| <= nu sin i (sec^2(d_max) |d'| + tan(d_max) |phi'|), |d'| <= nu, while |d| <= d_max.
+  const phiRateChangeMax =
+    planeTurnRadPerS * Math.abs(sinInclination) * (planeTurnRadPerS / Math.cos(planeDistanceMaxRad) ** 2 + Math.tan(planeDistanceMaxRad) * siteTurnRadPerS);
   // Smallest angle past a site from which a departing spacecraft can only move away (see below).
   const departureMinRad = inPlaneStepRad > 0 ? Math.atan((Math.tan(planeDistanceMaxRad) * planeTurnRadPerS) / (meanMotion - siteTurnRadPerS)) : Infinity;
   const windowIndex = new Int32Array(siteCount);
@@ -448,12 +452,23 @@ function contactSkipper(
       const k = nearPlaneSites[q]!;
       const sx = siteDirections[3 * k]!;
       const sy = siteDirections[3 * k + 1]!;
+      const sz = siteDirections[3 * k + 2]!;
+      const across = sx * sinAlpha - sy * cosAlpha;
       const alongNode = sx * cosAlpha + sy * sinAlpha;
-      const alongInPlane = sinInclination * siteDirections[3 * k + 2]! - cosInclination * (sx * sinAlpha - sy * cosAlpha);
+      const alongInPlane = sinInclination * sz - cosInclination * across;
       // The site's angle along the orbit, ahead of the spacecraft just behind it.
       const ahead = inPlaneStepRad > 0 ? wrapTo(Math.atan2(alongInPlane, alongNode) - trailing, phaseStepRad) : 0;
       if (ahead > capRad && phaseStepRad - ahead > capRad) {
-        outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.min((ahead - capRad) / inPlaneStepRad, inPlaneStepsMax)));
+        // The gap closes at n - phi', phi' = alpha' (-cos i + sin i tan d sin phi) now and
+        // changing by at most phiRateChangeMax: within remaining after T with
+        // (n - phi'_0) T + phiRateChangeMax T^2 / 2 = remaining, or the first-order bound.
+        const remaining = ahead - capRad;
+        const planeSine = sinInclination * across + cosInclination * sz;
+        const closing =
+          meanMotion - nodeLongitudeRateRadPerS * (sinInclination * ((alongInPlane * planeSine) / (alongNode * alongNode + alongInPlane * alongInPlane)) - cosInclination);
+        const secondOrderS = (2 * remaining) / (closing + Math.sqrt(closing * closing + 2 * phiRateChangeMax * remaining));
+        const quietS = Math.max(remaining / inPlaneRateRadPerS, closing > 0 ? secondOrderS : 0);
+        outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.min(quietS / stepS, inPlaneStepsMax)));
       } else {
         // Within the cap's angle along the orbit of a spacecraft: tested below.
         siteInPlane[3 * inBand] = alongNode;
