@@ -211,16 +211,20 @@ export function visibilityCapBoundRad(semiMajorAxisM: number, elevationMaskRad: 
  * and the sidereal angle refers to the equinox of date: the 0.5 deg of
  * precession by 2035 shifts the ground track in longitude only, which averages out.
  *
- * Samples at which no site can be in view are skipped, by three bounds on the
+ * Samples at which no site can be in view are skipped, by bounds on the
  * visibility cap (`visibilityCapBoundRad`), none of which can skip a sample in view:
  * a site farther from the orbit plane than the cap is out of view for every
  * spacecraft of the orbit (closed-form windows, `planeWindows`); near the plane,
  * the spacecraft just behind a site (any of a relay's) stays out until it has
  * closed the site's angle along the orbit to the cap, at most at
- * n + (omega_E + |dOmega/dt|) (|cos i| + tan(d_max) sin i); one spacecraft farther than the cap
- * from every site stays out until its ground point, moving at most
- * (n + omega_E + |dOmega/dt|), has come within the cap. `exhaustive` tests
- * every sample, with the same result.
+ * n + (omega_E + |dOmega/dt|) (|cos i| + tan(d_max) sin i) (or by the second-order
+ * bound on that rate); one spacecraft farther than the cap from every site stays
+ * out until its ground point, moving at most (n + omega_E + |dOmega/dt|), has come
+ * within the cap, and one past a site and out of the cap until its next approach.
+ * The elevation test of the remaining samples is screened on positions from the
+ * node's Earth-fixed longitude and defers to the exact test within 1 m of the mask.
+ * `exhaustive` tests every sample exactly, with the same result; the series comes
+ * back as runs of equal masks.
  */
 export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const { semiMajorAxisM, inclinationRad, ltanHours, epochUnixS, durationS, stepS, sites, elevationMaskRad } = input;
