@@ -68,24 +68,36 @@ export interface ContactSeries extends ContactRuns {
 
 /** Collects the masks of a series in time order as runs; samples never set are 0. */
 class ContactRunsBuilder {
-  private readonly starts: number[] = [];
-  private readonly masks: number[] = [];
+  private starts = new Uint32Array(256);
+  private masks = new Uint32Array(256);
+  private length = 0;
   private current = -1;
 
   /** Sets the mask of sample j, later than every sample set before; the samples in between keep the mask before them. */
   set(j: number, mask: number): void {
     if (mask === this.current) return;
-    this.starts.push(j);
-    this.masks.push(mask);
+    if (this.length === this.starts.length) {
+      const starts = new Uint32Array(2 * this.length);
+      const masks = new Uint32Array(2 * this.length);
+      starts.set(this.starts);
+      masks.set(this.masks);
+      this.starts = starts;
+      this.masks = masks;
+    }
+    this.starts[this.length] = j;
+    this.masks[this.length++] = mask;
     this.current = mask;
   }
 
   build(stepS: number, count: number): ContactSeries {
-    if (this.starts.length === 0 || this.starts[0] !== 0) {
-      this.starts.unshift(0);
-      this.masks.unshift(0);
-    }
-    return contactSeriesFromRuns(stepS, count, Uint32Array.from(this.starts), Uint32Array.from(this.masks));
+    // A series starts with a run at sample 0 (of zeros when nothing was set there).
+    if (this.length > 0 && this.masks[0] === 0) this.starts[0] = 0;
+    const lead = this.length === 0 || this.starts[0] !== 0 ? 1 : 0;
+    const runStarts = new Uint32Array(lead + this.length);
+    const runMasks = new Uint32Array(lead + this.length);
+    runStarts.set(this.starts.subarray(0, this.length), lead);
+    runMasks.set(this.masks.subarray(0, this.length), lead);
+    return contactSeriesFromRuns(stepS, count, runStarts, runMasks);
   }
 }
 
