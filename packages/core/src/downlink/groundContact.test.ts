@@ -66,6 +66,28 @@ describe('stationContactSeries', () => {
     );
   });
 
+  it('gives the same visibility with and without skipping for a ring of 45 and 72 spacecraft', () => {
+    for (const phaseCount of [45, 72]) {
+      const a = circularSemiMajorAxisM(650_000);
+      const input = {
+        semiMajorAxisM: a,
+        inclinationRad: sunSynchronousInclinationRad(a),
+        ltanHours: 18,
+        epochUnixS: Date.UTC(2035, 0, 1) / 1_000,
+        durationS: 3 * 86_400,
+        stepS: 60,
+        sites: [
+          [34.3817, -117.6827],
+          [28.2993, -16.5122],
+          [-24.6275, -70.4044],
+        ].map(([latitudeDeg, longitudeDeg]) => ({ latitudeRad: degToRad(latitudeDeg!), longitudeRad: degToRad(longitudeDeg!) })),
+        elevationMaskRad: degToRad(20),
+        phaseCount,
+      };
+      expect(stationContactSeries(input).visibleMasks).toEqual(stationContactSeries({ ...input, exhaustive: true }).visibleMasks);
+    }
+  });
+
   it('keeps the year of contact of the default stations sample for sample (figures pinned before the runs and the plane skip)', () => {
     // 500 km dawn-dusk orbit, 2035, Table Mountain, Izana, Paranal, 20 deg mask, 60 s: counted
     // with the per-sample implementation this one replaced.

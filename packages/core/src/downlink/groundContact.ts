@@ -266,6 +266,8 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const chain = { j: -2, length: 0, cosAlpha: 0, sinAlpha: 0, cosU: 0, sinU: 0 };
   const cosAlphaStep = Math.cos(nodeLongitudeRateRadPerS * stepS);
   const sinAlphaStep = Math.sin(nodeLongitudeRateRadPerS * stepS);
+  const cosPhaseStep = Math.cos(phaseStepRad);
+  const sinPhaseStep = Math.sin(phaseStepRad);
   const cosUStep = Math.cos(meanMotion * stepS);
   const sinUStep = Math.sin(meanMotion * stepS);
   let mask = 0;
@@ -353,13 +355,14 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
     const inPlaneX = -cosInclination * sinAlpha;
     const inPlaneY = cosInclination * cosAlpha;
     let visible = 0;
+    let cosU = cosU0;
+    let sinU = sinU0;
     for (let p = 0; p < phaseCount; p++) {
-      let cosU = cosU0;
-      let sinU = sinU0;
       if (p > 0) {
-        const u = meanMotion * tS + p * phaseStepRad;
-        cosU = Math.cos(u);
-        sinU = Math.sin(u);
+        // The next spacecraft of the ring: u turned on by the phase step (a few ulps each).
+        const turned = cosU * cosPhaseStep - sinU * sinPhaseStep;
+        sinU = sinU * cosPhaseStep + cosU * sinPhaseStep;
+        cosU = turned;
       }
       const x = semiMajorAxisM * (cosU * cosAlpha + sinU * inPlaneX);
       const y = semiMajorAxisM * (cosU * sinAlpha + sinU * inPlaneY);
