@@ -78,6 +78,16 @@ describe('solstice sweep --format parquet --run-dir', () => {
     expect(years.rows[2]![0]).toBeGreaterThanOrEqual(2020); // at 2 USD/kWh it does
   });
 
+  it('keeps a result key the first and last points lack (columns come from the contract, not from evaluated points), NULL there', async () => {
+    // Seed 18 puts the cheap-electricity points first and last: orbit never breaks even there, and does in between.
+    const file = join(dir, 'optional.parquet');
+    const { code, stderr } = await runSolstice(['sweep', SCENARIO, '--vary', 'ground.electricityUsdPerKwh=0.05:2', '--samples', '4', '--seed', '18', '--workers', '0', '--format', 'parquet', '--out', file]);
+    expect(code, stderr).toBe(0);
+    const years = await query(`SELECT "economics.breakEvenYear", "downlink.relay.ringLinksNeeded" FROM read_parquet(${sqlString(file)}) ORDER BY "index"`);
+    expect(years.rows.map((row) => row[0] === null)).toEqual([true, false, false, true]);
+    expect(years.rows.every((row) => row[1] === null)).toBe(true); // no relay in this scenario: the block is absent from every row, its columns stay
+  });
+
   it('keeps only --columns result keys (with index and the inputs), and writes JSON Lines with null where absent', async () => {
     const out = join(dir, 'some.jsonl');
     await sweep(['--format', 'jsonl', '--columns', 'economics.orbitalUsdPerKwYear,economics.breakEvenYear', '--out', out]);

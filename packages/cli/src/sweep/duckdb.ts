@@ -47,21 +47,41 @@ function appendCell(appender: DuckDBAppender, column: SweepColumn, value: SweepR
 const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 
 /**
- * Writes rows as a Parquet file atomically (a temporary file, then a rename),
- * with the columns' types; absent values are NULL, no column is dropped.
+ * A Parquet file written row by row: each row goes straight into DuckDB's
+ * appender (no JS copy of the rows is kept), and `finish` writes the file
+ * atomically (a temporary file, then a rename) with the columns' types;
+ * absent values are NULL, no column is dropped.
  */
-export async function writeParquetFile(connection: DuckDBConnection, columns: readonly SweepColumn[], rows: readonly SweepRow[], path: string): Promise<void> {
+export interface ParquetFileWriter {
+  readonly append: (row: SweepRow) => void;
+  /** Writes the rows appended so far to `path`; the writer is done after this. */
+  readonly finish: (path: string) => Promise<void>;
+}
+
+/** Starts a Parquet file of the columns (one temporary table per connection at a time). */
+export async function startParquetFile(connection: DuckDBConnection, columns: readonly SweepColumn[]): Promise<ParquetFileWriter> {
   await connection.run(`CREATE OR REPLACE TEMP TABLE sweep_rows (${columns.map((column) => `${sqlIdentifier(column.name)} ${column.type}`).join(', ')})`);
   const appender = await connection.createAppender('sweep_rows');
-  for (const row of rows) {
-    for (const column of columns) appendCell(appender, column, row[column.name]);
-    appender.endRow();
-  }
-  appender.closeSync();
-  const temporary = `${path}.tmp`;
-  await connection.run(`COPY sweep_rows TO ${sqlString(temporary)} (${PARQUET_OPTIONS})`);
-  await connection.run('DROP TABLE sweep_rows');
-  renameSync(temporary, path);
+  return {
+    append(row) {
+      for (const column of columns) appendCell(appender, column, row[column.name]);
+      appender.endRow();
+    },
+    async finish(path) {
+      appender.closeSync();
+      const temporary = `${path}.tmp`;
+      await connection.run(`COPY sweep_rows TO ${sqlString(temporary)} (${PARQUET_OPTIONS})`);
+      await connection.run('DROP TABLE sweep_rows');
+      renameSync(temporary, path);
+    },
+  };
+}
+
+/** Writes rows as a Parquet file atomically (`startParquetFile`). */
+export async function writeParquetFile(connection: DuckDBConnection, columns: readonly SweepColumn[], rows: readonly SweepRow[], path: string): Promise<void> {
+  const file = await startParquetFile(connection, columns);
+  for (const row of rows) file.append(row);
+  await file.finish(path);
 }
 
 /** Concatenates Parquet files (in index order) into one, atomically. */
