@@ -1,4 +1,5 @@
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import {
   checkSweepRanges,
   evaluateSweepRows,
@@ -91,6 +92,19 @@ function evaluationSeconds(base: Scenario, plan: SweepPlan, index: number): numb
     seconds = Math.min(seconds, (performance.now() - before) / 1000);
   }
   return seconds;
+}
+
+/**
+ * Keeps V8's young generation at its initial size (1 MB semi-spaces) instead
+ * of letting it grow to 16 MB ones: an evaluation allocates much short-lived
+ * garbage, and the grown young generation held about 30 MB more resident
+ * memory for no measurable speed (a 10^7-point shard's 1,000 points: peak RSS
+ * 196 -> 167 MB; 100 points in this thread 8.1-8.6 s before, 8.7 s after).
+ * V8 reads this flag each time it would grow the young generation, so setting
+ * it while running works; it is process-wide, and worker threads share it.
+ */
+function keepYoungGenerationSmall(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /**
@@ -256,6 +270,7 @@ async function chunkedOutput(job: SweepJob, format: SweepFormat, columns: readon
  */
 export async function runSweep(job: SweepJob): Promise<SweepSummary> {
   const started = Date.now();
+  keepYoungGenerationSmall();
   const format = job.format ?? 'csv';
   const plan = planSweep(job.definition);
   checkSweepRanges(job.base, plan);
