@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +98,13 @@ function findOrStartSlurm(): Slurm {
   return { env: { ...process.env, SLURM_CONF: conf }, started: true };
 }
 
+/** What the Slurm jobs printed (their --output files), for a failure's message. */
+const slurmOutputs = (): string =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.out'))
+    .map((name) => `\n--- ${name}\n${readFileSync(join(dir, name), 'utf8')}`)
+    .join('');
+
 describe('a real Slurm job array', () => {
   let slurm: Slurm = { unavailable: 'not looked for' };
   beforeAll(() => {
@@ -114,9 +121,9 @@ describe('a real Slurm job array', () => {
     const env = { ...slurm.env, SOLSTICE };
     // One CPU per task, so the two-CPU test node runs two shards at once.
     const array = spawnSync('sbatch', ['--wait', '--array=1-3', '--cpus-per-task=1', `--chdir=${REPO_ROOT}`, `--output=${join(dir, 'slurm-%A_%a.out')}`, ARRAY_SCRIPT, runDir, SCENARIO, ...SWEEP], { env, encoding: 'utf8', timeout: 280_000 });
-    expect(array.status, `${array.stdout}${array.stderr}`).toBe(0);
+    expect(array.status, `${array.stdout}${array.stderr}${slurmOutputs()}`).toBe(0);
     const summary = spawnSync('sbatch', ['--wait', `--chdir=${REPO_ROOT}`, `--output=${join(dir, 'summary-%j.out')}`, SUMMARY_SCRIPT, runDir], { env, encoding: 'utf8', timeout: 120_000 });
-    expect(summary.status, `${summary.stdout}${summary.stderr}`).toBe(0);
+    expect(summary.status, `${summary.stdout}${summary.stderr}${slurmOutputs()}`).toBe(0);
     expect(JSON.parse(readFileSync(join(runDir, 'summary.json'), 'utf8'))).toMatchObject({ rows: 9, shards: { count: 3, finished: 3, missing: [] } });
     expect(await difference(join(runDir, 'all.parquet'), await wholeSweep())).toEqual([0, 9]);
   });

@@ -43,8 +43,16 @@ function appendCell(appender: DuckDBAppender, column: SweepColumn, value: SweepR
   else appender.appendVarchar(String(value));
 }
 
-/** Parquet compression: zstd packs the sweep's many near-constant columns tightly. */
-const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
+/**
+ * Parquet options: zstd packs the sweep's many near-constant columns tightly;
+ * format version 2 stores DOUBLE columns BYTE_STREAM_SPLIT (the bytes of each
+ * position together), which zstd compresses better than plain doubles: the
+ * swept inputs and most results are full-precision random values. On 2,000
+ * rows of a 4-input Latin hypercube (bench sweep-parquet): 0.202 of CSV's
+ * bytes with version 1, 0.192 with version 2 (zstd level 9: 0.191, level 19:
+ * 0.188 at 4x the time). Readers: DuckDB, Arrow (pyarrow, polars), Spark 3.
+ */
+export const PARQUET_OPTIONS = 'FORMAT parquet, COMPRESSION zstd, PARQUET_VERSION V2';
 
 /**
  * A Parquet file written row by row: each row goes straight into DuckDB's
