@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,11 +44,17 @@ async function wholeSweep(): Promise<string> {
 describe('deploy/slurm batch scripts', () => {
   it('run each array task of --array=1-3 on its shard (SLURM_ARRAY_TASK_* as Slurm sets them) and the summary step joins them into the one-process sweep', { timeout: 420_000 }, async () => {
     const runDir = join(dir, 'tasks');
-    for (const task of [1, 2, 3]) {
+    // All three at once, as Slurm starts them: they share the run folder's manifest.
+    const tasks = [1, 2, 3].map((task) => {
       const env = { ...process.env, SOLSTICE, SLURM_ARRAY_TASK_ID: String(task), SLURM_ARRAY_TASK_COUNT: '3', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_MAX: '3', SLURM_CPUS_PER_TASK: '0' };
-      const run = spawnSync('bash', [ARRAY_SCRIPT, runDir, SCENARIO, ...SWEEP], { cwd: REPO_ROOT, env, encoding: 'utf8' });
-      expect(run.status, run.stderr).toBe(0);
-      expect(run.stderr).toContain(`shard ${task}/3`);
+      const child = spawn('bash', [ARRAY_SCRIPT, runDir, SCENARIO, ...SWEEP], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      return new Promise<{ task: number; code: number | null; stderr: string }>((done) => child.on('close', (code) => done({ task, code, stderr })));
+    });
+    for (const { task, code, stderr } of await Promise.all(tasks)) {
+      expect(code, stderr).toBe(0);
+      expect(stderr).toContain(`shard ${task}/3`);
     }
     const summary = spawnSync('bash', [SUMMARY_SCRIPT, runDir], { cwd: REPO_ROOT, env: { ...process.env, SOLSTICE }, encoding: 'utf8' });
     expect(summary.status, summary.stderr).toBe(0);
