@@ -127,6 +127,9 @@ stop_daemons() { stop_pidfiles "$DIR/slurmd.pid" "$DIR/slurmctld.pid" "$DIR/mung
 case "${1:-}" in
   start) start ;;
   stop) stop_daemons; rm -rf "$DIR" ;;
-  status) sinfo; node_available ;;
+  status)
+    [ -f "$SLURM_CONF" ] || { echo "no local cluster in $DIR ($0 start starts one)" >&2; exit 1; }
+    sinfo
+    node_available ;;
   *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
 esac
