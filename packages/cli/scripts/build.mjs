@@ -8,7 +8,13 @@
 //   loads only when a quantity string appears. piscina and cli-progress, the
 //   CLI's own dependencies, stay external imports.
 // Nothing here needs tsx or a TypeScript loader at run time.
-import { rmSync } from 'node:fs';
+//
+// The build never leaves dist/ incomplete: it builds in memory, writes only
+// files whose bytes changed (chunk names are content hashes, so a rebuild of
+// the same source writes nothing) and removes stale files last. A `solstice`
+// process started from dist/ while a rebuild runs (tests run in parallel) still
+// finds every chunk it imports.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -16,9 +22,8 @@ import { build } from 'esbuild';
 const CLI_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(CLI_DIR, 'dist');
 
-rmSync(DIST, { recursive: true, force: true });
-
-await build({
+const result = await build({
+  write: false,
   absWorkingDir: CLI_DIR,
   entryPoints: { solstice: 'src/bin.ts', main: 'src/main.ts', worker: 'src/sweep/workerEntry.ts' },
   outdir: DIST,
@@ -39,3 +44,15 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+mkdirSync(DIST, { recursive: true });
+const built = new Set();
+for (const file of result.outputFiles) {
+  built.add(file.path);
+  if (existsSync(file.path) && readFileSync(file.path).equals(file.contents)) continue;
+  writeFileSync(file.path, file.contents);
+}
+for (const name of readdirSync(DIST)) {
+  const path = join(DIST, name);
+  if (!built.has(path)) rmSync(path, { recursive: true, force: true });
+}
