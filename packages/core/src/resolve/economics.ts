@@ -1,4 +1,4 @@
-import { J_PER_KWH, J_PER_MJ, KG_PER_TONNE, W_PER_KW } from '../constants.ts';
+import { J_PER_KWH, J_PER_MJ, KG_PER_TONNE, W_PER_KW, W_PER_MEGAWATT } from '../constants.ts';
 import { deliveredItFractionOverLife, endOfLifeArrayOversize } from '../compute/itDelivery.ts';
 import { lifetimeAverageSurvivingFraction } from '../compute/survival.ts';
 import { capitalRecoveryFactor } from '../economics/amortisation.ts';
@@ -247,7 +247,7 @@ function economicsWithFootprintInputs(scenario: Scenario, design: SatelliteDesig
   const sat = economicsSatellite(scenario, design);
   const { chip, chips, computePowerW, arrayOversize, massKg, deliveredItFraction } = sat;
   const sizing = scaleOut({
-    targetPowerW: economics.targetPowerMw === undefined ? scenario.cluster.satellites * design.powerW : economics.targetPowerMw * 1e6,
+    targetPowerW: economics.targetPowerMw === undefined ? scenario.cluster.satellites * design.powerW : economics.targetPowerMw * W_PER_MEGAWATT,
     satellitePowerW: design.powerW,
     satelliteMassKg: massKg,
     satellitesPerCluster: scenario.cluster.satellites,
