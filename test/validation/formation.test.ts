@@ -10,7 +10,7 @@ import {
   formationDesign,
   formationEpoch,
   formationModelError,
-  formationQuickValidation,
+  formationQuickIntegrationCheck,
   formationRicPositionsM,
   formationSafety,
   formationTles,
@@ -81,8 +81,8 @@ describe('J2: corrected against uncorrected design (two-body + J2 integration)',
   const plain = clusterFormationDesign(scenario, false);
   const n = corrected.model.meanMotionRadPerS;
   const perKm = (driftM: number) => stationKeepingDeltaVMpsPerYear(driftM, n) / (corrected.radiusM / 1_000);
-  const correctedCheck = formationQuickValidation(corrected);
-  const plainCheck = formationQuickValidation(plain);
+  const correctedCheck = formationQuickIntegrationCheck(corrected);
+  const plainCheck = formationQuickIntegrationCheck(plain);
 
   it('drives the uncorrected HCW design clearly above the paper bound of 3 m/s per year per km (> 3x)', () => {
     expect(perKm(plainCheck.maxDriftMPerOrbit)).toBeGreaterThan(3 * PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM);
