@@ -18,7 +18,7 @@ import {
   orbitalPeriodS,
   PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM,
   representativeSatellites,
-  seedValue,
+  referenceValue,
   ricBuffer,
   stationKeepingDeltaVMpsPerYear,
   sunSynchronousInclinationRad,
@@ -38,8 +38,8 @@ describe('formation lattice and breathing [P §2.2, Fig. 2-3]', () => {
   it('flies 81 satellites whose lattice neighbours breathe between 100 and 200 m at R = 1 km (HCW, 0.01 m)', () => {
     const design = formationDesign({ satellites: 81, radiusM: 1_000, semiMajorAxisM: a, inclinationRad, j2Corrected: false });
     const range = neighbourDistanceRange(design, 720);
-    expect(range.minM).toBeCloseTo(seedValue('formation.neighbourDistanceMin'), 2);
-    expect(range.maxM).toBeCloseTo(seedValue('formation.neighbourDistanceMax'), 2);
+    expect(range.minM).toBeCloseTo(referenceValue('formation.neighbourDistanceMin'), 2);
+    expect(range.maxM).toBeCloseTo(referenceValue('formation.neighbourDistanceMax'), 2);
   });
 
   it('scales the neighbour distances linearly with R: 200 and 400 m at R = 2 km', () => {

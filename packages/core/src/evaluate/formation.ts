@@ -9,11 +9,11 @@ import {
   type QuickIntegrationCheck,
 } from '../formation/integrationCheck.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { seedValue } from '../seeds.ts';
+import { referenceValue } from '../referenceData.ts';
 import { boundedMemo } from '../memo.ts';
 
 /** The paper's J2 station-keeping bound: 3 m/s per year per km of distance from the reference [P §4.1] (seeds/suncatcher.json). */
-export const PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM = seedValue('formation.j2DriftBound');
+export const PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM = referenceValue('formation.j2DriftBound');
 
 /** The `formation` block of `solstice eval --json` and `solstice formation --json`. */
 export interface FormationEvaluation {

@@ -8,17 +8,17 @@ import { clusterFormationDesign } from '../resolve/formation.ts';
 import { scenarioClusterNetworkInput } from '../resolve/links.ts';
 import { resolveOrbit } from '../resolve/orbit.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { podSeedValue } from '../seeds.ts';
+import { podReferenceValue } from '../referenceData.ts';
 
 /** Bytes per gigabyte (decimal, as TPU data sheets use). */
 const BYTES_PER_GB = 1e9;
 
-/** Bisection bandwidth of a Trillium (TPU v6e) pod from the seeded figures, bit/s, one direction. */
+/** Bisection bandwidth of a Trillium (TPU v6e) pod from the reference figures, bit/s, one direction. */
 export function trilliumPodBisectionBps(): number {
   return torusPodBisectionBps({
-    chips: podSeedValue('trillium.chips'),
-    iciBytesPerSPerChip: podSeedValue('trillium.iciBandwidthPerChip') * BYTES_PER_GB,
-    iciPortsPerChip: podSeedValue('trillium.iciPortsPerChip'),
+    chips: podReferenceValue('trillium.chips'),
+    iciBytesPerSPerChip: podReferenceValue('trillium.iciBandwidthPerChip') * BYTES_PER_GB,
+    iciPortsPerChip: podReferenceValue('trillium.iciPortsPerChip'),
   });
 }
 
