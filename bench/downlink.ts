@@ -16,7 +16,7 @@ function bestTimeMs(repeats: number, run: () => void): number {
  * `downlink-contact-year`: a year of ground contact at 60 s over the three
  * default stations (650 km dawn-dusk, 20 deg mask), skipping the samples far
  * from every station; baseline the same series tested at every sample;
- * ratio = exhaustive time / skipping time (target >= 2: the skip must at least halve the year; measured 2.9 on the shared 2-core machine).
+ * ratio = exhaustive time / skipping time (target >= 2: the skip must at least halve the year; measured 17-27 on the shared 2-core machine, December 2026).
  */
 export async function downlinkBench(): Promise<BenchResult[]> {
   const a = circularSemiMajorAxisM(650_000);
@@ -36,10 +36,10 @@ export async function downlinkBench(): Promise<BenchResult[]> {
   };
   let sink = 0;
   const skippingMs = bestTimeMs(5, () => {
-    sink += stationContactSeries(input).visibleMasks[0]!;
+    sink += stationContactSeries(input).runMasks.length;
   });
   const exhaustiveMs = bestTimeMs(3, () => {
-    sink += stationContactSeries({ ...input, exhaustive: true }).visibleMasks[0]!;
+    sink += stationContactSeries({ ...input, exhaustive: true }).runMasks.length;
   });
   if (Number.isNaN(sink)) throw new Error('downlink bench produced NaN');
   return [

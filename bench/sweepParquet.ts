@@ -33,7 +33,7 @@ async function parquetBench(): Promise<BenchResult[]> {
   };
   const plan = planSweep(definition);
   const rows = evaluateSweepRows(base, plan, 0, ROWS);
-  const columns = sweepColumns(Object.keys(rows[0]!), rows, 1 + plan.paths.length);
+  const columns = sweepColumns(plan.paths);
   const dir = mkdtempSync(join(tmpdir(), 'solstice-bench-'));
   const db = await openDuckDb();
   try {

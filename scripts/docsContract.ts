@@ -40,7 +40,12 @@ export interface ContractRow {
   readonly unit: string;
   readonly detail: string;
   readonly meaning: string;
+  /** For result keys: what a sweep column of it holds (`array`: not a column; sweeps leave arrays out). */
+  readonly kind?: ResultKind;
 }
+
+/** What a result key holds: a number, a text (string or string literals), a boolean, or an array. */
+export type ResultKind = 'number' | 'string' | 'boolean' | 'array';
 
 const cell = (text: string): string => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 
@@ -192,7 +197,12 @@ function readEvaluationContractRows(): ContractRow[] {
         continue;
       }
       const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
+      const members = propertyType.isUnion() ? propertyType.types : [propertyType];
+      const every = (flags: ts.TypeFlags): boolean => members.every((member) => (member.flags & flags) !== 0);
+      const kind: ResultKind =
+        checker.isArrayType(propertyType) || checker.isTupleType(propertyType) ? 'array' : every(ts.TypeFlags.BooleanLike) ? 'boolean' : every(ts.TypeFlags.NumberLike) ? 'number' : 'string';
       rows.push({
+        kind,
         path: childPath.join('.'),
         unit: unitOfKey(property.name),
         detail: cell(`${checker.typeToString(propertyType)}${optional ? ' (optional)' : ''}`),
@@ -240,17 +250,32 @@ export function contractMarkdown(): string {
   ].join('\n');
 }
 
+/** Where the sweep's result columns are written (read by the CLI, which cannot run the TypeScript compiler). */
+export const SWEEP_RESULT_KEYS_PATH = resolve(ROOT, 'packages/cli/src/sweep/resultKeys.json');
+
+/**
+ * The sweep's result columns, generated with docs/contract.md from the same `Evaluation` type:
+ * each key but arrays (sweeps leave them out) with what it holds, in contract order; a number
+ * that is a calendar year (unit `year`, or named `year`) is `year`, a whole-number column.
+ */
+export function sweepResultKeysJson(): string {
+  const keys = evaluationContractRows()
+    .filter((row) => row.kind !== 'array')
+    .map((row) => [row.path, row.kind === 'number' && (row.unit === 'year' || row.path.endsWith('.year')) ? 'year' : row.kind]);
+  return `${JSON.stringify({ generatedBy: 'npm run docs:contract (scripts/docsContract.ts)', keys }, null, 1).replace(/\[\n\s*("[^"]*"),\n\s*("[^"]*")\n\s*\]/g, '[$1, $2]')}\n`;
+}
+
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const text = contractMarkdown();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(CONTRACT_PATH, 'utf8');
-    if (current !== text) {
-      console.error('docs/contract.md is out of date: run `npm run docs:contract`');
-      process.exit(1);
+  for (const [path, text] of [[CONTRACT_PATH, contractMarkdown()], [SWEEP_RESULT_KEYS_PATH, sweepResultKeysJson()]] as const) {
+    if (process.argv.includes('--check')) {
+      if (readFileSync(path, 'utf8') !== text) {
+        console.error(`${path} is out of date: run \`npm run docs:contract\``);
+        process.exit(1);
+      }
+    } else {
+      writeFileSync(path, text);
+      console.log(`wrote ${path}`);
     }
-  } else {
-    writeFileSync(CONTRACT_PATH, text);
-    console.log(`wrote ${CONTRACT_PATH}`);
   }
 }

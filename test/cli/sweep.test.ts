@@ -67,10 +67,10 @@ describe('solstice sweep', () => {
   ] as const)('keeps every row written before %s: an interrupted sweep is a prefix of the whole one (exit code %s)', { timeout: 180_000 }, async (signal, exitCode) => {
     const out = join(dir, `interrupted-${signal}.csv`);
     const definition: SweepDefinition = { kind: 'grid', ranges: [{ path: 'orbit.altitudeKm', start: 400, stop: 1_200, count: 2_000 }] };
-    // Node itself with the source condition, so bin/solstice.mjs runs in this one process (no restart to signal).
+    // The built CLI (npm run build --workspace @solstice/cli) run by Node itself, so bin/solstice.mjs runs in this one process (no restart to signal).
     const child = spawn(
       process.execPath,
-      ['--conditions=solstice-source', resolve(REPO_ROOT, 'packages/cli/bin/solstice.mjs'), 'sweep', SCENARIO, '--vary', 'orbit.altitudeKm=400:1200:2000', '--workers', '0', '--out', out],
+      [resolve(REPO_ROOT, 'packages/cli/bin/solstice.mjs'), 'sweep', SCENARIO, '--vary', 'orbit.altitudeKm=400:1200:2000', '--workers', '0', '--out', out],
       { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';

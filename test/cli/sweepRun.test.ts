@@ -78,6 +78,16 @@ describe('solstice sweep --format parquet --run-dir', () => {
     expect(years.rows[2]![0]).toBeGreaterThanOrEqual(2020); // at 2 USD/kWh it does
   });
 
+  it('keeps a result key the first and last points lack (columns come from the contract, not from evaluated points), NULL there', async () => {
+    // Seed 18 puts the cheap-electricity points first and last: orbit never breaks even there, and does in between.
+    const file = join(dir, 'optional.parquet');
+    const { code, stderr } = await runSolstice(['sweep', SCENARIO, '--vary', 'ground.electricityUsdPerKwh=0.05:2', '--samples', '4', '--seed', '18', '--workers', '0', '--format', 'parquet', '--out', file]);
+    expect(code, stderr).toBe(0);
+    const years = await query(`SELECT "economics.breakEvenYear", "downlink.relay.ringLinksNeeded" FROM read_parquet(${sqlString(file)}) ORDER BY "index"`);
+    expect(years.rows.map((row) => row[0] === null)).toEqual([true, false, false, true]);
+    expect(years.rows.every((row) => row[1] === null)).toBe(true); // no relay in this scenario: the block is absent from every row, its columns stay
+  });
+
   it('keeps only --columns result keys (with index and the inputs), and writes JSON Lines with null where absent', async () => {
     const out = join(dir, 'some.jsonl');
     await sweep(['--format', 'jsonl', '--columns', 'economics.orbitalUsdPerKwYear,economics.breakEvenYear', '--out', out]);
@@ -150,12 +160,14 @@ describe('solstice sweep --format parquet --run-dir', () => {
 
   it('resumes a shard killed with SIGKILL after its last complete chunk, and completes to the one-process result', { timeout: 240_000 }, async () => {
     const runDir = join(dir, 'killed');
-    const args = ['sweep', SCENARIO, '--vary', 'orbit.altitudeKm=400:1200:400', '--workers', '0', '--format', 'parquet', '--run-dir', runDir, '--chunk-rows', '10'];
-    const child = spawn(process.execPath, ['--conditions=solstice-source', resolve(REPO_ROOT, 'packages/cli/bin/solstice.mjs'), ...args], { cwd: REPO_ROOT, stdio: 'ignore' });
+    // 120 points of 10-row chunks: the built CLI (npm run build --workspace @solstice/cli) is killed after 2 chunks, with
+    // about 100 points (seconds) still to go, so the kill lands mid-shard.
+    const args = ['sweep', SCENARIO, '--vary', 'orbit.altitudeKm=400:1200:120', '--workers', '0', '--format', 'parquet', '--run-dir', runDir, '--chunk-rows', '10'];
+    const child = spawn(process.execPath, [resolve(REPO_ROOT, 'packages/cli/bin/solstice.mjs'), ...args], { cwd: REPO_ROOT, stdio: 'ignore' });
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const chunkDir = join(runDir, 'chunks', 'part-00001-of-00001');
     const chunks = () => (existsSync(chunkDir) ? readdirSync(chunkDir).filter((name) => name.endsWith('.parquet')).length : 0);
-    while (chunks() < 2) await new Promise((wait) => setTimeout(wait, 100));
+    while (chunks() < 2) await new Promise((wait) => setTimeout(wait, 20));
     child.kill('SIGKILL');
     expect(await exited).toBeNull();
     expect(existsSync(join(runDir, 'part-00001-of-00001.parquet'))).toBe(false);
@@ -170,7 +182,7 @@ describe('solstice sweep --format parquet --run-dir', () => {
     const result = await query(
       `SELECT (SELECT count(*) FROM read_parquet(${part})), (SELECT count(*) FROM (SELECT * FROM read_parquet(${part}) EXCEPT ALL SELECT * FROM read_parquet(${sqlString(whole)})))`,
     );
-    expect(result.rows[0]!.map(Number)).toEqual([400, 0]);
+    expect(result.rows[0]!.map(Number)).toEqual([120, 0]);
   });
 
   it.each([

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_PATH, contractMarkdown, evaluationContractRows, scenarioContractRows, unitOfKey } from '../../scripts/docsContract.ts';
+import { CONTRACT_PATH, contractMarkdown, evaluationContractRows, scenarioContractRows, SWEEP_RESULT_KEYS_PATH, sweepResultKeysJson, unitOfKey } from '../../scripts/docsContract.ts';
 import { evaluateScenario, loadScenario } from '@solstice/core';
 
 function leafPaths(value: unknown, prefix = '', out: string[] = []): string[] {
@@ -20,6 +20,10 @@ function leafPaths(value: unknown, prefix = '', out: string[] = []): string[] {
 describe('docs/contract.md', () => {
   it('is the contract generated from the schema and the result types (run `npm run docs:contract`)', () => {
     expect(readFileSync(CONTRACT_PATH, 'utf8')).toBe(contractMarkdown());
+  }, 120_000);
+
+  it('generates the sweep columns (packages/cli/src/sweep/resultKeys.json) from the same result types (run `npm run docs:contract`)', () => {
+    expect(readFileSync(SWEEP_RESULT_KEYS_PATH, 'utf8')).toBe(sweepResultKeysJson());
   }, 120_000);
 
   it('lists every key of the baseline evaluation and every default of `{}`', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bisectionBandwidthBps,
   clusterLattice,
+  clusterNetworkOverOrbit,
   cutCapacityBps,
   evaluateLinks,
   hopStatistics,
@@ -11,6 +12,7 @@ import {
   linkCapacityBps,
   podReferenceValue,
   scenarioChannelPlan,
+  scenarioClusterNetworkInput,
   scenarioLinkParameters,
   referenceValue,
   torusPodBisectionBps,
@@ -263,5 +265,34 @@ describe('links block invariants over the ranges the schema allows (fast-check)'
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('network over the orbit from one link per lattice direction', () => {
+  // A lattice in linear relative motion: every link of one direction has one length, so
+  // the network takes a distance and a capacity per direction and step. Checked against
+  // the distance of every link at every step.
+  it.each([
+    [81, 1_000, 0, 4, 650],
+    [81, 1_000, 0, 8, 500],
+    [37, 600, 150, 4, 800],
+    [200, 2_500, 400, 8, 550],
+  ])('%i satellites, R = %i m, cross-track %i m, %i terminals, %i km: the same network as every link measured', (satellites, radiusM, crossTrackAmplitudeM, terminals, altitudeKm) => {
+    const base = validateScenario({});
+    const input = scenarioClusterNetworkInput({
+      ...base,
+      orbit: { ...base.orbit, altitudeKm },
+      cluster: { ...base.cluster, satellites, radiusM, crossTrackAmplitudeM },
+      links: { ...base.links, terminalsPerSatellite: terminals as 4 | 8 },
+    });
+    expect(input.equalLengthsByDirection).toBe(true);
+    const byDirection = clusterNetworkOverOrbit(input);
+    const everyLink = clusterNetworkOverOrbit({ ...input, equalLengthsByDirection: false });
+    const { linkDistanceMinM, linkDistanceMaxM, ...capacities } = byDirection;
+    const { linkDistanceMinM: minM, linkDistanceMaxM: maxM, ...capacitiesEveryLink } = everyLink;
+    expect(capacities).toEqual(capacitiesEveryLink);
+    expect(linkDistanceMinM).toBeCloseTo(minM, 9);
+    expect(linkDistanceMaxM).toBeCloseTo(maxM, 9);
+    expect(Math.abs(linkDistanceMaxM / maxM - 1)).toBeLessThan(1e-13);
   });
 });

@@ -89,6 +89,32 @@ export function medianInPlace(values: Float64Array): number {
 }
 
 /**
+ * Median of values each taken `counts[q]` times: the number `medianInPlace`
+ * gives for the values repeated (mean of the two middle ones for an even
+ * total; 0 when empty), from a sort of the m entries, O(m log m) whatever the counts.
+ * @param values the distinct entries (any order; not reordered)
+ * @param counts how many times each entry is taken, whole numbers >= 0
+ */
+export function medianOfCounts(values: Float64Array, counts: Float64Array): number {
+  let total = 0;
+  for (let q = 0; q < counts.length; q++) total += counts[q]!;
+  if (total === 0) return 0;
+  const order = Array.from(values.keys())
+    .filter((q) => counts[q]! > 0)
+    .sort((p, q) => values[p]! - values[q]!);
+  const upperRank = Math.floor(total / 2);
+  let seen = 0;
+  let lower = Number.NaN;
+  for (const q of order) {
+    // Ranks seen .. seen + counts[q] - 1 hold values[q].
+    if (upperRank - 1 >= seen && upperRank - 1 < seen + counts[q]!) lower = values[q]!;
+    if (upperRank < seen + counts[q]!) return total % 2 === 1 ? values[q]! : (lower + values[q]!) / 2;
+    seen += counts[q]!;
+  }
+  return Number.NaN;
+}
+
+/**
  * Complementary error function, erfc(x) = 1 - erf(x) = (2 / sqrt(pi)) int_x^inf
  * exp(-t^2) dt, with a fractional error below 1.2e-7 for every x (Press et al.,
  * Numerical Recipes in C, 2nd ed., section 6.2, `erfcc`: a Chebyshev fit to

@@ -137,7 +137,7 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
     }
     const resumed = summary.resumed > 0 ? `, resumed after ${summary.resumed} points done before` : '';
     if (summary.droppedColumns.length > 0) {
-      io.stderr(`solstice sweep: some rows had keys the first and last points lack, not written: ${summary.droppedColumns.join(', ')}\n`);
+      io.stderr(`solstice sweep: some rows had keys the result contract lacks (run 'npm run docs:contract'), not written: ${summary.droppedColumns.join(', ')}\n`);
     }
     const threads = summary.workers === 0 ? 'in this thread' : `on ${summary.workers} worker thread${summary.workers === 1 ? '' : 's'}`;
     const wrote = summary.outPath === undefined ? '' : `, wrote ${values.out ?? summary.outPath}`;

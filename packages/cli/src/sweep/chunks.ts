@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { csvLine, type SweepRow } from '@solstice/core';
 import type { SweepColumn } from './columns.ts';
-import { mergeParquetFiles, openDuckDb, writeParquetFile } from './duckdb.ts';
+import { mergeParquetFiles, openDuckDb, startParquetFile, writeParquetFile, type ParquetFileWriter } from './duckdb.ts';
 import { writeFileAtomic, type SweepFormat } from './runDir.ts';
 
 /** One JSON Lines record of a sweep row: the columns in order, null where absent. */
@@ -22,12 +22,16 @@ export function textRows(format: 'csv' | 'jsonl', columns: readonly SweepColumn[
 /**
  * Writes a shard's rows as chunk files (each complete once renamed into
  * place, so a killed shard resumes after its last chunk) and joins them into
- * the shard's part. One per shard; close it when done.
+ * the shard's part. Rows are taken one at a time and not kept in JS: Parquet
+ * rows go straight into DuckDB's appender, text rows into the chunk's text.
+ * One per shard; close it when done.
  */
 export interface ChunkWriter {
-  /** Writes rows [from, to) as one chunk file, atomically; CSV's header goes with point 0. */
-  readonly write: (rows: readonly SweepRow[], from: number, path: string) => Promise<void>;
-  /** Joins the chunks, in order, into the part file, atomically. */
+  /** Adds a row to the chunk being written. */
+  readonly append: (row: SweepRow) => Promise<void>;
+  /** Writes the rows appended since the last flush, the points [from, ...), as one chunk file, atomically; CSV's header goes with point 0. */
+  readonly flush: (from: number, path: string) => Promise<void>;
+  /** Joins the chunks, in order, into the part file, atomically (one chunk is renamed, not rewritten). */
   readonly merge: (chunks: readonly string[], path: string) => Promise<void>;
   readonly close: () => void;
 }
@@ -36,20 +40,40 @@ export interface ChunkWriter {
 export async function createChunkWriter(format: SweepFormat, columns: readonly SweepColumn[]): Promise<ChunkWriter> {
   if (format === 'parquet') {
     const db = await openDuckDb();
+    let file: ParquetFileWriter | undefined;
     return {
-      write: (rows, _from, path) => writeParquetFile(db.connection, columns, rows, path),
+      async append(row) {
+        file ??= await startParquetFile(db.connection, columns);
+        file.append(row);
+      },
+      async flush(_from, path) {
+        file ??= await startParquetFile(db.connection, columns);
+        await file.finish(path);
+        file = undefined;
+      },
       async merge(chunks, path) {
         if (chunks.length === 0) await writeParquetFile(db.connection, columns, [], path); // an empty shard: the schema, no rows
+        else if (chunks.length === 1) renameSync(chunks[0]!, path);
         else await mergeParquetFiles(db.connection, chunks, path);
       },
       close: () => db.close(),
     };
   }
+  let text = '';
   return {
-    async write(rows, from, path) {
-      writeFileAtomic(path, textRows(format, columns, rows, from === 0));
+    async append(row) {
+      text += textRows(format, columns, [row], false);
+    },
+    async flush(from, path) {
+      const header = format === 'csv' && from === 0 ? textRows(format, columns, [], true) : '';
+      writeFileAtomic(path, header + text);
+      text = '';
     },
     async merge(chunks, path) {
+      if (chunks.length === 1) {
+        renameSync(chunks[0]!, path);
+        return;
+      }
       writeFileSync(`${path}.tmp`, '');
       for (const chunk of chunks) appendFileSync(`${path}.tmp`, readFileSync(chunk));
       renameSync(`${path}.tmp`, path);

@@ -1,5 +1,6 @@
-import { numericFieldSpec, scenarioSchema, type SweepCell, type SweepRow } from '@solstice/core';
+import { numericFieldSpec, scenarioSchema } from '@solstice/core';
 import { UsageError } from '../io.ts';
+import resultKeys from './resultKeys.json' with { type: 'json' };
 
 /** The SQL type of a sweep column in Parquet (DuckDB's names). */
 export type SweepColumnType = 'INTEGER' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN';
@@ -10,59 +11,43 @@ export interface SweepColumn {
   readonly type: SweepColumnType;
 }
 
-/**
- * Result keys that some evaluations leave out (optional in the result
- * contract, `Evaluation` in core): kept as columns, null where absent, so a
- * Parquet part never loses one because the probed points lack it.
- */
-export const OPTIONAL_RESULT_KEYS: readonly string[] = ['economics.breakEvenYear'];
+/** What a result key holds, as generated into resultKeys.json. */
+type ResultKeyKind = 'number' | 'year' | 'string' | 'boolean';
 
-/** Whether a key names a calendar year (`year`, `economics.breakEvenYear`): stored as INTEGER. */
-export function isYearKey(name: string): boolean {
-  return /(^|\.)year$/.test(name) || /Year$/.test(name);
+const SQL_TYPE: Readonly<Record<ResultKeyKind, SweepColumnType>> = { number: 'DOUBLE', year: 'INTEGER', string: 'VARCHAR', boolean: 'BOOLEAN' };
+
+/**
+ * Every result key a sweep row can hold, typed, in the contract's order: the
+ * leaves of the `Evaluation` type but arrays, generated with docs/contract.md
+ * by `npm run docs:contract` (scripts/docsContract.ts) into resultKeys.json,
+ * since the CLI cannot run the TypeScript compiler. Optional keys are there
+ * too, so a column never depends on which points were evaluated.
+ */
+export const RESULT_COLUMNS: readonly SweepColumn[] = (resultKeys.keys as [string, ResultKeyKind][]).map(([name, kind]) => ({ name, type: SQL_TYPE[kind] }));
+
+/** The type of a varied input's column, from the scenario schema: whole-number fields INTEGER, others DOUBLE. */
+export function inputColumnType(path: string): SweepColumnType {
+  return numericFieldSpec(scenarioSchema, path)?.integer === true ? 'INTEGER' : 'DOUBLE';
 }
 
 /**
- * The type of a column, from the scenario schema for varied inputs (whole-number
- * fields INTEGER, others DOUBLE), from the key for years (INTEGER), else from a
- * probed value: strings VARCHAR, booleans BOOLEAN, numbers and nulls DOUBLE.
- */
-export function sweepColumnType(name: string, probe: SweepCell | undefined): SweepColumnType {
-  if (name === 'index') return 'INTEGER';
-  const spec = numericFieldSpec(scenarioSchema, name);
-  if (spec) return spec.integer === true ? 'INTEGER' : 'DOUBLE';
-  if (typeof probe === 'string') return 'VARCHAR';
-  if (typeof probe === 'boolean') return 'BOOLEAN';
-  if (isYearKey(name) && (probe === undefined || probe === null || Number.isInteger(probe))) return 'INTEGER';
-  return 'DOUBLE';
-}
-
-/**
- * The typed columns of a sweep: `index`, the varied paths (the first
- * `inputCount` names), then the result
- * keys of the probed rows in order (with OPTIONAL_RESULT_KEYS inserted beside
- * their block). With `keep`, only index, the varied paths and those result keys,
- * in the order given.
+ * The typed columns of a sweep, known before any point is evaluated: `index`
+ * (INTEGER), the varied paths (typed by the scenario schema), then every result
+ * key of the contract (RESULT_COLUMNS), or with `keep` only those, in the order
+ * given.
  * @throws UsageError for a kept key that is not a result key
  */
-export function sweepColumns(names: readonly string[], probes: readonly SweepRow[], inputCount: number, keep?: readonly string[]): SweepColumn[] {
-  const all = [...names];
-  for (const key of OPTIONAL_RESULT_KEYS) {
-    if (all.includes(key)) continue;
-    const block = key.slice(0, key.indexOf('.') + 1);
-    const last = all.findLastIndex((name) => name.startsWith(block));
-    if (last >= 0) all.splice(last + 1, 0, key);
+export function sweepColumns(paths: readonly string[], keep?: readonly string[]): SweepColumn[] {
+  const inputs: SweepColumn[] = [{ name: 'index', type: 'INTEGER' }, ...paths.map((path) => ({ name: path, type: inputColumnType(path) }))];
+  if (!keep) return [...inputs, ...RESULT_COLUMNS];
+  const byName = new Map(RESULT_COLUMNS.map((column) => [column.name, column]));
+  const missing = keep.filter((key) => !byName.has(key));
+  if (missing.length > 0) {
+    const close = RESULT_COLUMNS.map((column) => column.name).filter((name) => missing.some((key) => name.endsWith(key.slice(key.lastIndexOf('.') + 1)))).slice(0, 5);
+    throw new UsageError(`--columns: ${missing.join(', ')} ${missing.length === 1 ? 'is not a result key' : 'are not result keys'} (keys are those of 'solstice eval --json', flattened, listed in docs/contract.md${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''})`);
   }
-  let chosen = all;
-  if (keep) {
-    const missing = keep.filter((key) => !all.includes(key));
-    if (missing.length > 0) {
-      const close = all.filter((name) => missing.some((key) => name.endsWith(key.slice(key.lastIndexOf('.') + 1)))).slice(0, 5);
-      throw new UsageError(`--columns: ${missing.join(', ')} ${missing.length === 1 ? 'is not a result key' : 'are not result keys'} (keys are those of 'solstice eval --json', flattened${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''})`);
-    }
-    chosen = [...new Set([...all.slice(0, inputCount), ...keep])];
-  }
-  return chosen.map((name) => ({ name, type: sweepColumnType(name, probes.find((row) => row[name] !== undefined && row[name] !== null)?.[name]) }));
+  const chosen = new Set(inputs.map((column) => column.name));
+  return [...inputs, ...keep.filter((key) => !chosen.has(key) && chosen.add(key)).map((key) => byName.get(key)!)];
 }
 
 /** Parses `--columns key,key,...` into a list (empty entries refused). */

@@ -43,25 +43,53 @@ function appendCell(appender: DuckDBAppender, column: SweepColumn, value: SweepR
   else appender.appendVarchar(String(value));
 }
 
-/** Parquet compression: zstd packs the sweep's many near-constant columns tightly. */
-const PARQUET_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
+/**
+ * Parquet options: zstd packs the sweep's many near-constant columns tightly;
+ * format version 2 stores DOUBLE columns BYTE_STREAM_SPLIT (the bytes of each
+ * position together), which zstd compresses better than plain doubles: the
+ * swept inputs and most results are full-precision random values. On 2,000
+ * rows of a 4-input Latin hypercube (bench sweep-parquet): 0.202 of CSV's
+ * bytes with version 1, 0.192 with version 2 (zstd level 9: 0.191, level 19:
+ * 0.188 at 4x the time). Readers: DuckDB, Arrow (pyarrow, polars), Spark 3.
+ */
+export const PARQUET_OPTIONS = 'FORMAT parquet, COMPRESSION zstd, PARQUET_VERSION V2';
 
 /**
- * Writes rows as a Parquet file atomically (a temporary file, then a rename),
- * with the columns' types; absent values are NULL, no column is dropped.
+ * A Parquet file written row by row: each row goes straight into DuckDB's
+ * appender (no JS copy of the rows is kept), and `finish` writes the file
+ * atomically (a temporary file, then a rename) with the columns' types;
+ * absent values are NULL, no column is dropped.
  */
-export async function writeParquetFile(connection: DuckDBConnection, columns: readonly SweepColumn[], rows: readonly SweepRow[], path: string): Promise<void> {
+export interface ParquetFileWriter {
+  readonly append: (row: SweepRow) => void;
+  /** Writes the rows appended so far to `path`; the writer is done after this. */
+  readonly finish: (path: string) => Promise<void>;
+}
+
+/** Starts a Parquet file of the columns (one temporary table per connection at a time). */
+export async function startParquetFile(connection: DuckDBConnection, columns: readonly SweepColumn[]): Promise<ParquetFileWriter> {
   await connection.run(`CREATE OR REPLACE TEMP TABLE sweep_rows (${columns.map((column) => `${sqlIdentifier(column.name)} ${column.type}`).join(', ')})`);
   const appender = await connection.createAppender('sweep_rows');
-  for (const row of rows) {
-    for (const column of columns) appendCell(appender, column, row[column.name]);
-    appender.endRow();
-  }
-  appender.closeSync();
-  const temporary = `${path}.tmp`;
-  await connection.run(`COPY sweep_rows TO ${sqlString(temporary)} (${PARQUET_OPTIONS})`);
-  await connection.run('DROP TABLE sweep_rows');
-  renameSync(temporary, path);
+  return {
+    append(row) {
+      for (const column of columns) appendCell(appender, column, row[column.name]);
+      appender.endRow();
+    },
+    async finish(path) {
+      appender.closeSync();
+      const temporary = `${path}.tmp`;
+      await connection.run(`COPY sweep_rows TO ${sqlString(temporary)} (${PARQUET_OPTIONS})`);
+      await connection.run('DROP TABLE sweep_rows');
+      renameSync(temporary, path);
+    },
+  };
+}
+
+/** Writes rows as a Parquet file atomically (`startParquetFile`). */
+export async function writeParquetFile(connection: DuckDBConnection, columns: readonly SweepColumn[], rows: readonly SweepRow[], path: string): Promise<void> {
+  const file = await startParquetFile(connection, columns);
+  for (const row of rows) file.append(row);
+  await file.finish(path);
 }
 
 /** Concatenates Parquet files (in index order) into one, atomically. */

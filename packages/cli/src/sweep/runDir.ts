@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { Scenario, SweepDefinition, SweepShard } from '@solstice/core';
 import { UsageError } from '../io.ts';
 import type { SweepColumn } from './columns.ts';
@@ -89,11 +90,18 @@ export function openRunDir(runDir: string, manifest: RunManifest): void {
     throw new UsageError(`--run-dir: cannot create ${runDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const path = join(runDir, 'manifest.json');
+  // Exclusive and complete at once: the first shard's link wins, and a shard
+  // starting at the same moment never reads a half-written manifest (as it
+  // could after an exclusive create, before the write).
+  const temporary = `${path}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
   try {
-    writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' }); // exclusive: the first shard wins
+    linkSync(temporary, path);
     return;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(temporary, { force: true });
   }
   const existing = readManifest(runDir);
   const same: [string, unknown, unknown][] = [

@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest';
+import { inputColumnType, RESULT_COLUMNS, sweepColumns } from './columns.ts';
 import { defaultWorkerCount } from './pool.ts';
-import { autoWorkerCount, mergeColumns } from './runSweep.ts';
+import { autoWorkerCount } from './runSweep.ts';
 
-describe('mergeColumns', () => {
-  it('inserts a key only the second row has after the key that precedes it there', () => {
-    expect(mergeColumns(['index', 'a.x', 'a.y', 'b.z'], ['index', 'a.x', 'a.optional', 'a.y', 'b.z'])).toEqual(['index', 'a.x', 'a.optional', 'a.y', 'b.z']);
-    expect(mergeColumns(['a', 'b'], ['first', 'a', 'b'])).toEqual(['first', 'a', 'b']);
-    expect(mergeColumns(['a', 'b'], ['a', 'b'])).toEqual(['a', 'b']);
+describe('sweepColumns', () => {
+  it('types index, the varied inputs from the scenario schema and every result key from the contract, optional ones included', () => {
+    const columns = sweepColumns(['orbit.altitudeKm', 'cluster.satellites']);
+    expect(columns.slice(0, 3)).toEqual([
+      { name: 'index', type: 'INTEGER' },
+      { name: 'orbit.altitudeKm', type: 'DOUBLE' },
+      { name: 'cluster.satellites', type: inputColumnType('cluster.satellites') },
+    ]);
+    expect(inputColumnType('year')).toBe('INTEGER');
+    const types = Object.fromEntries(columns.map((column) => [column.name, column.type]));
+    expect(types).toMatchObject({
+      'scenario.name': 'VARCHAR',
+      'scenario.year': 'INTEGER',
+      'economics.breakEvenYear': 'INTEGER', // optional: absent where orbit never breaks even
+      'economics.orbitalUsdPerKwYear': 'DOUBLE', // ends in Year but is a cost
+      'links.connected': 'BOOLEAN',
+      'downlink.relay.ringLinksNeeded': 'DOUBLE', // optional block: only with a relay
+    });
+    expect(columns).toHaveLength(3 + RESULT_COLUMNS.length);
+    expect(columns.map((column) => column.name)).not.toContain('downlink.stations'); // arrays are left out
+  });
+
+  it('keeps only the result keys asked for, in their order, and names close keys for one that is not a result key', () => {
+    expect(sweepColumns(['year'], ['economics.breakEvenYear', 'scenario.name']).map((column) => column.name)).toEqual(['index', 'year', 'economics.breakEvenYear', 'scenario.name']);
+    expect(() => sweepColumns(['year'], ['economics.breakEven'])).toThrow(/is not a result key/);
   });
 });
 

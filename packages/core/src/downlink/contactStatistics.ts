@@ -1,5 +1,5 @@
 import { SECONDS_PER_DAY } from '../constants.ts';
-import type { ContactSeries } from './groundContact.ts';
+import type { ContactRuns } from './groundContact.ts';
 
 /**
  * Site diversity with independent weather: the probability that at least one
@@ -60,60 +60,96 @@ export interface ContactStatistics {
 
 /**
  * Averages a contact series: geometry from the masks, weather through
- * `siteDiversityAvailability` and `expectedUsableLinks` at each sample.
+ * `siteDiversityAvailability` and `expectedUsableLinks` for each mask seen.
  * Weather is taken as independent of the geometry and between sites; the
  * averages do not depend on how it is correlated in time, the gaps do.
+ * Works on the runs of equal masks (O(runs x sites), a few thousand runs for a
+ * year at 60 s), adding the weather figures sample by sample in time order.
+ * @param series the runs of a contact series (`stationContactSeries`, `contactSeriesFromMasks`)
  * @param clearSkyProbabilities one per site, in the series' bit order
  * @param terminals space terminals that can each hold one link
  */
-export function contactStatistics(series: ContactSeries, clearSkyProbabilities: readonly number[], terminals: number): ContactStatistics {
+export function contactStatistics(series: ContactRuns, clearSkyProbabilities: readonly number[], terminals: number): ContactStatistics {
   const siteCount = clearSkyProbabilities.length;
-  const byMask = new Map<number, { availability: number; links: number }>();
+  const { runStarts, runMasks, count } = series;
+  const figuresByMask = new MaskFigures(clearSkyProbabilities, terminals);
   const siteSamples = new Array<number>(siteCount).fill(0);
   const siteRun = new Array<number>(siteCount).fill(0);
   const siteLongestRun = new Array<number>(siteCount).fill(0);
   let inContact = 0;
   let availabilitySum = 0;
   let linksSum = 0;
-  let gapRun = 0;
   let longestGapRun = 0;
   let contacts = 0;
   let previousMask = 0;
-  for (let j = 0; j < series.count; j++) {
-    const mask = series.visibleMasks[j]!;
+  const runCount = runMasks.length;
+  for (let r = 0; r < runCount; r++) {
+    const mask = runMasks[r]!;
+    const length = (r + 1 < runCount ? runStarts[r + 1]! : count) - runStarts[r]!;
     if (mask === 0) {
-      gapRun++;
-      if (gapRun > longestGapRun) longestGapRun = gapRun;
+      // Adjacent runs differ: a run of zeros is a whole gap.
+      if (length > longestGapRun) longestGapRun = length;
     } else {
-      gapRun = 0;
-      inContact++;
+      inContact += length;
       if (previousMask === 0) contacts++;
-      let figures = byMask.get(mask);
-      if (!figures) {
-        const inView = clearSkyProbabilities.filter((_, k) => (mask >>> k) & 1);
-        figures = { availability: siteDiversityAvailability(inView), links: expectedUsableLinks(inView, terminals) };
-        byMask.set(mask, figures);
+      const slot = figuresByMask.slot(mask);
+      const availability = figuresByMask.availability[slot]!;
+      const links = figuresByMask.links[slot]!;
+      // Sample by sample, as a walk of the samples adds them (same rounding).
+      for (let j = 0; j < length; j++) {
+        availabilitySum += availability;
+        linksSum += links;
       }
-      availabilitySum += figures.availability;
-      linksSum += figures.links;
     }
     for (let k = 0; k < siteCount; k++) {
       if ((mask >>> k) & 1) {
-        siteSamples[k]!++;
-        siteRun[k]!++;
+        siteSamples[k]! += length;
+        siteRun[k]! += length;
         if (siteRun[k]! > siteLongestRun[k]!) siteLongestRun[k] = siteRun[k]!;
       } else siteRun[k] = 0;
     }
     previousMask = mask;
   }
-  const durationS = series.count * series.stepS;
+  const durationS = count * series.stepS;
   return {
-    contactFraction: inContact / series.count,
-    siteContactFractions: siteSamples.map((n) => n / series.count),
+    contactFraction: inContact / count,
+    siteContactFractions: siteSamples.map((n) => n / count),
     siteLongestPassS: siteLongestRun.map((n) => n * series.stepS),
-    availability: availabilitySum / series.count,
-    meanLinks: linksSum / series.count,
+    availability: availabilitySum / count,
+    meanLinks: linksSum / count,
     longestGapS: longestGapRun * series.stepS,
     contactsPerDay: (contacts * SECONDS_PER_DAY) / durationS,
   };
+}
+
+/** Sites up to which the weather figures of every mask sit in a table indexed by mask (2^12 slots); beyond, a map. */
+const MASK_TABLE_MAX_SITES = 12;
+
+/** The weather figures of each mask seen, computed once per mask. */
+class MaskFigures {
+  readonly availability: number[] = [];
+  readonly links: number[] = [];
+  private readonly slotByMask: Int32Array | Map<number, number>;
+
+  constructor(
+    private readonly clearSkyProbabilities: readonly number[],
+    private readonly terminals: number,
+  ) {
+    this.slotByMask = clearSkyProbabilities.length <= MASK_TABLE_MAX_SITES ? new Int32Array(1 << clearSkyProbabilities.length).fill(-1) : new Map();
+  }
+
+  /** Index of the mask's figures in `availability` and `links`. */
+  slot(mask: number): number {
+    // Bits beyond the sites given carry no weather figures (the table is indexed by the sites' bits).
+    const key = this.slotByMask instanceof Int32Array ? mask & (this.slotByMask.length - 1) : mask;
+    const known = this.slotByMask instanceof Int32Array ? this.slotByMask[key]! : (this.slotByMask.get(key) ?? -1);
+    if (known >= 0) return known;
+    const inView = this.clearSkyProbabilities.filter((_, k) => (mask >>> k) & 1);
+    const slot = this.availability.length;
+    this.availability.push(siteDiversityAvailability(inView));
+    this.links.push(expectedUsableLinks(inView, this.terminals));
+    if (this.slotByMask instanceof Int32Array) this.slotByMask[key] = slot;
+    else this.slotByMask.set(key, slot);
+    return slot;
+  }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { circularSemiMajorAxisM } from '../orbit/circularOrbit.ts';
 import { sunSynchronousInclinationRad } from '../orbit/sunSynchronous.ts';
 import { degToRad } from '../math.ts';
-import { stationContactSeries } from './groundContact.ts';
+import { contactSeriesFromMasks, stationContactSeries } from './groundContact.ts';
 
 describe('stationContactSeries', () => {
   it('gives the same visibility with and without skipping the samples far from every site', () => {
@@ -32,6 +32,99 @@ describe('stationContactSeries', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('gives the same visibility with and without skipping for any inclination and several spacecraft on the orbit (a relay)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ latitudeRad: fc.double({ min: -1.5, max: 1.5, noNaN: true }), longitudeRad: fc.double({ min: -3.1, max: 3.1, noNaN: true }) }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 160, max: 2_000 }),
+        fc.double({ min: 0, max: Math.PI, noNaN: true }),
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.double({ min: 0, max: 24, noNaN: true }),
+        (sites, altitudeKm, inclinationRad, maskDeg, phaseCount, ltanHours) => {
+          const input = {
+            semiMajorAxisM: circularSemiMajorAxisM(altitudeKm * 1_000),
+            inclinationRad,
+            ltanHours,
+            epochUnixS: Date.UTC(2035, 2, 1) / 1_000,
+            durationS: 2 * 86_400,
+            stepS: 60,
+            sites,
+            elevationMaskRad: degToRad(maskDeg),
+            phaseCount,
+          };
+          const skipped = stationContactSeries(input);
+          const exhaustive = stationContactSeries({ ...input, exhaustive: true });
+          expect(skipped.visibleMasks).toEqual(exhaustive.visibleMasks);
+          expect(skipped.runStarts).toEqual(exhaustive.runStarts);
+          expect(skipped.runMasks).toEqual(exhaustive.runMasks);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('gives the same visibility with and without skipping for a ring of 45 and 72 spacecraft', () => {
+    for (const phaseCount of [45, 72]) {
+      const a = circularSemiMajorAxisM(650_000);
+      const input = {
+        semiMajorAxisM: a,
+        inclinationRad: sunSynchronousInclinationRad(a),
+        ltanHours: 18,
+        epochUnixS: Date.UTC(2035, 0, 1) / 1_000,
+        durationS: 3 * 86_400,
+        stepS: 60,
+        sites: [
+          [34.3817, -117.6827],
+          [28.2993, -16.5122],
+          [-24.6275, -70.4044],
+        ].map(([latitudeDeg, longitudeDeg]) => ({ latitudeRad: degToRad(latitudeDeg!), longitudeRad: degToRad(longitudeDeg!) })),
+        elevationMaskRad: degToRad(20),
+        phaseCount,
+      };
+      expect(stationContactSeries(input).visibleMasks).toEqual(stationContactSeries({ ...input, exhaustive: true }).visibleMasks);
+    }
+  });
+
+  it('keeps the year of contact of the default stations sample for sample (figures pinned before the runs and the plane skip)', () => {
+    // 500 km dawn-dusk orbit, 2035, Table Mountain, Izana, Paranal, 20 deg mask, 60 s: counted
+    // with the per-sample implementation this one replaced.
+    const a = circularSemiMajorAxisM(500_000);
+    const series = stationContactSeries({
+      semiMajorAxisM: a,
+      inclinationRad: sunSynchronousInclinationRad(a),
+      ltanHours: 18,
+      epochUnixS: Date.UTC(2035, 0, 1) / 1_000,
+      durationS: 365 * 86_400,
+      stepS: 60,
+      sites: [
+        [34.3817, -117.6827],
+        [28.2993, -16.5122],
+        [-24.6275, -70.4044],
+      ].map(([latitudeDeg, longitudeDeg]) => ({ latitudeRad: degToRad(latitudeDeg!), longitudeRad: degToRad(longitudeDeg!) })),
+      elevationMaskRad: degToRad(20),
+    });
+    const samplesBySite = [0, 0, 0];
+    let inView = 0;
+    for (const mask of series.visibleMasks) {
+      if (mask !== 0) inView++;
+      for (let k = 0; k < 3; k++) samplesBySite[k]! += (mask >>> k) & 1;
+    }
+    expect(series.count).toBe(525_600);
+    expect(series.runMasks.length).toBe(4_091); // 4,090 changes of mask after the first run
+    expect(inView).toBe(7_967);
+    expect(samplesBySite).toEqual([2_823, 2_623, 2_521]);
+  });
+
+  it('stores runs of different masks that expand to the per-sample masks', () => {
+    const masks = Uint32Array.from([0, 0, 5, 5, 1, 0, 1, 1]);
+    const series = contactSeriesFromMasks(60, masks);
+    expect([...series.runStarts]).toEqual([0, 2, 4, 5, 6]);
+    expect([...series.runMasks]).toEqual([0, 5, 1, 0, 1]);
+    expect(series.visibleMasks).toEqual(masks);
+    expect(contactSeriesFromMasks(60, Uint32Array.from([2, 2])).runStarts).toEqual(Uint32Array.from([0]));
   });
 
   it('refuses more sites than the mask has bits, naming the limit', () => {

@@ -1,7 +1,7 @@
 import { geodeticToEcf, gstime } from 'satellite.js';
 import { EARTH_POLAR_RADIUS_M, EARTH_ROTATION_RAD_PER_S, M_PER_KM } from '../constants.ts';
 import { clampedAcos, degToRad } from '../math.ts';
-import { circularOrbitPositionEqjM, ascendingNodeRad } from '../orbit/orbitPlane.ts';
+import { ascendingNodeRad, circularOrbitPositionFromTrigEqjM } from '../orbit/orbitPlane.ts';
 import { meanMotionRadPerS } from '../orbit/circularOrbit.ts';
 import { j2NodalPrecessionRadPerS } from '../orbit/sunSynchronous.ts';
 
@@ -43,12 +43,95 @@ export interface ContactSeriesInput {
   readonly exhaustive?: boolean;
 }
 
-/** Which sites see the orbit at each sample. */
-export interface ContactSeries {
+/**
+ * A contact series as runs of equal masks: run r covers the samples from
+ * `runStarts[r]` up to the next run's start (or `count`), and neighbouring
+ * runs have different masks. A year at 60 s is 525,600 samples and a few
+ * thousand runs, so statistics walk the runs.
+ */
+export interface ContactRuns {
+  /** Sample spacing, s. */
   readonly stepS: number;
+  /** Number of samples. */
   readonly count: number;
-  /** Bit k of sample j is set when site k sees the spacecraft above the mask at t = j stepS. */
+  /** First sample of each run, ascending from 0. */
+  readonly runStarts: Uint32Array;
+  /** Mask of each run: bit k set when site k sees the spacecraft above the mask. */
+  readonly runMasks: Uint32Array;
+}
+
+/** Which sites see the orbit at each sample. */
+export interface ContactSeries extends ContactRuns {
+  /** Bit k of sample j is set when site k sees the spacecraft above the mask at t = j stepS (expanded from the runs on first read). */
   readonly visibleMasks: Uint32Array;
+}
+
+/** Collects the masks of a series in time order as runs; samples never set are 0. */
+class ContactRunsBuilder {
+  private starts = new Uint32Array(256);
+  private masks = new Uint32Array(256);
+  private length = 0;
+  private current = -1;
+
+  /** Sets the mask of sample j, later than every sample set before; the samples in between keep the mask before them. */
+  set(j: number, mask: number): void {
+    if (mask === this.current) return;
+    if (this.length === this.starts.length) {
+      const starts = new Uint32Array(2 * this.length);
+      const masks = new Uint32Array(2 * this.length);
+      starts.set(this.starts);
+      masks.set(this.masks);
+      this.starts = starts;
+      this.masks = masks;
+    }
+    this.starts[this.length] = j;
+    this.masks[this.length++] = mask;
+    this.current = mask;
+  }
+
+  build(stepS: number, count: number): ContactSeries {
+    // A series starts with a run at sample 0 (of zeros when nothing was set there).
+    if (this.length > 0 && this.masks[0] === 0) this.starts[0] = 0;
+    const lead = this.length === 0 || this.starts[0] !== 0 ? 1 : 0;
+    const runStarts = new Uint32Array(lead + this.length);
+    const runMasks = new Uint32Array(lead + this.length);
+    runStarts.set(this.starts.subarray(0, this.length), lead);
+    runMasks.set(this.masks.subarray(0, this.length), lead);
+    return contactSeriesFromRuns(stepS, count, runStarts, runMasks);
+  }
+}
+
+/** A contact series from its runs, with the per-sample masks expanded on first read. */
+function contactSeriesFromRuns(stepS: number, count: number, runStarts: Uint32Array, runMasks: Uint32Array): ContactSeries {
+  let visibleMasks: Uint32Array | undefined;
+  return {
+    stepS,
+    count,
+    runStarts,
+    runMasks,
+    get visibleMasks() {
+      if (!visibleMasks) {
+        visibleMasks = new Uint32Array(count);
+        for (let r = 0; r < runMasks.length; r++) {
+          const mask = runMasks[r]!;
+          if (mask !== 0) visibleMasks.fill(mask, runStarts[r]!, r + 1 < runMasks.length ? runStarts[r + 1]! : count);
+        }
+      }
+      return visibleMasks;
+    },
+  };
+}
+
+/**
+ * A contact series from per-sample masks (a hand-made series, or the
+ * exhaustive path's check).
+ * @param stepS sample spacing, s
+ * @param visibleMasks bit k of sample j set when site k sees the spacecraft
+ */
+export function contactSeriesFromMasks(stepS: number, visibleMasks: Uint32Array): ContactSeries {
+  const runs = new ContactRunsBuilder();
+  for (let j = 0; j < visibleMasks.length; j++) runs.set(j, visibleMasks[j]!);
+  return runs.build(stepS, Math.max(1, visibleMasks.length));
 }
 
 /**
@@ -71,6 +154,18 @@ export function aboveElevationMask(
   const up = dx * site[siteOffset + 3]! + dy * site[siteOffset + 4]! + dz * site[siteOffset + 5]!;
   if (up <= 0 && sinMask >= 0) return false;
   return up >= sinMask * Math.sqrt(dx * dx + dy * dy + dz * dz);
+}
+
+/**
+ * The quantity `aboveElevationMask` compares: (r_sat - r_site) . u - sin(mask) |r_sat - r_site|,
+ * m; at least 0 when the elevation is at least the mask (and up > 0 for a mask >= 0).
+ */
+export function elevationMarginM(satXM: number, satYM: number, satZM: number, site: Float64Array, siteOffset: number, sinMask: number): number {
+  const dx = satXM - site[siteOffset]!;
+  const dy = satYM - site[siteOffset + 1]!;
+  const dz = satZM - site[siteOffset + 2]!;
+  const up = dx * site[siteOffset + 3]! + dy * site[siteOffset + 4]! + dz * site[siteOffset + 5]!;
+  return up - sinMask * Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
 
 /**
@@ -127,60 +222,380 @@ export function visibilityCapBoundRad(semiMajorAxisM: number, elevationMaskRad: 
  * angle of the epoch (satellite.js `gstime`, IAU-82). The orbit frame is J2000
  * and the sidereal angle refers to the equinox of date: the 0.5 deg of
  * precession by 2035 shifts the ground track in longitude only, which averages out.
- * Far from every site the loop jumps the samples at which no site can be in
- * view yet (`visibilityCapBoundRad`); `exhaustive` tests them all, with the same result.
+ *
+ * Samples at which no site can be in view are skipped, by bounds on the
+ * visibility cap (`visibilityCapBoundRad`), none of which can skip a sample in view:
+ * a site farther from the orbit plane than the cap is out of view for every
+ * spacecraft of the orbit (closed-form windows, `planeWindows`); near the plane,
+ * the spacecraft just behind a site (any of a relay's) stays out until it has
+ * closed the site's angle along the orbit to the cap, at most at
+ * n + (omega_E + |dOmega/dt|) (|cos i| + tan(d_max) sin i) (or by the second-order
+ * bound on that rate); one spacecraft farther than the cap from every site stays
+ * out until its ground point, moving at most (n + omega_E + |dOmega/dt|), has come
+ * within the cap, and one past a site and out of the cap until its next approach.
+ * The elevation test of the remaining samples is screened on positions from the
+ * node's Earth-fixed longitude and defers to the exact test within 1 m of the mask.
+ * `exhaustive` tests every sample exactly, with the same result; the series comes
+ * back as runs of equal masks.
  */
 export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const { semiMajorAxisM, inclinationRad, ltanHours, epochUnixS, durationS, stepS, sites, elevationMaskRad } = input;
   if (sites.length > MAX_GROUND_STATIONS) throw new RangeError(`sites: ${sites.length} given, at most ${MAX_GROUND_STATIONS}`);
   const phaseCount = input.phaseCount ?? 1;
+  const siteCount = sites.length;
   const count = Math.max(1, Math.floor(durationS / stepS));
   const siteEcef = groundSitesEcef(sites);
   const sinMask = Math.sin(elevationMaskRad);
   const nodeRateRadPerS = j2NodalPrecessionRadPerS(semiMajorAxisM, 0, inclinationRad);
   const meanMotion = meanMotionRadPerS(semiMajorAxisM);
   const siderealAtEpochRad = gstime(new Date(epochUnixS * 1_000));
-  const visibleMasks = new Uint32Array(count);
+  // ascendingNodeRad(..., t) is this value plus rate x t, rounded the same way.
+  const nodeAtEpochRad = ascendingNodeRad(ltanHours, epochUnixS, nodeRateRadPerS, 0);
+  const cosInclination = Math.cos(inclinationRad);
+  const sinInclination = Math.sin(inclinationRad);
+  const runs = new ContactRunsBuilder();
   const position = new Float64Array(3);
   const phaseStepRad = (2 * Math.PI) / phaseCount;
-  const siteDirections = groundSiteDirections(siteEcef, sites.length);
-  const cosSkipRadius = Math.cos(visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad));
-  const skipRadius = Math.acos(cosSkipRadius);
-  const stepAngleRad = (meanMotion + EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS)) * stepS;
-  const skipping = phaseCount === 1 && !input.exhaustive && sites.length > 0;
+  const skipping = !input.exhaustive && siteCount > 0;
+  // The node's Earth-fixed longitude alpha = Omega - theta and the argument of latitude at
+  // the last sample the skip looked at (NaN: none), for the screening test below.
+  const trig = new Float64Array([Number.NaN, 0, 0, Number.NaN, 0, 0]);
+  const nodeLongitudeAtEpochRad = nodeAtEpochRad - siderealAtEpochRad;
+  const nodeLongitudeRateRadPerS = nodeRateRadPerS - EARTH_ROTATION_RAD_PER_S;
+  const skip = skipping ? contactSkipper(input, meanMotion, nodeRateRadPerS, nodeLongitudeAtEpochRad, phaseStepRad, count, trig) : undefined;
+  const chain = { j: -2, length: 0, cosAlpha: 0, sinAlpha: 0, cosU: 0, sinU: 0 };
+  const cosAlphaStep = Math.cos(nodeLongitudeRateRadPerS * stepS);
+  const sinAlphaStep = Math.sin(nodeLongitudeRateRadPerS * stepS);
+  const cosPhaseStep = Math.cos(phaseStepRad);
+  const sinPhaseStep = Math.sin(phaseStepRad);
+  const cosUStep = Math.cos(meanMotion * stepS);
+  const sinUStep = Math.sin(meanMotion * stepS);
+  let mask = 0;
   for (let j = 0; j < count; j++) {
     const tS = j * stepS;
-    const nodeRad = ascendingNodeRad(ltanHours, epochUnixS, nodeRateRadPerS, tS);
+    // After a sample in view the next is tested outright: it is most likely in view too.
+    if (skip && mask === 0) {
+      const outUntil = skip(j, tS);
+      if (outUntil > j) {
+        runs.set(j, 0);
+        j = outUntil - 1;
+        continue;
+      }
+    }
+    mask = skipping ? screenedMask(j, tS) : exactMask(tS);
+    runs.set(j, mask);
+  }
+  return runs.build(stepS, count);
+
+  /** The sites that see a spacecraft at t: the elevation test on the positions of `circularOrbitPositionEqjM` turned to Earth-fixed axes. */
+  function exactMask(tS: number): number {
+    const nodeRad = nodeAtEpochRad + nodeRateRadPerS * tS;
+    const cosNode = Math.cos(nodeRad);
+    const sinNode = Math.sin(nodeRad);
     const theta = siderealAtEpochRad + EARTH_ROTATION_RAD_PER_S * tS;
     const cosTheta = Math.cos(theta);
     const sinTheta = Math.sin(theta);
-    let mask = 0;
-    let skipped = false;
+    let visible = 0;
     for (let p = 0; p < phaseCount; p++) {
-      circularOrbitPositionEqjM(semiMajorAxisM, inclinationRad, nodeRad, meanMotion * tS + p * phaseStepRad, position);
+      const u = meanMotion * tS + p * phaseStepRad;
+      circularOrbitPositionFromTrigEqjM(semiMajorAxisM, cosInclination, sinInclination, cosNode, sinNode, Math.cos(u), Math.sin(u), position);
       const x = cosTheta * position[0]! + sinTheta * position[1]!;
       const y = -sinTheta * position[0]! + cosTheta * position[1]!;
       const z = position[2]!;
-      if (skipping) {
-        // Far from every site: no site can see the satellite before its ground
-        // point has moved the excess angle, at most (n + omega_E + |dOmega/dt|) per second.
-        let nearestCos = -1;
-        for (let k = 0; k < sites.length; k++) {
-          const c = (x * siteDirections[3 * k]! + y * siteDirections[3 * k + 1]! + z * siteDirections[3 * k + 2]!) / semiMajorAxisM;
-          if (c > nearestCos) nearestCos = c;
-        }
-        if (nearestCos < cosSkipRadius) {
-          const quietSteps = Math.floor((clampedAcos(nearestCos) - skipRadius) / stepAngleRad);
-          j += Math.max(0, quietSteps);
-          skipped = true;
-          break;
-        }
-      }
-      for (let k = 0; k < sites.length; k++) {
-        if (aboveElevationMask(x, y, z, siteEcef, 6 * k, sinMask)) mask |= 1 << k;
+      for (let k = 0; k < siteCount; k++) {
+        if (aboveElevationMask(x, y, z, siteEcef, 6 * k, sinMask)) visible |= 1 << k;
       }
     }
-    if (!skipped) visibleMasks[j] = mask;
+    return visible;
   }
-  return { stepS, count, visibleMasks };
+
+  /**
+   * `exactMask` screened: the Earth-fixed position straight from alpha and u
+   * (r = a (cos u N + sin u M), N and M the orbit frame's node and in-plane axes,
+   * Earth-fixed) differs from the exact one by rounding only (alpha rounds to
+   * 1e-12 rad over a year: micrometres); where every site's elevation margin is
+   * larger than `SCREEN_MARGIN_M` the verdict is the exact one, else the exact test decides.
+   */
+  function screenedMask(j: number, tS: number): number {
+    // alpha and u from the skip's trig at this sample, else turned on from the previous
+    // sample's by the fixed step (a few ulps a step, reseeded every SCREEN_CHAIN_MAX), else computed.
+    const chained = chain.j === j - 1 && chain.length < SCREEN_CHAIN_MAX;
+    let cosAlpha: number;
+    let sinAlpha: number;
+    if (trig[0] === j) {
+      cosAlpha = trig[1]!;
+      sinAlpha = trig[2]!;
+    } else if (chained) {
+      cosAlpha = chain.cosAlpha * cosAlphaStep - chain.sinAlpha * sinAlphaStep;
+      sinAlpha = chain.sinAlpha * cosAlphaStep + chain.cosAlpha * sinAlphaStep;
+    } else {
+      const alpha = nodeLongitudeAtEpochRad + nodeLongitudeRateRadPerS * tS;
+      cosAlpha = Math.cos(alpha);
+      sinAlpha = Math.sin(alpha);
+    }
+    let cosU0: number;
+    let sinU0: number;
+    if (trig[3] === j) {
+      cosU0 = trig[4]!;
+      sinU0 = trig[5]!;
+    } else if (chained) {
+      cosU0 = chain.cosU * cosUStep - chain.sinU * sinUStep;
+      sinU0 = chain.sinU * cosUStep + chain.cosU * sinUStep;
+    } else {
+      const u = meanMotion * tS;
+      cosU0 = Math.cos(u);
+      sinU0 = Math.sin(u);
+    }
+    chain.length = chained ? chain.length + 1 : 0;
+    chain.j = j;
+    chain.cosAlpha = cosAlpha;
+    chain.sinAlpha = sinAlpha;
+    chain.cosU = cosU0;
+    chain.sinU = sinU0;
+    const inPlaneX = -cosInclination * sinAlpha;
+    const inPlaneY = cosInclination * cosAlpha;
+    let visible = 0;
+    let cosU = cosU0;
+    let sinU = sinU0;
+    for (let p = 0; p < phaseCount; p++) {
+      if (p > 0) {
+        // The next spacecraft of the ring: u turned on by the phase step (a few ulps each).
+        const turned = cosU * cosPhaseStep - sinU * sinPhaseStep;
+        sinU = sinU * cosPhaseStep + cosU * sinPhaseStep;
+        cosU = turned;
+      }
+      const x = semiMajorAxisM * (cosU * cosAlpha + sinU * inPlaneX);
+      const y = semiMajorAxisM * (cosU * sinAlpha + sinU * inPlaneY);
+      const z = semiMajorAxisM * sinU * sinInclination;
+      for (let k = 0; k < siteCount; k++) {
+        const margin = elevationMarginM(x, y, z, siteEcef, 6 * k, sinMask);
+        if (Math.abs(margin) < SCREEN_MARGIN_M) return exactMask(tS);
+        if (margin > 0) visible |= 1 << k;
+      }
+    }
+    return visible;
+  }
+}
+
+/** Samples the screened test turns alpha and u on by the step before computing them afresh. */
+const SCREEN_CHAIN_MAX = 32;
+/** Elevation margin below which the screened test of `stationContactSeries` defers to the exact one, m (rounding moves positions by micrometres). */
+const SCREEN_MARGIN_M = 1;
+
+/** How much farther than the visibility cap from the orbit plane a site may drift during a jump along the orbit, rad (30 deg). */
+const IN_PLANE_MARGIN_RAD = Math.PI / 6;
+/** Farthest from the orbit plane that the along-orbit bound is used, rad (80 deg: the site's angle along the orbit turns fast near the orbit's pole). */
+const IN_PLANE_DISTANCE_LIMIT_RAD = (4 * Math.PI) / 9;
+/** Slack on the cap's distance from the plane in `planeWindows`, rad: far above the rounding of the node's longitude over a year (1e-12 rad). */
+const PLANE_WINDOW_SLACK_RAD = 1e-6;
+/** Samples each plane window is widened by on each side. */
+const PLANE_WINDOW_PAD_SAMPLES = 1;
+
+/** x - floor(x / period) period: x reduced to [0, period). */
+function wrapTo(x: number, period: number): number {
+  return x - Math.floor(x / period) * period;
+}
+
+/**
+ * The skip of `stationContactSeries`: for sample j at time t, the first sample
+ * at or after j at which some site may see a spacecraft (j when it may at j).
+ * Reads the samples in increasing order.
+ */
+function contactSkipper(
+  input: ContactSeriesInput,
+  meanMotion: number,
+  nodeRateRadPerS: number,
+  nodeLongitudeAtEpochRad: number,
+  phaseStepRad: number,
+  count: number,
+  trig: Float64Array,
+): (j: number, tS: number) => number {
+  const { semiMajorAxisM, inclinationRad, stepS, sites, elevationMaskRad } = input;
+  const siteCount = sites.length;
+  const single = (input.phaseCount ?? 1) === 1;
+  const cosInclination = Math.cos(inclinationRad);
+  const sinInclination = Math.sin(inclinationRad);
+  const siteDirections = groundSiteDirections(groundSitesEcef(sites), siteCount);
+  const capRad = visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad);
+  const cosCap = Math.cos(capRad);
+  const planeTurnRadPerS = EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS);
+  const groundStepRad = (meanMotion + planeTurnRadPerS) * stepS;
+  // The node's Earth-fixed longitude alpha = Omega - theta fixes the orbit frame against the sites.
+  const nodeLongitudeRateRadPerS = nodeRateRadPerS - EARTH_ROTATION_RAD_PER_S;
+  const windows = planeWindows(siteDirections, siteCount, sinInclination, cosInclination, nodeLongitudeAtEpochRad, nodeLongitudeRateRadPerS, capRad, stepS, count);
+  // Inside its window a site is at most the cap plus the widening from the plane; a jump
+  // along the orbit is kept short enough that it stays within d_max.
+  const windowDistanceRad = capRad + PLANE_WINDOW_SLACK_RAD + (PLANE_WINDOW_PAD_SAMPLES + 1) * planeTurnRadPerS * stepS;
+  const planeDistanceMaxRad = Math.min(windowDistanceRad + IN_PLANE_MARGIN_RAD, IN_PLANE_DISTANCE_LIMIT_RAD);
+  const inPlaneStepsMax = (planeDistanceMaxRad - windowDistanceRad) / (planeTurnRadPerS * stepS);
+  // The site's angle along the orbit turns at phi' = -nu (cos i - tan d sin i sin phi), nu the
+  // plane's turn against Earth (the site turns about Earth's axis in the orbit frame), so
+  // |phi'| <= nu (|cos i| + tan(d_max) sin i), at most nu / cos(d_max).
+  const siteTurnRadPerS = planeTurnRadPerS * (Math.abs(cosInclination) + Math.tan(planeDistanceMaxRad) * Math.abs(sinInclination));
+  const inPlaneRateRadPerS = inPlaneStepsMax > 0 && meanMotion > siteTurnRadPerS ? meanMotion + siteTurnRadPerS : 0;
+  const inPlaneStepRad = inPlaneRateRadPerS * stepS;
+  // |phi''| <= nu sin i (sec^2(d_max) |d'| + tan(d_max) |phi'|), |d'| <= nu, while |d| <= d_max.
+  const phiRateChangeMax =
+    planeTurnRadPerS * Math.abs(sinInclination) * (planeTurnRadPerS / Math.cos(planeDistanceMaxRad) ** 2 + Math.tan(planeDistanceMaxRad) * siteTurnRadPerS);
+  // Smallest angle past a site from which a departing spacecraft can only move away (see below).
+  const departureMinRad = inPlaneStepRad > 0 ? Math.atan((Math.tan(planeDistanceMaxRad) * planeTurnRadPerS) / (meanMotion - siteTurnRadPerS)) : Infinity;
+  const windowIndex = new Int32Array(siteCount);
+  const nearPlaneSites = new Int32Array(siteCount);
+  const siteInPlane = new Float64Array(3 * siteCount);
+  return (j, tS) => {
+    let outUntil = count;
+    let nearPlane = 0;
+    for (let k = 0; k < siteCount; k++) {
+      const siteWindows = windows[k]!;
+      let w = windowIndex[k]!;
+      while (w < siteWindows.length && siteWindows[w + 1]! < j) w += 2;
+      windowIndex[k] = w;
+      if (w >= siteWindows.length) continue;
+      if (siteWindows[w]! > j) outUntil = Math.min(outUntil, siteWindows[w]!);
+      else nearPlaneSites[nearPlane++] = k;
+    }
+    if (nearPlane === 0) return outUntil;
+    // The orbit frame, Earth-fixed: node direction N = (cos alpha, sin alpha, 0), in-plane
+    // normal to it M = (-cos i sin alpha, cos i cos alpha, sin i): r = a (cos u N + sin u M)
+    // (Vallado Eq. 2-102).
+    const alpha = nodeLongitudeAtEpochRad + nodeLongitudeRateRadPerS * tS;
+    const cosAlpha = Math.cos(alpha);
+    const sinAlpha = Math.sin(alpha);
+    trig[0] = j;
+    trig[1] = cosAlpha;
+    trig[2] = sinAlpha;
+    const u = meanMotion * tS;
+    const trailing = wrapTo(u, phaseStepRad);
+    let inBand = 0;
+    for (let q = 0; q < nearPlane; q++) {
+      const k = nearPlaneSites[q]!;
+      const sx = siteDirections[3 * k]!;
+      const sy = siteDirections[3 * k + 1]!;
+      const sz = siteDirections[3 * k + 2]!;
+      const across = sx * sinAlpha - sy * cosAlpha;
+      const alongNode = sx * cosAlpha + sy * sinAlpha;
+      const alongInPlane = sinInclination * sz - cosInclination * across;
+      // The site's angle along the orbit, ahead of the spacecraft just behind it.
+      const ahead = inPlaneStepRad > 0 ? wrapTo(Math.atan2(alongInPlane, alongNode) - trailing, phaseStepRad) : 0;
+      if (ahead > capRad && phaseStepRad - ahead > capRad) {
+        // The gap closes at n - phi', phi' = alpha' (-cos i + sin i tan d sin phi) now and
+        // changing by at most phiRateChangeMax: within remaining after T with
+        // (n - phi'_0) T + phiRateChangeMax T^2 / 2 = remaining, or the first-order bound.
+        const remaining = ahead - capRad;
+        const planeSine = sinInclination * across + cosInclination * sz;
+        const closing =
+          meanMotion - nodeLongitudeRateRadPerS * (sinInclination * ((alongInPlane * planeSine) / (alongNode * alongNode + alongInPlane * alongInPlane)) - cosInclination);
+        const secondOrderS = (2 * remaining) / (closing + Math.sqrt(closing * closing + 2 * phiRateChangeMax * remaining));
+        const quietS = Math.max(remaining / inPlaneRateRadPerS, closing > 0 ? secondOrderS : 0);
+        outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.min(quietS / stepS, inPlaneStepsMax)));
+      } else {
+        // Within the cap's angle along the orbit of a spacecraft: tested below.
+        siteInPlane[3 * inBand] = alongNode;
+        siteInPlane[3 * inBand + 1] = alongInPlane;
+        siteInPlane[3 * inBand + 2] = ahead;
+        inBand++;
+      }
+    }
+    if (inBand === 0) return outUntil;
+    if (!single) return j;
+    // One spacecraft, from each site in the band: its angle psi, and how long it stays out.
+    const cosU = Math.cos(u);
+    const sinU = Math.sin(u);
+    trig[3] = j;
+    trig[4] = cosU;
+    trig[5] = sinU;
+    for (let q = 0; q < inBand; q++) {
+      const cosPsi = cosU * siteInPlane[3 * q]! + sinU * siteInPlane[3 * q + 1]!;
+      if (cosPsi >= cosCap) return j;
+      const ahead = siteInPlane[3 * q + 2]!;
+      // Past the site by more than departureMinRad and out of the cap, it only moves away
+      // (cos psi = cos d cos x falls while tan x (n - phi') >= tan|d| |d'|) until the along-orbit bound takes over.
+      const departing = inPlaneStepRad > 0 && 2 * Math.PI - ahead >= departureMinRad && 2 * Math.PI - ahead <= capRad;
+      const quietSteps = departing ? Math.min((ahead - capRad) / inPlaneStepRad, inPlaneStepsMax) : (clampedAcos(cosPsi) - capRad) / groundStepRad;
+      outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.max(0, quietSteps)));
+    }
+    return outUntil;
+  };
+}
+
+/**
+ * The sample ranges in which each site is within `capRad` of the orbit plane,
+ * in time order. A site's sine distance from the plane is
+ * h . s = sin i rho sin(alpha - lambda) + cos i s_z (rho, lambda: the site
+ * direction's distance from Earth's axis and longitude; alpha = alpha_0 + alpha' t,
+ * the node's Earth-fixed longitude), a sinusoid of alpha: it is within the
+ * band |h . s| <= sin(cap) over two arcs of alpha, solved in closed form and
+ * widened by a slack and a sample each side.
+ * @returns per site, first and last sample of each window, flat
+ */
+function planeWindows(
+  siteDirections: Float64Array,
+  siteCount: number,
+  sinInclination: number,
+  cosInclination: number,
+  alphaAtEpochRad: number,
+  alphaRateRadPerS: number,
+  capRad: number,
+  stepS: number,
+  count: number,
+): Int32Array[] {
+  const always = Int32Array.of(0, count - 1);
+  const band = capRad + PLANE_WINDOW_SLACK_RAD;
+  if (alphaRateRadPerS >= 0 || band >= Math.PI / 2) return Array.from({ length: siteCount }, () => always);
+  const sinBand = Math.sin(band);
+  const durationS = count * stepS;
+  const windows: Int32Array[] = [];
+  for (let k = 0; k < siteCount; k++) {
+    const sx = siteDirections[3 * k]!;
+    const sy = siteDirections[3 * k + 1]!;
+    const amplitude = sinInclination * Math.hypot(sx, sy);
+    const offset = cosInclination * siteDirections[3 * k + 2]!;
+    const low = (-sinBand - offset) / amplitude;
+    const high = (sinBand - offset) / amplitude;
+    if (amplitude < 1e-9 || (low <= -1 && high >= 1)) {
+      windows.push(Math.abs(offset) - amplitude <= sinBand ? always : new Int32Array(0));
+      continue;
+    }
+    if (low > 1 || high < -1) {
+      windows.push(new Int32Array(0));
+      continue;
+    }
+    const b1 = Math.asin(Math.max(low, -1));
+    const b2 = Math.asin(Math.min(high, 1));
+    // beta = alpha - lambda falls with time from beta0: arc [from, to] + 2 pi m is crossed
+    // later for smaller m, so each arc's windows come in time order for m falling.
+    const beta0 = alphaAtEpochRad - Math.atan2(sy, sx);
+    const betaEnd = beta0 + alphaRateRadPerS * durationS;
+    const arcs = [b1, b2, Math.PI - b2, Math.PI - b1];
+    const next = [0, 0];
+    const last = [0, 0];
+    for (let arc = 0; arc < 2; arc++) {
+      next[arc] = Math.floor((beta0 - arcs[2 * arc]!) / (2 * Math.PI));
+      last[arc] = Math.ceil((betaEnd - arcs[2 * arc + 1]!) / (2 * Math.PI));
+    }
+    const spans: number[] = [];
+    for (;;) {
+      // The arc whose next window starts first.
+      let arc = -1;
+      let firstS = Infinity;
+      for (let c = 0; c < 2; c++) {
+        if (next[c]! < last[c]!) continue;
+        const enterS = (arcs[2 * c + 1]! + 2 * Math.PI * next[c]! - beta0) / alphaRateRadPerS;
+        if (enterS < firstS) {
+          firstS = enterS;
+          arc = c;
+        }
+      }
+      if (arc < 0) break;
+      const leaveS = (arcs[2 * arc]! + 2 * Math.PI * next[arc]! - beta0) / alphaRateRadPerS;
+      next[arc]!--;
+      const first = Math.max(0, Math.floor(firstS / stepS) - PLANE_WINDOW_PAD_SAMPLES);
+      const final = Math.min(count - 1, Math.ceil(leaveS / stepS) + PLANE_WINDOW_PAD_SAMPLES);
+      if (first > final) continue;
+      if (spans.length > 0 && first <= spans[spans.length - 1]! + 1) spans[spans.length - 1] = Math.max(spans[spans.length - 1]!, final);
+      else spans.push(first, final);
+    }
+    windows.push(Int32Array.from(spans));
+  }
+  return windows;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { meanMotionRadPerS, orbitalPeriodS } from '../orbit/circularOrbit.ts';
 import { formationDesign, formationRicPositionsM } from './design.ts';
 import { ricBuffer } from './frames.ts';
+import { neighbourDistanceRange } from './geometry.ts';
+import { latticeNeighbourPairs } from './lattice.ts';
 
 const a = 7_028_137;
 const inclinationRad = (98 * Math.PI) / 180;
@@ -60,5 +62,34 @@ describe('formationDesign', () => {
     }
     expect(largest).toBeGreaterThan(49.9);
     expect(largest).toBeLessThanOrEqual(50 + 1e-9);
+  });
+});
+
+describe('neighbour distance range from one state difference per lattice direction', () => {
+  it.each([
+    [81, 1_000, 0, true],
+    [81, 1_000, 0, false],
+    [37, 600, 150, true],
+    [200, 2_500, 400, true],
+  ])('%i satellites, R = %i m, cross-track %i m, J2 design %s: the range of every neighbour pair measured', (satellites, radiusM, crossTrackAmplitudeM, j2Corrected) => {
+    const design = formationDesign({ satellites, radiusM, semiMajorAxisM: a, inclinationRad, crossTrackAmplitudeM, j2Corrected });
+    const pairs = latticeNeighbourPairs(design.lattice);
+    const positions = ricBuffer(3 * satellites);
+    const periodS = orbitalPeriodS(a);
+    let minM = Infinity;
+    let maxM = 0;
+    for (let s = 0; s < 48; s++) {
+      formationRicPositionsM(design, (s * periodS) / 48, positions);
+      for (let p = 0; p < pairs.length; p += 2) {
+        const u = 3 * pairs[p]!;
+        const v = 3 * pairs[p + 1]!;
+        const d = Math.hypot(positions[v]! - positions[u]!, positions[v + 1]! - positions[u + 1]!, positions[v + 2]! - positions[u + 2]!);
+        minM = Math.min(minM, d);
+        maxM = Math.max(maxM, d);
+      }
+    }
+    const range = neighbourDistanceRange(design, 48);
+    expect(range.minM).toBeCloseTo(minM, 9);
+    expect(range.maxM).toBeCloseTo(maxM, 9);
   });
 });

@@ -2,6 +2,7 @@ import { orbitalPeriodS } from '../orbit/circularOrbit.ts';
 import { formationRicPositionsM, type FormationDesign } from './design.ts';
 import { ricBuffer } from './frames.ts';
 import { latticeNeighbourPairs } from './lattice.ts';
+import { relativeMotionPositions } from './relativeMotion.ts';
 
 /** Smallest and largest distance over a time span. */
 export interface DistanceRange {
@@ -20,7 +21,39 @@ export interface DistanceRange {
  */
 export function neighbourDistanceRange(design: FormationDesign, samplesPerOrbit = 360): DistanceRange {
   const pairs = latticeNeighbourPairs(design.lattice);
-  return pairDistanceRange(design, pairs, orbitalPeriodS(design.semiMajorAxisM), samplesPerOrbit);
+  if (pairs.length === 0) return { minM: null, maxM: null };
+  // The initial states are linear in the lattice indices and the model is linear, so every
+  // neighbour pair along one lattice direction has one separation at any time: the model
+  // propagates one state difference per direction (radial, along-track).
+  const { radialIndex } = design.lattice;
+  const representatives: number[] = [];
+  for (const radial of [true, false]) {
+    for (let p = 0; p < pairs.length; p += 2) {
+      if ((radialIndex[pairs[p]!] !== radialIndex[pairs[p + 1]!]) === radial) {
+        representatives.push(pairs[p]!, pairs[p + 1]!);
+        break;
+      }
+    }
+  }
+  const directions = representatives.length / 2;
+  const states = design.initialStatesRic;
+  const differences = ricBuffer(6 * directions);
+  for (let d = 0; d < directions; d++) {
+    for (let c = 0; c < 6; c++) differences[6 * d + c] = states[6 * representatives[2 * d + 1]! + c]! - states[6 * representatives[2 * d]! + c]!;
+  }
+  const durationS = orbitalPeriodS(design.semiMajorAxisM);
+  const separations = ricBuffer(3 * directions);
+  let min2 = Number.POSITIVE_INFINITY;
+  let max2 = 0;
+  for (let s = 0; s < samplesPerOrbit; s++) {
+    relativeMotionPositions(design.model, (s * durationS) / samplesPerOrbit, differences, separations);
+    for (let d = 0; d < directions; d++) {
+      const d2 = separations[3 * d]! ** 2 + separations[3 * d + 1]! ** 2 + separations[3 * d + 2]! ** 2;
+      if (d2 < min2) min2 = d2;
+      if (d2 > max2) max2 = d2;
+    }
+  }
+  return { minM: Math.sqrt(min2), maxM: Math.sqrt(max2) };
 }
 
 /**

@@ -99,6 +99,7 @@ export interface LinkCapacityConstants {
  * @param plan the wavelength plan
  */
 export function linkCapacityConstants(link: OpticalLinkParameters, plan: OpticalChannelPlan): LinkCapacityConstants {
+  const requiredIsolationRatio = dbToRatio(effectiveSpatialIsolationDb(plan));
   return {
     link,
     plan,
@@ -106,10 +107,27 @@ export function linkCapacityConstants(link: OpticalLinkParameters, plan: Optical
     otherLossFraction: dbToRatio(-link.otherLossDb),
     fullGain: apertureGain(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency),
     fullUnityDistanceM: friisUnityDistanceM(link.apertureDiameterM, link.wavelengthM, link.apertureEfficiency),
-    requiredIsolationRatio: dbToRatio(effectiveSpatialIsolationDb(plan)),
+    requiredIsolationRatio,
     beamPowerFactor: plan.spatialMimo === true ? dbToRatio(-MIMO_POWER_PENALTY_DB) : 1,
-    isolationRangesM: new Float64Array(MAX_SPATIAL_ORDER + 1).fill(Number.NaN),
+    isolationRangesM: isolationRangesFor(link, requiredIsolationRatio),
   };
+}
+
+/** The isolation ranges of the last terminal seen, shared while the terminal stays the same. */
+let lastIsolation: { readonly key: readonly number[]; readonly rangesM: Float64Array } | undefined;
+
+/**
+ * The `isolationRangesM` table for a terminal: it depends on the aperture,
+ * wavelength, pointing error and required isolation only, not on the geometry,
+ * so a sweep over orbits or clusters with one terminal shares one table (its
+ * entries are filled on first need, each the same whoever fills it).
+ */
+function isolationRangesFor(link: OpticalLinkParameters, requiredIsolationRatio: number): Float64Array {
+  const key = [link.apertureDiameterM, link.wavelengthM, link.pointingErrorRad, requiredIsolationRatio];
+  if (lastIsolation?.key.every((value, k) => Object.is(value, key[k]))) return lastIsolation.rangesM;
+  const rangesM = new Float64Array(MAX_SPATIAL_ORDER + 1).fill(Number.NaN);
+  lastIsolation = { key, rangesM };
+  return rangesM;
 }
 
 /**

@@ -19,6 +19,8 @@ export interface LinkGraph {
   readonly linkTo: Int32Array;
   /** Whether each link joins diagonal lattice neighbours (only with 8 terminals). */
   readonly linkDiagonal: Uint8Array;
+  /** Lattice step of each link: 0 (+1, 0), 1 (0, +1), 2 (+1, +1), 3 (+1, -1) in (i, j). */
+  readonly linkDirection: Uint8Array;
   /** Compressed adjacency: the links of node v are adjacencyLinks[adjacencyStart[v] .. adjacencyStart[v + 1]). */
   readonly adjacencyStart: Int32Array;
   /** Link indices, grouped by node (see adjacencyStart). */
@@ -53,14 +55,16 @@ export function latticeLinkGraph(
   const from: number[] = [];
   const to: number[] = [];
   const diagonal: number[] = [];
+  const direction: number[] = [];
   const steps = terminals === 8 ? FORWARD_STEPS : FORWARD_STEPS.slice(0, 2);
   for (let v = 0; v < nodeCount; v++) {
-    for (const [di, dj, isDiagonal] of steps) {
+    for (const [d, [di, dj, isDiagonal]] of steps.entries()) {
       const other = byPoint.get(`${radialIndex[v]! + di},${alongTrackIndex[v]! + dj}`);
       if (other === undefined) continue;
       from.push(Math.min(v, other));
       to.push(Math.max(v, other));
       diagonal.push(isDiagonal ? 1 : 0);
+      direction.push(d);
     }
   }
   const linkCount = from.length;
@@ -83,6 +87,7 @@ export function latticeLinkGraph(
     linkFrom: Int32Array.from(from),
     linkTo: Int32Array.from(to),
     linkDiagonal: Uint8Array.from(diagonal),
+    linkDirection: Uint8Array.from(direction),
     adjacencyStart,
     adjacencyLinks,
   };
@@ -96,13 +101,22 @@ export function latticeLinkGraph(
  * @returns outDistancesM
  */
 export function linkDistancesM(graph: LinkGraph, positionsM: Float64Array, outDistancesM: Float64Array): Float64Array {
-  for (let k = 0; k < graph.linkCount; k++) {
-    const a = 3 * graph.linkFrom[k]!;
-    const b = 3 * graph.linkTo[k]!;
-    const dx = positionsM[b]! - positionsM[a]!;
-    const dy = positionsM[b + 1]! - positionsM[a + 1]!;
-    const dz = positionsM[b + 2]! - positionsM[a + 2]!;
-    outDistancesM[k] = Math.sqrt(dx * dx + dy * dy + dz * dz);
-  }
+  for (let k = 0; k < graph.linkCount; k++) outDistancesM[k] = linkDistanceM(positionsM, graph.linkFrom[k]!, graph.linkTo[k]!);
   return outDistancesM;
+}
+
+/**
+ * Distance between two satellites, |r_b - r_a|.
+ * @param positionsM positions, m, x y z interleaved per satellite (any one frame)
+ * @param from index of satellite a
+ * @param to index of satellite b
+ * @returns m
+ */
+export function linkDistanceM(positionsM: Float64Array, from: number, to: number): number {
+  const a = 3 * from;
+  const b = 3 * to;
+  const dx = positionsM[b]! - positionsM[a]!;
+  const dy = positionsM[b + 1]! - positionsM[a + 1]!;
+  const dz = positionsM[b + 2]! - positionsM[a + 2]!;
+  return Math.sqrt(dx * dx + dy * dy + dz * dz);
 }

@@ -6,7 +6,7 @@ import { clusterNetworkOverOrbit } from './clusterNetwork.ts';
 import { dwdmGridChannels, powerLimitedChannels } from './dwdm.ts';
 import { hopStatistics } from './hops.ts';
 import { latticeLinkGraph, linkDistancesM } from './linkGraph.ts';
-import { medianInPlace } from '../math.ts';
+import { medianInPlace, medianOfCounts } from '../math.ts';
 import { torusPodBisectionBps } from './podComparison.ts';
 import { maxSpatialOrder } from './spatialMultiplexing.ts';
 
@@ -108,6 +108,20 @@ describe('median of link capacities', () => {
         const expected = n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
         return medianInPlace(Float64Array.from(list)) === expected;
       }),
+    );
+  });
+});
+
+describe('median of capacities with counts', () => {
+  it('equals the median of the values repeated, for odd, even and empty totals (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 4 })), { maxLength: 30 }), (entries) => {
+        const repeated = entries.flatMap(([value, count]) => Array<number>(count).fill(value));
+        const values = Float64Array.from(entries, ([value]) => value);
+        const counts = Float64Array.from(entries, ([, count]) => count);
+        return medianOfCounts(values, counts) === medianInPlace(Float64Array.from(repeated));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -36,14 +36,40 @@ export function circularOrbitPositionEqjM(
   out: Float64Array,
   offset = 0,
 ): void {
-  const cosNode = Math.cos(nodeRad);
-  const sinNode = Math.sin(nodeRad);
-  const cosI = Math.cos(inclinationRad);
-  const cosU = Math.cos(argumentOfLatitudeRad);
-  const sinU = Math.sin(argumentOfLatitudeRad);
-  out[offset] = semiMajorAxisM * (cosNode * cosU - sinNode * cosI * sinU);
-  out[offset + 1] = semiMajorAxisM * (sinNode * cosU + cosNode * cosI * sinU);
-  out[offset + 2] = semiMajorAxisM * Math.sin(inclinationRad) * sinU;
+  circularOrbitPositionFromTrigEqjM(
+    semiMajorAxisM,
+    Math.cos(inclinationRad),
+    Math.sin(inclinationRad),
+    Math.cos(nodeRad),
+    Math.sin(nodeRad),
+    Math.cos(argumentOfLatitudeRad),
+    Math.sin(argumentOfLatitudeRad),
+    out,
+    offset,
+  );
+}
+
+/**
+ * `circularOrbitPositionEqjM` from the cosines and sines of its angles, for
+ * loops that hold them (the inclination is fixed, the node shared by several
+ * spacecraft): the same formula with the same rounding.
+ * @param semiMajorAxisM orbit radius, m
+ * @param out receives x, y, z in m
+ */
+export function circularOrbitPositionFromTrigEqjM(
+  semiMajorAxisM: number,
+  cosInclination: number,
+  sinInclination: number,
+  cosNode: number,
+  sinNode: number,
+  cosArgumentOfLatitude: number,
+  sinArgumentOfLatitude: number,
+  out: Float64Array,
+  offset = 0,
+): void {
+  out[offset] = semiMajorAxisM * (cosNode * cosArgumentOfLatitude - sinNode * cosInclination * sinArgumentOfLatitude);
+  out[offset + 1] = semiMajorAxisM * (sinNode * cosArgumentOfLatitude + cosNode * cosInclination * sinArgumentOfLatitude);
+  out[offset + 2] = semiMajorAxisM * sinInclination * sinArgumentOfLatitude;
 }
 
 /**

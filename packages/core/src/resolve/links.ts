@@ -74,5 +74,7 @@ export function scenarioClusterNetworkInput(scenario: Scenario, orbit: ResolvedO
     },
     durationS: orbit.periodS,
     stepS: scenario.links.stepS,
+    // The lattice's states are linear in its indices and the motion linear in the states.
+    equalLengthsByDirection: true,
   };
 }
