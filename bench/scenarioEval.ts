@@ -14,7 +14,7 @@ function throughput(bench: Bench, name: string): number {
  * over orbit or cluster inputs. `scenario-eval-economic-sweep`: the same
  * evaluation while only economic inputs change (electricity price, learning
  * rate), as in a sweep of costs over one design, where the memoised network
- * and formation validation are reused.
+ * and formation integration check are reused.
  */
 export async function scenarioEvalBench(): Promise<BenchResult[]> {
   const scenario = validateScenario({});

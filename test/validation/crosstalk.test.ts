@@ -7,7 +7,7 @@ import {
   isolatedSpatialOrder,
   linkCapacityBps,
   linkCapacityConstants,
-  linkSeedValue,
+  linkReferenceValue,
   maxSpatialOrder,
   opticalLinkCapacity,
   scenarioChannelPlan,
@@ -48,7 +48,7 @@ describe('erfc (Numerical Recipes erfcc, fractional error < 1.2e-7)', () => {
 describe('the 15 dB isolation default (seeds/links.json)', () => {
   it('is the Es/N0 at which Gray-coded 16-QAM reaches about the 3.8e-3 hard-decision FEC threshold: BER (3/8) erfc(sqrt(S/10)) = 4.5e-3 at 15 dB, 3.8e-3 at 15.2 dB (Proakis & Salehi 4.3)', () => {
     const ber = (db: number) => (3 / 8) * erfc(Math.sqrt(10 ** (db / 10) / 10));
-    expect(linkSeedValue('links.spatialIsolation')).toBe(15);
+    expect(linkReferenceValue('links.spatialIsolation')).toBe(15);
     expect(ber(15)).toBeCloseTo(4.47e-3, 4);
     expect(ber(15.2)).toBeCloseTo(3.78e-3, 4);
   });

@@ -5,16 +5,16 @@ import {
   evaluateScenario,
   groundPowerUsdPerKwYear,
   launchedPowerUsdPerKwYear,
-  seedValue,
+  referenceValue,
   TABLE1,
   validateScenario,
   wrightLawPriceUsdPerKg,
 } from '@solstice/core';
 
 const paperCurve = {
-  referencePriceUsdPerKg: seedValue('launch.referencePrice'),
-  referenceCumulativeMassKg: seedValue('launch.referenceCumulativeMass') * 1_000,
-  learningRate: seedValue('launch.learningRate'),
+  referencePriceUsdPerKg: referenceValue('launch.referencePrice'),
+  referenceCumulativeMassKg: referenceValue('launch.referenceCumulativeMass') * 1_000,
+  learningRate: referenceValue('launch.learningRate'),
 };
 
 describe("the paper's Table 1: launched power price (source: arXiv:2511.19468, Table 1)", () => {
@@ -34,19 +34,19 @@ describe("the paper's Table 1: launched power price (source: arXiv:2511.19468, T
 
   it('a Starlink-v2-mini-like constellation at 300 USD/kg costs about 1,200 USD/kW/y (paper section 4.4)', () => {
     const evaluation = evaluateScenario(validateScenario({ launch: { priceUsdPerKg: 300 } }));
-    expect(Math.abs(evaluation.economics.launchedPowerUsdPerKwYear / seedValue('economics.constellationAt300') - 1)).toBeLessThan(0.05);
+    expect(Math.abs(evaluation.economics.launchedPowerUsdPerKwYear / referenceValue('economics.constellationAt300') - 1)).toBeLessThan(0.05);
   });
 });
 
 describe("the paper's ground price band: 570-3,000 USD/kW/y for 0.06-0.25 USD/kWh and PUE 1.09-1.4", () => {
   // Tolerance 2.5 %: 0.25 x 8760 x 1.4 = 3,066, which the paper rounds to 3,000.
   it('low end', () => {
-    const low = groundPowerUsdPerKwYear(seedValue('ground.electricityLow'), seedValue('ground.pueLow'));
-    expect(Math.abs(low / seedValue('ground.powerSpendLow') - 1)).toBeLessThan(0.025);
+    const low = groundPowerUsdPerKwYear(referenceValue('ground.electricityLow'), referenceValue('ground.pueLow'));
+    expect(Math.abs(low / referenceValue('ground.powerSpendLow') - 1)).toBeLessThan(0.025);
   });
   it('high end', () => {
-    const high = groundPowerUsdPerKwYear(seedValue('ground.electricityHigh'), seedValue('ground.pueHigh'));
-    expect(Math.abs(high / seedValue('ground.powerSpendHigh') - 1)).toBeLessThan(0.025);
+    const high = groundPowerUsdPerKwYear(referenceValue('ground.electricityHigh'), referenceValue('ground.pueHigh'));
+    expect(Math.abs(high / referenceValue('ground.powerSpendHigh') - 1)).toBeLessThan(0.025);
   });
 });
 
@@ -58,8 +58,8 @@ describe("the paper's learning curve (section 2.4)", () => {
   });
 
   it('the slower case, 104,000 t more, reaches about 300 USD/kg', () => {
-    const massKg = (seedValue('launch.massFor300') + seedValue('launch.referenceCumulativeMass')) * 1_000;
-    expect(Math.abs(wrightLawPriceUsdPerKg(paperCurve, massKg) / seedValue('launch.priceSlowCase') - 1)).toBeLessThan(0.01);
+    const massKg = (referenceValue('launch.massFor300') + referenceValue('launch.referenceCumulativeMass')) * 1_000;
+    expect(Math.abs(wrightLawPriceUsdPerKg(paperCurve, massKg) / referenceValue('launch.priceSlowCase') - 1)).toBeLessThan(0.01);
   });
 
   it('the baseline scenario reaches about 200 USD/kg in 2035 on the suncatcher-200 cadence', () => {

@@ -7,7 +7,7 @@ import {
   GRID_REGIONS,
   projectEconomics,
   scenarioEconomics,
-  seedValue,
+  referenceValue,
   validateScenario,
   type ScenarioInput,
 } from '@solstice/core';
@@ -88,7 +88,7 @@ describe('carbon per FLOP', () => {
 describe('launch price by year', () => {
   it('never falls below the Starship cost floor (fuel, 8 USD/kg; paper section 2.4)', () => {
     const { economics } = evaluateScenario(validateScenario({ year: 2100, launch: { learningRate: 0.5 } }));
-    expect(economics.launchPriceUsdPerKg).toBe(seedValue('launch.fuelFloor'));
+    expect(economics.launchPriceUsdPerKg).toBe(referenceValue('launch.fuelFloor'));
     expect(economics.launchPriceSource).toBe('floor');
   });
 

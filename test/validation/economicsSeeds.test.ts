@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { economicsSeedFigure, GRID_REGIONS, LAUNCH_PRICE_HISTORY, seedValue, wrightLawPriceUsdPerKg } from '@solstice/core';
+import { economicsReferenceFigure, GRID_REGIONS, LAUNCH_PRICE_HISTORY, referenceValue, wrightLawPriceUsdPerKg } from '@solstice/core';
 import costs from '../../seeds/costs.json' with { type: 'json' };
 import launch from '../../seeds/launch.json' with { type: 'json' };
 import lifecycle from '../../seeds/lifecycle.json' with { type: 'json' };
@@ -13,7 +13,7 @@ describe('economics seeds carry a source for every figure', () => {
     for (const [id, figure] of Object.entries(figures)) {
       expect(figure.source.length, id).toBeGreaterThan(0);
       expect(Number.isFinite(figure.value) && figure.value > 0, id).toBe(true);
-      expect(economicsSeedFigure(file, id).value).toBe(figure.value);
+      expect(economicsReferenceFigure(file, id).value).toBe(figure.value);
     }
   });
 
@@ -27,7 +27,7 @@ describe('economics seeds carry a source for every figure', () => {
   });
 
   it('refuses an unknown id with a RangeError naming the file', () => {
-    expect(() => economicsSeedFigure('costs', 'no.such')).toThrow(/seeds\/costs\.json/);
+    expect(() => economicsReferenceFigure('costs', 'no.such')).toThrow(/seeds\/costs\.json/);
   });
 });
 
@@ -39,9 +39,9 @@ describe('launch price history (seeds/launch.json)', () => {
     }
     const falconHeavy = LAUNCH_PRICE_HISTORY.find((point) => point.cumulativeMassT !== undefined)!;
     const curve = {
-      referencePriceUsdPerKg: seedValue('launch.referencePrice'),
-      referenceCumulativeMassKg: seedValue('launch.referenceCumulativeMass') * 1_000,
-      learningRate: seedValue('launch.learningRate'),
+      referencePriceUsdPerKg: referenceValue('launch.referencePrice'),
+      referenceCumulativeMassKg: referenceValue('launch.referenceCumulativeMass') * 1_000,
+      learningRate: referenceValue('launch.learningRate'),
     };
     expect(wrightLawPriceUsdPerKg(curve, falconHeavy.cumulativeMassT! * 1_000)).toBe(falconHeavy.priceUsdPerKg);
   });

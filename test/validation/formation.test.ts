@@ -10,7 +10,7 @@ import {
   formationDesign,
   formationEpoch,
   formationModelError,
-  formationQuickValidation,
+  formationQuickIntegrationCheck,
   formationRicPositionsM,
   formationSafety,
   formationTles,
@@ -18,7 +18,7 @@ import {
   orbitalPeriodS,
   PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM,
   representativeSatellites,
-  seedValue,
+  referenceValue,
   ricBuffer,
   stationKeepingDeltaVMpsPerYear,
   sunSynchronousInclinationRad,
@@ -38,8 +38,8 @@ describe('formation lattice and breathing [P §2.2, Fig. 2-3]', () => {
   it('flies 81 satellites whose lattice neighbours breathe between 100 and 200 m at R = 1 km (HCW, 0.01 m)', () => {
     const design = formationDesign({ satellites: 81, radiusM: 1_000, semiMajorAxisM: a, inclinationRad, j2Corrected: false });
     const range = neighbourDistanceRange(design, 720);
-    expect(range.minM).toBeCloseTo(seedValue('formation.neighbourDistanceMin'), 2);
-    expect(range.maxM).toBeCloseTo(seedValue('formation.neighbourDistanceMax'), 2);
+    expect(range.minM).toBeCloseTo(referenceValue('formation.neighbourDistanceMin'), 2);
+    expect(range.maxM).toBeCloseTo(referenceValue('formation.neighbourDistanceMax'), 2);
   });
 
   it('scales the neighbour distances linearly with R: 200 and 400 m at R = 2 km', () => {
@@ -81,8 +81,8 @@ describe('J2: corrected against uncorrected design (two-body + J2 integration)',
   const plain = clusterFormationDesign(scenario, false);
   const n = corrected.model.meanMotionRadPerS;
   const perKm = (driftM: number) => stationKeepingDeltaVMpsPerYear(driftM, n) / (corrected.radiusM / 1_000);
-  const correctedCheck = formationQuickValidation(corrected);
-  const plainCheck = formationQuickValidation(plain);
+  const correctedCheck = formationQuickIntegrationCheck(corrected);
+  const plainCheck = formationQuickIntegrationCheck(plain);
 
   it('drives the uncorrected HCW design clearly above the paper bound of 3 m/s per year per km (> 3x)', () => {
     expect(perKm(plainCheck.maxDriftMPerOrbit)).toBeGreaterThan(3 * PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM);

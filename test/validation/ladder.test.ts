@@ -20,7 +20,7 @@ import {
   LADDER_LEVER_IDS,
   ladderLevers,
   ladderToViability,
-  withEverySeededStation,
+  withEveryReferenceStation,
   queueDelayedCapexUsdPerKw,
   scenarioWithGroundBaseline,
   validateScenario,
@@ -177,10 +177,10 @@ describe('ladder with the ground segment (downlink levers)', () => {
   it('the ground-station bound is every station seeded (seeds/ladder.json agrees with seeds/downlink.json), never fewer than the scenario has', () => {
     expect(ladderLevers(base).find((lever) => lever.id === 'ground-stations')!.bound).toBe(Object.keys(GROUND_STATIONS).length);
     const own = validateScenario({ ...base, downlink: { stations: ['mt-graham', { name: 'Elsewhere', latitudeDeg: 0, longitudeDeg: 0, clearSkyProbability: 0.5 }] } });
-    const moved = withEverySeededStation(own);
+    const moved = withEveryReferenceStation(own);
     expect(moved.from).toBe(2);
     expect(moved.to).toBe(5);
-    expect(withEverySeededStation(moved.scenario).to).toBe(5);
+    expect(withEveryReferenceStation(moved.scenario).to).toBe(5);
   });
 });
 

@@ -17,7 +17,7 @@ import {
   requiredPowerForRateW,
   scenarioChannelPlan,
   scenarioLinkParameters,
-  seedValue,
+  referenceValue,
   SHANNON_LIMIT_PHOTONS_PER_BIT,
   validateScenario,
   wavelengthChannelRangeM,
@@ -37,19 +37,19 @@ const KM = 1_000;
 describe('optical link budget against the paper (section 4.2, Eq. 1)', () => {
   it('gives a 10 cm aperture at 1.55 um and 80 % efficiency a gain of 105.1 dB (derived 105.17; 0.1 dB)', () => {
     const gainDb = ratioToDb(apertureGain(0.1, 1.55e-6, 0.8));
-    expect(Math.abs(gainDb - seedValue('links.gain'))).toBeLessThan(0.1);
+    expect(Math.abs(gainDb - referenceValue('links.gain'))).toBeLessThan(0.1);
     expect(gainDb).toBeCloseTo(105.167, 2);
   });
 
   it('gives a divergence of 18.9 urad and a spot radius of at least 95 m at 5,000 km (0.1 urad, 1 m)', () => {
     const thetaRad = beamDivergenceRad(0.1, 1.55e-6);
-    expect(Math.abs(thetaRad * 1e6 - seedValue('links.divergence'))).toBeLessThan(0.1);
+    expect(Math.abs(thetaRad * 1e6 - referenceValue('links.divergence'))).toBeLessThan(0.1);
     expect(Math.abs(thetaRad * 5_000 * KM - 95)).toBeLessThan(1);
   });
 
   it('receives about 1.6 uW at 5,000 km from 5 W (derived 1.64 uW without pointing loss, 1 %; 1.59 uW with 1 urad, 5 % of 1.6)', () => {
     expect(receivedPowerW(friisOnly, 5_000 * KM) / 1.64e-6).toBeCloseTo(1, 2);
-    expect(Math.abs(receivedPowerW(paperLink, 5_000 * KM) / 1e-6 - seedValue('links.receivedPower5000Km'))).toBeLessThan(0.08);
+    expect(Math.abs(receivedPowerW(paperLink, 5_000 * KM) / 1e-6 - referenceValue('links.receivedPower5000Km'))).toBeLessThan(0.08);
   });
 
   it('agrees with the bare Friis formula P_T G^2 (lambda / 4 pi d)^2 L_other to the relative (z / d)^2 of the near-field bound', () => {
@@ -66,9 +66,9 @@ describe('optical link budget against the paper (section 4.2, Eq. 1)', () => {
   });
 
   it('gives confocal lengths of about 5 km (a = 5 cm), 1.27 km (2.5 cm) and 0.32 km (1.25 cm) (derived 5067, 1267, 317 m; 1 m)', () => {
-    expect(Math.abs(confocalLengthM(0.1, 1.55e-6) - seedValue('links.confocalLength5cm') * KM)).toBeLessThan(1);
-    expect(Math.abs(confocalLengthM(0.05, 1.55e-6) - seedValue('links.spatial2x2Distance') * KM)).toBeLessThan(1);
-    expect(Math.abs(confocalLengthM(0.025, 1.55e-6) - seedValue('links.spatial4x4Distance') * KM)).toBeLessThan(1);
+    expect(Math.abs(confocalLengthM(0.1, 1.55e-6) - referenceValue('links.confocalLength5cm') * KM)).toBeLessThan(1);
+    expect(Math.abs(confocalLengthM(0.05, 1.55e-6) - referenceValue('links.spatial2x2Distance') * KM)).toBeLessThan(1);
+    expect(Math.abs(confocalLengthM(0.025, 1.55e-6) - referenceValue('links.spatial4x4Distance') * KM)).toBeLessThan(1);
   });
 
   it('splits a 10 cm aperture into 2 x 2 beams at 1.25 km and 4 x 4 beams at 0.32 km (the paper), and 3 x 3 just beyond 317 m', () => {
@@ -88,30 +88,30 @@ describe('optical link budget against the paper (section 4.2, Eq. 1)', () => {
 
 describe('wavelength and photon budget against the paper (section 4.2)', () => {
   it('fits 24 channels of 400G (9.6 Tbps) in half the C-band at 100 GHz and 32 (12.8 Tbps) at 75 GHz (exact)', () => {
-    expect(dwdmGridChannels(2.4e12, 100e9)).toBe(seedValue('links.dwdmChannels100Ghz'));
-    expect(dwdmGridChannels(2.4e12, 100e9) * 400e9).toBe(seedValue('links.dwdm100GhzCapacity') * 1e12);
-    expect(dwdmGridChannels(2.4e12, 75e9) * 400e9).toBe(seedValue('links.dwdm75GhzCapacity') * 1e12);
+    expect(dwdmGridChannels(2.4e12, 100e9)).toBe(referenceValue('links.dwdmChannels100Ghz'));
+    expect(dwdmGridChannels(2.4e12, 100e9) * 400e9).toBe(referenceValue('links.dwdm100GhzCapacity') * 1e12);
+    expect(dwdmGridChannels(2.4e12, 75e9) * 400e9).toBe(referenceValue('links.dwdm75GhzCapacity') * 1e12);
     expect(linkCapacityBps(paperLink, paperPlan, 3_000)).toBe(9.6e12);
     expect(linkCapacityBps(paperLink, { ...paperPlan, dwdmGridHz: 75e9 }, 3_000)).toBeCloseTo(12.8e12, -3);
   });
 
   it('needs about 0.24 mW for 24 channels at -20 dBm each (exact: 0.24 mW)', () => {
-    expect(24 * dbmToW(seedValue('links.receiverSensitivity'))).toBeCloseTo(seedValue('links.requiredPower24Channels') * 1e-3, 12);
+    expect(24 * dbmToW(referenceValue('links.receiverSensitivity'))).toBeCloseTo(referenceValue('links.requiredPower24Channels') * 1e-3, 12);
   });
 
   it('needs 0.241 mW for 9.6 Tbps at 196 photons per bit (h nu = 1.282e-19 J at 1.55 um; 0.5 %)', () => {
     expect(photonEnergyJ(1.55e-6) / 1.282e-19).toBeCloseTo(1, 3);
-    const neededW = requiredPowerForRateW(seedValue('links.photonsPerBitPm16Qam'), 9.6e12, 1.55e-6);
+    const neededW = requiredPowerForRateW(referenceValue('links.photonsPerBitPm16Qam'), 9.6e12, 1.55e-6);
     expect(Math.abs(neededW / 0.241e-3 - 1)).toBeLessThan(0.005);
   });
 
   it("finds the paper's -20 dBm sensitivity and its 196 photons per bit for PM-16QAM consistent within 1 %", () => {
-    expect(photonsPerBit(dbmToW(-20), 400e9, 1.55e-6) / seedValue('links.photonsPerBitPm16Qam')).toBeCloseTo(1, 2);
+    expect(photonsPerBit(dbmToW(-20), 400e9, 1.55e-6) / referenceValue('links.photonsPerBitPm16Qam')).toBeCloseTo(1, 2);
   });
 
   it('puts OOK (71) and PM-16QAM (196) far above the Shannon limit 2 ln 2 = 1.386 photons per bit', () => {
-    expect(SHANNON_LIMIT_PHOTONS_PER_BIT).toBeCloseTo(seedValue('links.photonsPerBitShannon'), 3);
-    expect(seedValue('links.photonsPerBitOok') / SHANNON_LIMIT_PHOTONS_PER_BIT).toBeGreaterThan(50);
+    expect(SHANNON_LIMIT_PHOTONS_PER_BIT).toBeCloseTo(referenceValue('links.photonsPerBitShannon'), 3);
+    expect(referenceValue('links.photonsPerBitOok') / SHANNON_LIMIT_PHOTONS_PER_BIT).toBeGreaterThan(50);
     // The power 9.6 Tbps would need at each figure, W: ordered as the modulations' efficiency.
     const atShannon = requiredPowerForRateW(SHANNON_LIMIT_PHOTONS_PER_BIT, 9.6e12, 1.55e-6);
     expect(atShannon).toBeCloseTo(1.71e-6, 8);
@@ -133,7 +133,7 @@ describe("the paper's own tension on the 24-way DWDM range (Fig. 1 vs Eq. 1)", (
   it('gives about 407 km with the 1 urad pointing loss: 1.30 to 1.45 times the 300 km of Fig. 1', () => {
     const rangeM = wavelengthChannelRangeM(paperLink, paperPlan, 24);
     expect(Math.abs(rangeM / KM - 407.4)).toBeLessThan(1);
-    const ratio = rangeM / (seedValue('links.dwdm24Range') * KM);
+    const ratio = rangeM / (referenceValue('links.dwdm24Range') * KM);
     expect(ratio).toBeGreaterThan(1.3);
     expect(ratio).toBeLessThan(1.45);
     expect(ratioToDb(ratio ** 2)).toBeCloseTo(2.65, 1);
@@ -153,7 +153,7 @@ describe('capacity at short range scales as 1/d (spatial multiplexing, section 4
   });
 
   it('carries at least the 10 Tbps the paper asks per link at the cluster spacing of 100-200 m', () => {
-    for (const d of [100, 150, 200]) expect(linkCapacityBps(paperLink, paperPlan, d)).toBeGreaterThan(seedValue('links.aggregateNeed') * 1e12);
+    for (const d of [100, 150, 200]) expect(linkCapacityBps(paperLink, paperPlan, d)).toBeGreaterThan(referenceValue('links.aggregateNeed') * 1e12);
   });
 });
 

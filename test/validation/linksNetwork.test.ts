@@ -10,11 +10,11 @@ import {
   latticeBisections,
   latticeLinkGraph,
   linkCapacityBps,
-  podSeedValue,
+  podReferenceValue,
   scenarioChannelPlan,
   scenarioClusterNetworkInput,
   scenarioLinkParameters,
-  seedValue,
+  referenceValue,
   torusPodBisectionBps,
   trilliumPodBisectionBps,
   validateScenario,
@@ -191,12 +191,12 @@ describe('hop counts against closed forms', () => {
 
 describe('TPU pod comparison (Google Cloud TPU v6e documentation)', () => {
   it('derives the published 3.2 TB/s bisection of a 256-chip Trillium pod from its 16 x 16 torus and 800 GB/s ICI (exact)', () => {
-    expect(trilliumPodBisectionBps()).toBe(podSeedValue('trillium.bisectionBandwidth') * 1e12 * 8);
+    expect(trilliumPodBisectionBps()).toBe(podReferenceValue('trillium.bisectionBandwidth') * 1e12 * 8);
   });
 
   it('derives the published 1.6 TB/s of a v5e pod (400 GB/s ICI, 4 ports) with the same formula (exact)', () => {
-    const bps = torusPodBisectionBps({ chips: podSeedValue('v5e.chips'), iciBytesPerSPerChip: podSeedValue('v5e.iciBandwidthPerChip') * 1e9, iciPortsPerChip: 4 });
-    expect(bps).toBe(podSeedValue('v5e.bisectionBandwidth') * 1e12 * 8);
+    const bps = torusPodBisectionBps({ chips: podReferenceValue('v5e.chips'), iciBytesPerSPerChip: podReferenceValue('v5e.iciBandwidthPerChip') * 1e9, iciPortsPerChip: 4 });
+    expect(bps).toBe(podReferenceValue('v5e.bisectionBandwidth') * 1e12 * 8);
   });
 });
 
@@ -207,15 +207,15 @@ describe("the paper's cluster network over one orbit (formation model, 60 s step
   const plan = scenarioChannelPlan(scenario.links);
 
   it('sees neighbour distances breathe between 100 and 200 m (Fig. 3; 1 m)', () => {
-    expect(Math.abs(links.linkDistanceMinM - seedValue('formation.neighbourDistanceMin'))).toBeLessThan(1);
-    expect(Math.abs(links.linkDistanceMaxM - seedValue('formation.neighbourDistanceMax'))).toBeLessThan(1);
+    expect(Math.abs(links.linkDistanceMinM - referenceValue('formation.neighbourDistanceMin'))).toBeLessThan(1);
+    expect(Math.abs(links.linkDistanceMaxM - referenceValue('formation.neighbourDistanceMax'))).toBeLessThan(1);
   });
 
   it('bounds every link capacity by the capacities at the extreme distances', () => {
     expect(links.neighbourCapacityMinBps).toBe(linkCapacityBps(link, plan, links.linkDistanceMaxM));
     expect(links.neighbourCapacityMaxBps).toBe(linkCapacityBps(link, plan, links.linkDistanceMinM));
     expect(links.neighbourCapacityMedianBps).toBeGreaterThanOrEqual(links.neighbourCapacityMinBps);
-    expect(links.neighbourCapacityMinBps).toBeGreaterThan(seedValue('links.aggregateNeed') * 1e12);
+    expect(links.neighbourCapacityMinBps).toBeGreaterThan(referenceValue('links.aggregateNeed') * 1e12);
   });
 
   it('gives a worst bisection below the epoch one, as the cluster breathes, and the 4-terminal lattice hop counts', () => {

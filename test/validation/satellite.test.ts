@@ -7,8 +7,8 @@ import {
   radiatorAreaM2,
   resolveSatelliteDesign,
   SATELLITE_FIGURES,
-  satelliteSeedValue,
-  seedValue,
+  satelliteReferenceValue,
+  referenceValue,
   solarArrayPowerW,
   TABLE1,
   validateScenario,
@@ -20,11 +20,11 @@ describe('solar power against the paper (arXiv:2511.19468, section 4.4)', () => 
   // The paper: 105 m^2 x 22 % x 90 % x 1361 W/m^2 is "about 28 kW"; the product is 28.30 kW. Tolerance 2 %.
   it('a Starlink-v2-mini-like array (105 m^2, 22 %, 90 %) gives about 28 kW', () => {
     const powerW = solarArrayPowerW(
-      seedValue('power.starlinkV2MiniArea'),
-      seedValue('power.cellEfficiency'),
-      seedValue('power.packingFactor'),
+      referenceValue('power.starlinkV2MiniArea'),
+      referenceValue('power.cellEfficiency'),
+      referenceValue('power.packingFactor'),
     );
-    expect(relative(powerW, seedValue('power.starlinkV2MiniPower') * 1_000)).toBeLessThan(0.02);
+    expect(relative(powerW, referenceValue('power.starlinkV2MiniPower') * 1_000)).toBeLessThan(0.02);
   });
 
   it('solstice eval with satellite.solarArrayM2 = 105 derives the satellite power from the array', () => {
@@ -39,8 +39,8 @@ describe('solar power against the paper (arXiv:2511.19468, section 4.4)', () => 
   // Tolerance 10 %: "up to" is a bound, and the ground capacity factor varies by site.
   it('the orbit yields close to the paper\'s "up to 8x" the energy of a ground panel, and not more', () => {
     const { power } = evaluateScenario(validateScenario({}));
-    expect(relative(power.orbitToGroundYieldRatio, seedValue('power.orbitToGroundYield'))).toBeLessThan(0.1);
-    expect(power.orbitToGroundYieldRatio).toBeLessThanOrEqual(seedValue('power.orbitToGroundYield'));
+    expect(relative(power.orbitToGroundYieldRatio, referenceValue('power.orbitToGroundYield'))).toBeLessThan(0.1);
+    expect(power.orbitToGroundYieldRatio).toBeLessThanOrEqual(referenceValue('power.orbitToGroundYield'));
   });
 
   it('the battery carries the satellite power through the orbit model\'s longest eclipse at the depth of discharge', () => {
@@ -77,8 +77,8 @@ describe('radiation against the paper (arXiv:2511.19468, section 4.3)', () => {
   const { radiation } = evaluateScenario(validateScenario({}));
 
   it('gives 150 rad(Si)/year behind 10 mm Al and about 750 rad(Si) over 5 years (exact: the calibration point)', () => {
-    expect(radiation.annualDoseRad).toBeCloseTo(seedValue('radiation.annualDose10mmAl'), 9);
-    expect(radiation.lifetimeDoseRad).toBeCloseTo(seedValue('radiation.fiveYearDose'), 9);
+    expect(radiation.annualDoseRad).toBeCloseTo(referenceValue('radiation.annualDose10mmAl'), 9);
+    expect(radiation.lifetimeDoseRad).toBeCloseTo(referenceValue('radiation.fiveYearDose'), 9);
   });
 
   // The paper: HBM irregularities after 2 krad(Si), "2.67x the need". Tolerance 1 %.
@@ -186,7 +186,7 @@ describe('compute and mass', () => {
   });
 
   it('reads its figures from the seeds (the ground capacity factor default is IRENA 2021: 17.2 %)', () => {
-    expect(satelliteSeedValue('power.groundCapacityFactor')).toBe(0.172);
+    expect(satelliteReferenceValue('power.groundCapacityFactor')).toBe(0.172);
     expect(validateScenario({}).satellite.groundSolarCapacityFactor).toBe(0.172);
   });
 });

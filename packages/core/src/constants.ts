@@ -81,6 +81,9 @@ export const KG_PER_TONNE = 1_000;
 /** Watts in one kilowatt. */
 export const W_PER_KW = 1_000;
 
+/** Watts in one megawatt (not milliwatt: dBm's reference lives in links/decibels.ts as W_PER_MILLIWATT). */
+export const W_PER_MEGAWATT = 1e6;
+
 /** Joules in one kilowatt-hour (SI, exact). */
 export const J_PER_KWH = 3.6e6;
 

@@ -11,7 +11,7 @@
  */
 export * from './constants.ts';
 export * from './math.ts';
-export * from './seeds.ts';
+export * from './referenceData.ts';
 
 export * from './orbit/circularOrbit.ts';
 export * from './orbit/sunSynchronous.ts';

@@ -65,7 +65,7 @@ export default function Charts() {
   );
   const launchData = useMemo<AlignedData>(() => [rows.map((r) => r.year), rows.map((r) => r.launchPriceUsdPerKg)], [rows]);
   const launchOptions = useMemo(() => chartOptions("Launch price on the learning curve (Wright's law)", 'year', 'USD/kg', [{}, { label: 'launch price', stroke: '#ffb85c', width: 2 }], { scales: { y: { distr: 3 } } }), []);
-  const linkData = useMemo<AlignedData>(() => linkCapacityOverOrbit(scenario), [scenario]);
+  const linkData = useMemo<AlignedData>(() => linkCapacityOverOrbit(evaluation.links), [evaluation.links]);
   const linkOptions = useMemo(() => chartOptions('Link capacity over one orbit', 'minutes since lattice epoch', 'Tbps', [{}, { label: 'weakest link', stroke: '#ff8a6a', width: 2 }, { label: 'bisection', stroke: '#4de6ff', width: 2 }], { scales: { y: { distr: 3 } } }), []);
 
   const download = (format: 'csv' | 'json') =>

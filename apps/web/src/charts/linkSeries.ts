@@ -1,16 +1,17 @@
-import { clusterNetworkSeriesOverOrbit, scenarioClusterNetworkInput, type Scenario } from '@solstice/core';
+import { linksSeries, type LinksEvaluation } from '@solstice/core';
 
 /** Seconds per minute and bit/s per Tbps: the chart's display units. */
 const S_PER_MIN = 60;
 const BPS_PER_TBPS = 1e12;
 
 /**
- * The cluster network over one orbit for the chart: core's series
- * (`clusterNetworkSeriesOverOrbit` on the inputs `evaluateLinks` uses), in display units.
+ * The cluster network over one orbit for the chart: the series the evaluation's
+ * links block was summarised from (`linksSeries`: the same network run, not a
+ * second one), in display units.
  * @returns time since the lattice epoch in minutes, weakest link and bisection bandwidth in Tbps
  */
-export function linkCapacityOverOrbit(scenario: Scenario): [number[], number[], number[]] {
-  const series = clusterNetworkSeriesOverOrbit(scenarioClusterNetworkInput(scenario));
+export function linkCapacityOverOrbit(links: LinksEvaluation): [number[], number[], number[]] {
+  const series = linksSeries(links);
   return [
     Array.from(series.timesS, (t) => t / S_PER_MIN),
     Array.from(series.weakestLinkBps, (c) => c / BPS_PER_TBPS),

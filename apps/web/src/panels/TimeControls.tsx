@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ephemerisAt } from '../scene/ephemeris.ts';
+import { sceneEphemerisAt } from '../scene/sceneEphemeris.ts';
 import { EclipseStrip } from './EclipseStrip.tsx';
 import { SPEEDS, yearEpochUnixS, yearLengthS } from '../store/simulationSlice.ts';
 import type { CameraPreset } from '../store/viewSlice.ts';
@@ -31,7 +31,7 @@ export function TimeControls() {
   const light = useRef<HTMLOutputElement>(null);
   useEffect(() => {
     const show = (timeS: number) => {
-      const shadow = ephemerisAt(store.getState().current, timeS).clusterInShadow;
+      const shadow = sceneEphemerisAt(store.getState().current, timeS).clusterInShadow;
       if (clock.current) clock.current.textContent = `${new Date((yearEpochUnixS(year) + timeS) * 1_000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
       if (light.current) {
         light.current.textContent = shadow ? 'cluster in eclipse' : 'cluster sunlit';

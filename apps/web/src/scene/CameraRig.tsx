@@ -3,7 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
-import { EARTH_VIEW_M_PER_UNIT, ephemerisAt } from './ephemeris.ts';
+import { EARTH_VIEW_M_PER_UNIT, sceneEphemerisAt } from './sceneEphemeris.ts';
 
 /** Camera distance from Earth's centre in the Earth view, scene units (Mm). */
 const EARTH_VIEW_DISTANCE = 24;
@@ -22,7 +22,7 @@ export function CameraRig() {
   const controls = useRef<OrbitControlsImpl>(null);
   useEffect(() => {
     const { current, timeS } = store.getState();
-    const e = ephemerisAt(current, timeS);
+    const e = sceneEphemerisAt(current, timeS);
     if (preset === 'cluster') {
       camera.up.set(0, 1, 0);
       camera.position.set(4, 5, 24);
@@ -45,7 +45,7 @@ export function CameraRig() {
   useFrame(() => {
     if (preset !== 'follow') return;
     const { current, timeS } = store.getState();
-    const e = ephemerisAt(current, timeS);
+    const e = sceneEphemerisAt(current, timeS);
     const { radial, alongTrack, crossTrack } = e.ricAxes;
     const [cx, cy, cz] = e.clusterPositionM;
     const k = 1 / EARTH_VIEW_M_PER_UNIT;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
 import { ricToClusterScene } from './clusterFrame.ts';
-import { formationAt } from './formation.ts';
+import { clusterSnapshotAt } from './clusterSnapshot.ts';
 import { linkColour } from './linkColours.ts';
 
 /**
@@ -14,7 +14,7 @@ export function ClusterLinks() {
   const store = useAppStoreApi();
   const scenario = useApp((s) => s.current.scenario);
   const evaluation = useApp((s) => s.current.evaluation);
-  const linkCount = formationAt(scenario, evaluation, store.getState().timeS).graph.linkCount;
+  const linkCount = clusterSnapshotAt(scenario, evaluation, store.getState().timeS).graph.linkCount;
   const geometry = useMemo(() => {
     const g = new BufferGeometry();
     g.setAttribute('position', new BufferAttribute(new Float32Array(linkCount * 6), 3));
@@ -23,7 +23,7 @@ export function ClusterLinks() {
   }, [linkCount]);
   useFrame(() => {
     const { current, timeS } = store.getState();
-    const f = formationAt(current.scenario, current.evaluation, timeS);
+    const f = clusterSnapshotAt(current.scenario, current.evaluation, timeS);
     const { neighbourCapacityMaxBps } = current.evaluation.links;
     const ric = f.positionsRicM;
     const positions = geometry.getAttribute('position').array as Float32Array;

@@ -3,8 +3,8 @@ import { useMemo, useRef } from 'react';
 import { Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
 import { CLUSTER_VIEW_M_PER_UNIT, ricToClusterScene } from './clusterFrame.ts';
-import { ephemerisAt } from './ephemeris.ts';
-import { formationAt } from './formation.ts';
+import { sceneEphemerisAt } from './sceneEphemeris.ts';
+import { clusterSnapshotAt } from './clusterSnapshot.ts';
 import { useErrorColours } from './useErrorColours.ts';
 
 /** Drawn side of a satellite's solar array, m (a marker: about 1/4 of the 100 m spacing). */
@@ -29,8 +29,8 @@ export function ClusterSatellites() {
     const m = mesh.current;
     if (!m) return;
     const { current, timeS } = store.getState();
-    const e = ephemerisAt(current, timeS);
-    const f = formationAt(current.scenario, current.evaluation, timeS);
+    const e = sceneEphemerisAt(current, timeS);
+    const f = clusterSnapshotAt(current.scenario, current.evaluation, timeS);
     // The Sun direction in RIC: its components along core's RIC axes of the cluster centre.
     const [s0, s1, s2] = e.sunUnit;
     const dot = (axis: readonly [number, number, number]) => axis[0] * s0! + axis[1] * s1! + axis[2] * s2!;

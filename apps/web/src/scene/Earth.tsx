@@ -4,7 +4,7 @@ import { useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry, type Group } from 'three';
 import { useAppStoreApi } from '../store/useApp.ts';
 import { globeLineSegments } from './coastlines.ts';
-import { EARTH_VIEW_M_PER_UNIT, ephemerisAt } from './ephemeris.ts';
+import { EARTH_VIEW_M_PER_UNIT, sceneEphemerisAt } from './sceneEphemeris.ts';
 
 const EARTH_RADIUS = EARTH_EQUATORIAL_RADIUS_M / EARTH_VIEW_M_PER_UNIT;
 const COASTLINE_COLOUR = [0.72, 0.85, 0.74] as const;
@@ -31,7 +31,7 @@ export function Earth() {
   const lines = useMemo(globeGeometry, []);
   useFrame(() => {
     const { current, timeS } = store.getState();
-    if (spin.current) spin.current.rotation.z = ephemerisAt(current, timeS).earthRotationRad;
+    if (spin.current) spin.current.rotation.z = sceneEphemerisAt(current, timeS).earthRotationRad;
   });
   return (
     <group ref={spin}>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
 import { ricToClusterScene } from './clusterFrame.ts';
-import { formationAt } from './formation.ts';
+import { clusterSnapshotAt } from './clusterSnapshot.ts';
 
 const POINTS = 128;
 
@@ -16,7 +16,7 @@ export function Envelope() {
   const scenario = useApp((s) => s.current.scenario);
   const evaluation = useApp((s) => s.current.evaluation);
   const geometry = useMemo(() => {
-    const { design } = formationAt(scenario, evaluation, store.getState().timeS);
+    const { design } = clusterSnapshotAt(scenario, evaluation, store.getState().timeS);
     const positions = new Float32Array(3 * POINTS);
     for (let k = 0; k < POINTS; k++) {
       const angle = (2 * Math.PI * k) / POINTS;

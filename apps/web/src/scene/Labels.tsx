@@ -1,6 +1,6 @@
 import type { Vector3 } from 'three';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
-import { EARTH_VIEW_M_PER_UNIT, ephemerisAt } from './ephemeris.ts';
+import { EARTH_VIEW_M_PER_UNIT, sceneEphemerisAt } from './sceneEphemeris.ts';
 import { Label } from './Label.tsx';
 import { EARTH_VIEW_CLUSTER_MAGNIFICATION } from './Satellites.tsx';
 
@@ -12,7 +12,7 @@ export function EarthLabels() {
   const text = `${clusters > 1 ? `${clusters} clusters × ${satellites}` : `cluster of ${satellites}`} satellites (shape enlarged ${EARTH_VIEW_CLUSTER_MAGNIFICATION}×)`;
   const place = (out: Vector3) => {
     const { current, timeS } = store.getState();
-    const [x, y, z] = ephemerisAt(current, timeS).clusterPositionM;
+    const [x, y, z] = sceneEphemerisAt(current, timeS).clusterPositionM;
     out.set(x! / EARTH_VIEW_M_PER_UNIT, y! / EARTH_VIEW_M_PER_UNIT, z! / EARTH_VIEW_M_PER_UNIT);
   };
   return <Label text={text} place={place} />;

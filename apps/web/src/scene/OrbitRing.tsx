@@ -3,7 +3,7 @@ import { useFrame } from '@react-three/fiber';
 import { useMemo } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
 import { useAppStoreApi } from '../store/useApp.ts';
-import { EARTH_VIEW_M_PER_UNIT, ephemerisAt } from './ephemeris.ts';
+import { EARTH_VIEW_M_PER_UNIT, sceneEphemerisAt } from './sceneEphemeris.ts';
 
 const RING_POINTS = 512;
 const SUNLIT = [1.0, 0.78, 0.35] as const;
@@ -25,7 +25,7 @@ export function OrbitRing() {
   }, []);
   useFrame(() => {
     const { current, timeS } = store.getState();
-    const e = ephemerisAt(current, timeS);
+    const e = sceneEphemerisAt(current, timeS);
     const positions = geometry.getAttribute('position') as BufferAttribute;
     const colours = geometry.getAttribute('color') as BufferAttribute;
     for (let k = 0; k < RING_POINTS; k++) {

@@ -3,8 +3,8 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Color, type InstancedMesh } from 'three';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
-import { EARTH_VIEW_M_PER_UNIT, ephemerisAt } from './ephemeris.ts';
-import { formationAt } from './formation.ts';
+import { EARTH_VIEW_M_PER_UNIT, sceneEphemerisAt } from './sceneEphemeris.ts';
+import { clusterSnapshotAt } from './clusterSnapshot.ts';
 
 /** How much the cluster's 1 km is enlarged in the Earth view so its shape shows, x. */
 export const EARTH_VIEW_CLUSTER_MAGNIFICATION = 150;
@@ -43,8 +43,8 @@ export function Satellites() {
     if (!m) return;
     const { current, timeS, camera } = store.getState();
     const size = camera === 'follow' ? SATELLITE_SIZE.follow : SATELLITE_SIZE.far;
-    const e = ephemerisAt(current, timeS);
-    const f = formationAt(current.scenario, current.evaluation, timeS);
+    const e = sceneEphemerisAt(current, timeS);
+    const f = clusterSnapshotAt(current.scenario, current.evaluation, timeS);
     const n = f.design.satellites;
     if (scratch.ric.length !== 3 * n) return;
     // The cluster's shape is enlarged about its centre for display: the RIC offsets are magnified before the frame rotation.

@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
 import type { DirectionalLight, Mesh } from 'three';
 import { useAppStoreApi } from '../store/useApp.ts';
-import { ephemerisAt } from './ephemeris.ts';
+import { sceneEphemerisAt } from './sceneEphemeris.ts';
 
 /** Distance of the drawn Sun disc from Earth's centre, scene units (a marker, not to scale). */
 const SUN_MARKER_DISTANCE = 60;
@@ -14,7 +14,7 @@ export function Sun() {
   const disc = useRef<Mesh>(null);
   useFrame(() => {
     const { current, timeS } = store.getState();
-    const [x, y, z] = ephemerisAt(current, timeS).sunUnit;
+    const [x, y, z] = sceneEphemerisAt(current, timeS).sunUnit;
     light.current?.position.set(x! * 100, y! * 100, z! * 100);
     disc.current?.position.set(x! * SUN_MARKER_DISTANCE, y! * SUN_MARKER_DISTANCE, z! * SUN_MARKER_DISTANCE);
   });

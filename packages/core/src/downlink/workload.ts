@@ -1,4 +1,4 @@
-import { WORKLOAD_SEEDS } from '../seeds.ts';
+import { WORKLOAD_PRESETS } from '../referenceData.ts';
 
 /**
  * What a workload sends to Earth and receives from it, per FLOP executed.
@@ -91,14 +91,14 @@ export function embeddingTrafficPerFlop(input: EmbeddingTrafficInput): WorkloadT
 export const WORKLOAD_KINDS = ['training', 'text-inference', 'rich-inference'] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
 
-/** Traffic per FLOP of a preset, computed from its seeded inputs. */
+/** Traffic per FLOP of a preset, computed from its reference inputs. */
 export function workloadPresetTraffic(kind: WorkloadKind): WorkloadTraffic {
   switch (kind) {
     case 'training':
-      return trainingTrafficPerFlop(WORKLOAD_SEEDS.training);
+      return trainingTrafficPerFlop(WORKLOAD_PRESETS.training);
     case 'text-inference':
-      return textInferenceTrafficPerFlop(WORKLOAD_SEEDS['text-inference']);
+      return textInferenceTrafficPerFlop(WORKLOAD_PRESETS['text-inference']);
     case 'rich-inference':
-      return embeddingTrafficPerFlop(WORKLOAD_SEEDS['rich-inference']);
+      return embeddingTrafficPerFlop(WORKLOAD_PRESETS['rich-inference']);
   }
 }

@@ -1,6 +1,6 @@
 import { computePowerAvailableW } from '../compute/chipBudget.ts';
 import { lifetimeAverageSurvivingFraction, survivingFraction } from '../compute/survival.ts';
-import { CHIPS, type ChipName } from '../seeds.ts';
+import { CHIPS, type ChipName } from '../referenceData.ts';
 import type { ResolvedSatelliteScenario } from '../resolve/satellite.ts';
 
 /** `compute`: accelerators per satellite and the cluster's FLOP/s. */

@@ -3,17 +3,17 @@ import { clusterFormationDesign } from '../resolve/formation.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { neighbourDistanceRange, type DistanceRange } from '../formation/geometry.ts';
 import {
-  formationQuickValidation,
+  formationQuickIntegrationCheck,
   formationSafety,
   stationKeepingDeltaVMpsPerYear,
-  type QuickValidation,
-} from '../formation/validation.ts';
+  type QuickIntegrationCheck,
+} from '../formation/integrationCheck.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { seedValue } from '../seeds.ts';
+import { referenceValue } from '../referenceData.ts';
 import { boundedMemo } from '../memo.ts';
 
 /** The paper's J2 station-keeping bound: 3 m/s per year per km of distance from the reference [P §4.1] (seeds/suncatcher.json). */
-export const PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM = seedValue('formation.j2DriftBound');
+export const PAPER_J2_DRIFT_BOUND_MPS_PER_YEAR_PER_KM = referenceValue('formation.j2DriftBound');
 
 /** The `formation` block of `solstice eval --json` and `solstice formation --json`. */
 export interface FormationEvaluation {
@@ -85,12 +85,12 @@ function designFigures(design: FormationDesign, neighbours: DistanceRange) {
   };
 }
 
-const quickValidationMemo = boundedMemo<QuickValidation>(512);
+const quickIntegrationCheckMemo = boundedMemo<QuickIntegrationCheck>(512);
 
-/** `formationQuickValidation` memoised per design (pure: same design, same result). */
-function cachedQuickValidation(design: FormationDesign): QuickValidation {
+/** `formationQuickIntegrationCheck` memoised per design (pure: same design, same result). */
+function cachedQuickIntegrationCheck(design: FormationDesign): QuickIntegrationCheck {
   const key = `${design.satellites}|${design.radiusM}|${design.semiMajorAxisM}|${design.inclinationRad}|${design.crossTrackAmplitudeM}`;
-  return quickValidationMemo(key, () => formationQuickValidation(design));
+  return quickIntegrationCheckMemo(key, () => formationQuickIntegrationCheck(design));
 }
 
 /**
@@ -106,7 +106,7 @@ export function evaluateFormation(scenario: Scenario): FormationEvaluation {
 /** The `formation` block of a resolved J2-corrected design (closed form plus the representative one-orbit check). */
 export function formationBlock(design: FormationDesign): FormationEvaluation {
   const neighbours = neighbourDistanceRange(design, 96);
-  const quick = cachedQuickValidation(design);
+  const quick = cachedQuickIntegrationCheck(design);
   const n = design.model.meanMotionRadPerS;
   const deltaV = stationKeepingDeltaVMpsPerYear(quick.maxDriftMPerOrbit, n);
   return {

@@ -1,24 +1,25 @@
 import { M_PER_KM } from '../constants.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { linkCapacityBps } from '../links/capacity.ts';
-import { clusterNetworkOverOrbit, type ClusterNetworkInput } from '../links/clusterNetwork.ts';
+import { clusterNetworkOverOrbit, type ClusterNetworkInput, type ClusterNetworkOverOrbit } from '../links/clusterNetwork.ts';
+import { clusterNetworkSeries, type ClusterNetworkSeries } from '../links/clusterNetworkSeries.ts';
 import { torusPodBisectionBps } from '../links/podComparison.ts';
 import { boundedMemo } from '../memo.ts';
 import { clusterFormationDesign } from '../resolve/formation.ts';
 import { scenarioClusterNetworkInput } from '../resolve/links.ts';
 import { resolveOrbit } from '../resolve/orbit.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { podSeedValue } from '../seeds.ts';
+import { podReferenceValue } from '../referenceData.ts';
 
 /** Bytes per gigabyte (decimal, as TPU data sheets use). */
 const BYTES_PER_GB = 1e9;
 
-/** Bisection bandwidth of a Trillium (TPU v6e) pod from the seeded figures, bit/s, one direction. */
+/** Bisection bandwidth of a Trillium (TPU v6e) pod from the reference figures, bit/s, one direction. */
 export function trilliumPodBisectionBps(): number {
   return torusPodBisectionBps({
-    chips: podSeedValue('trillium.chips'),
-    iciBytesPerSPerChip: podSeedValue('trillium.iciBandwidthPerChip') * BYTES_PER_GB,
-    iciPortsPerChip: podSeedValue('trillium.iciPortsPerChip'),
+    chips: podReferenceValue('trillium.chips'),
+    iciBytesPerSPerChip: podReferenceValue('trillium.iciBandwidthPerChip') * BYTES_PER_GB,
+    iciPortsPerChip: podReferenceValue('trillium.iciPortsPerChip'),
   });
 }
 
@@ -81,11 +82,31 @@ export function linksBlock(network: ClusterNetworkInput, design: FormationDesign
   return linksMemo(linksKey(network, design, terminals), () => computeLinks(network, terminals));
 }
 
+/**
+ * The network run behind each links block, beside it rather than in it: the block
+ * stays the plain summary `solstice eval --json` prints, and `linksSeries` reads
+ * the run's per-step series without simulating the orbit again.
+ */
+const networkRuns = new WeakMap<LinksEvaluation, ClusterNetworkOverOrbit>();
+
+/**
+ * The series behind a links block (each step's weakest link and bisection bandwidth,
+ * bit/s, at times s since the lattice epoch): the same network run its minima come
+ * from, so `min(weakestLinkBps)` is `neighbourCapacityMinBps` and `min(bisectionBandwidthBps)`
+ * `bisectionBandwidthMinBps`. Not part of the block, so never serialised.
+ * @throws RangeError when `links` did not come from `evaluateLinks`, `linksBlock` or `evaluateScenario` (a parsed JSON copy, say)
+ */
+export function linksSeries(links: LinksEvaluation): ClusterNetworkSeries {
+  const network = networkRuns.get(links);
+  if (!network) throw new RangeError('linksSeries: this links block was not made by evaluateLinks, linksBlock or evaluateScenario');
+  return clusterNetworkSeries(network);
+}
+
 function computeLinks(input: ClusterNetworkInput, terminals: number): LinksEvaluation {
   const { link, plan } = input;
   const network = clusterNetworkOverOrbit(input);
   const podBisectionBps = trilliumPodBisectionBps();
-  return {
+  const links: LinksEvaluation = {
     terminalsPerSatellite: terminals,
     linkCount: network.linkCount,
     linkDistanceMinM: network.linkDistanceMinM,
@@ -104,4 +125,6 @@ function computeLinks(input: ClusterNetworkInput, terminals: number): LinksEvalu
     podBisectionRatio: network.bisectionBandwidthMinBps / podBisectionBps,
     capacityAt5000KmBps: linkCapacityBps(link, plan, 5_000 * M_PER_KM),
   };
+  networkRuns.set(links, network);
+  return links;
 }

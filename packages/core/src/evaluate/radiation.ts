@@ -2,7 +2,7 @@ import { JULIAN_YEAR_S, M_PER_MM } from '../constants.ts';
 import { doseMarginX, shieldedAnnualDoseRadPerYear } from '../radiation/doseDepth.ts';
 import { singleEventsPerInference, singleEventsPerYear } from '../radiation/singleEvents.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { seedValue } from '../seeds.ts';
+import { referenceValue } from '../referenceData.ts';
 
 /** `radiation`: total dose behind the shield and single-event rates per chip. */
 export interface RadiationEvaluation {
@@ -40,13 +40,13 @@ export interface RadiationEvaluation {
 export function evaluateRadiation({ scenario }: { readonly scenario: Scenario }): RadiationEvaluation {
   const { satellite, compute } = scenario;
   const annualDoseRad = shieldedAnnualDoseRadPerYear(
-    seedValue('radiation.annualDose10mmAl'),
+    referenceValue('radiation.annualDose10mmAl'),
     10 * M_PER_MM,
     satellite.shieldingMmAl * M_PER_MM,
     satellite.doseDepthExponent,
   );
   const lifetimeDoseRad = annualDoseRad * satellite.lifetimeYears;
-  const perYear = (id: string) => singleEventsPerYear(annualDoseRad, seedValue(id));
+  const perYear = (id: string) => singleEventsPerYear(annualDoseRad, referenceValue(id));
   const perInference = (perChipPerYear: number) => singleEventsPerInference(perChipPerYear, compute.inferencesPerSecond, JULIAN_YEAR_S);
   const sdcPerChipPerYear = perYear('radiation.radPerSdc');
   const hbmUncorrectablePerChipPerYear = perYear('radiation.radPerHbmUe');
@@ -59,8 +59,8 @@ export function evaluateRadiation({ scenario }: { readonly scenario: Scenario })
     shieldingMmAl: satellite.shieldingMmAl,
     annualDoseRad,
     lifetimeDoseRad,
-    hbmMarginX: doseMarginX(seedValue('radiation.hbmThreshold'), lifetimeDoseRad),
-    noFailureMarginX: doseMarginX(seedValue('radiation.noFailureDose'), lifetimeDoseRad),
+    hbmMarginX: doseMarginX(referenceValue('radiation.hbmThreshold'), lifetimeDoseRad),
+    noFailureMarginX: doseMarginX(referenceValue('radiation.noFailureDose'), lifetimeDoseRad),
     sdcPerChipPerYear,
     sdcPerInference: perInference(sdcPerChipPerYear),
     hbmUncorrectablePerChipPerYear,

@@ -4,18 +4,18 @@ import type { FormationEpoch } from '../formation/ephemeris.ts';
 import { eciBuffer, type EciBuffer } from '../formation/frames.ts';
 import { formationEpochStatesEci } from '../formation/tle.ts';
 import { twoBodyJ2Derivative } from '../formation/twoBodyJ2.ts';
-import { FORMATION_INTEGRATION_TOLERANCE } from '../formation/validation.ts';
+import { FORMATION_INTEGRATION_TOLERANCE } from '../formation/integrationCheck.ts';
 import { modelEciToEme2000Rotation, rotateVector3 } from '../orbit/earthFrames.ts';
 
 /**
  * Integrates the two-body + J2 equations (`twoBodyJ2Derivative`, DOP853 at
- * the validation's tolerance) for the reference (slot 0) and every satellite
+ * the integration check's tolerance) for the reference (slot 0) and every satellite
  * (slot 1 + k) from their states at the epoch (`formationEpochStatesEci`,
  * with the node of the epoch) in the model ECI, where J2 acts about z, and
  * calls `onSample` at each requested time with the states turned into
  * EME2000 (`modelEciToEme2000Rotation`), m and m/s. Velocities are the integrator's own
  * state, not differences of positions. The same start and equations as the
- * validation (`integrateFormation`), which starts at node 0: J2 is
+ * integration check (`integrateFormation`), which starts at node 0: J2 is
  * axisymmetric, so the two differ by a rotation about z only.
  * @param sampleTimesS times since the epoch, s, increasing, from 0
  * @param onSample called with (t, states of 6 (N + 1) numbers); the buffer is reused

@@ -16,7 +16,7 @@ import {
   type SolarRadiationPressureModel,
 } from './perturbations.ts';
 import { hcwModel, relativeMotionPositions } from './relativeMotion.ts';
-import { FORMATION_INTEGRATION_TOLERANCE, formationReferenceStateEci } from './validation.ts';
+import { FORMATION_INTEGRATION_TOLERANCE, formationReferenceStateEci } from './integrationCheck.ts';
 
 /**
  * Propellant burnt for a delta-v, from the rocket equation:

@@ -1,6 +1,6 @@
 /**
  * Formation flight of the cluster: frames, lattice, relative motion (HCW and
- * Schweighart-Sedwick J2), the breathing design and its validation.
+ * Schweighart-Sedwick J2), the breathing design and its integration check against DOP853.
  * Frame convention (see `frames.ts`): RIC x radial outward, y along-track,
  * z cross-track (orbit normal).
  */
@@ -14,7 +14,7 @@ export * from './referenceOrbit.ts';
 export * from './dop853.ts';
 export * from './twoBodyJ2.ts';
 export * from './initialState.ts';
-export * from './validation.ts';
+export * from './integrationCheck.ts';
 export * from './geometry.ts';
 export * from './ephemeris.ts';
 export * from './tle.ts';

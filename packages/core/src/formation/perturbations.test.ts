@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ATMOSPHERE_DENSITY_TABLE } from '../seeds.ts';
+import { ATMOSPHERE_DENSITY_TABLE } from '../referenceData.ts';
 import { Dop853 } from './dop853.ts';
 import { eciBuffer } from './frames.ts';
 import {

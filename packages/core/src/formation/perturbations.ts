@@ -6,7 +6,7 @@ import {
   SOLAR_RADIATION_PRESSURE_N_PER_M2,
 } from '../constants.ts';
 import { inCylindricalShadow } from '../orbit/orbitPlane.ts';
-import { ATMOSPHERE_DENSITY_TABLE, type SolarActivity } from '../seeds.ts';
+import { ATMOSPHERE_DENSITY_TABLE, type SolarActivity } from '../referenceData.ts';
 import type { OdeRightHandSide } from './dop853.ts';
 import { twoBodyJ2Derivative } from './twoBodyJ2.ts';
 

@@ -1,5 +1,5 @@
 import { KG_PER_TONNE } from '../constants.ts';
-import { seedValue } from '../seeds.ts';
+import { referenceValue } from '../referenceData.ts';
 import type { CumulativeMassPoint } from './cadence.ts';
 
 /** Names of the built-in cumulative-mass trajectories. */
@@ -10,7 +10,7 @@ export type CadencePresetName = (typeof CADENCE_PRESET_NAMES)[number];
 
 const startYear = 2025;
 const targetYear = 2035;
-const referenceMassKg = seedValue('launch.referenceCumulativeMass') * KG_PER_TONNE;
+const referenceMassKg = referenceValue('launch.referenceCumulativeMass') * KG_PER_TONNE;
 
 /**
  * The paper's two launch cases (section 2.4), starting from the Falcon Heavy
@@ -23,10 +23,10 @@ const referenceMassKg = seedValue('launch.referenceCumulativeMass') * KG_PER_TON
 export const CADENCE_PRESETS: Readonly<Record<CadencePresetName, readonly CumulativeMassPoint[]>> = {
   'suncatcher-200': [
     { year: startYear, cumulativeMassKg: referenceMassKg },
-    { year: targetYear, cumulativeMassKg: referenceMassKg + seedValue('launch.massFor200') * KG_PER_TONNE },
+    { year: targetYear, cumulativeMassKg: referenceMassKg + referenceValue('launch.massFor200') * KG_PER_TONNE },
   ],
   'suncatcher-300': [
     { year: startYear, cumulativeMassKg: referenceMassKg },
-    { year: targetYear, cumulativeMassKg: referenceMassKg + seedValue('launch.massFor300') * KG_PER_TONNE },
+    { year: targetYear, cumulativeMassKg: referenceMassKg + referenceValue('launch.massFor300') * KG_PER_TONNE },
   ],
 };

@@ -12,7 +12,7 @@ import {
 import { photonsPerBit } from './photons.ts';
 import { spatialIsolationRangeM, spatialIsolationRatio } from './crosstalk.ts';
 import { maxSpatialOrder, nearFieldApertureM } from './spatialMultiplexing.ts';
-import { linkSeedValue } from '../seeds.ts';
+import { linkReferenceValue } from '../referenceData.ts';
 
 /** The wavelength plan and receivers of a link, in SI units. */
 export interface OpticalChannelPlan {
@@ -39,13 +39,13 @@ export interface OpticalChannelPlan {
 }
 
 /** Isolation between spatial channels 400G PM-16QAM needs without MIMO, dB (seeds/links.json). */
-export const DEFAULT_SPATIAL_ISOLATION_DB = linkSeedValue('links.spatialIsolation');
+export const DEFAULT_SPATIAL_ISOLATION_DB = linkReferenceValue('links.spatialIsolation');
 
 /** Lowest isolation a MIMO equaliser is taken to undo, dB (seeds/links.json, a reasoned default). */
-export const MIMO_ISOLATION_LIMIT_DB = linkSeedValue('links.mimoIsolationLimit');
+export const MIMO_ISOLATION_LIMIT_DB = linkReferenceValue('links.mimoIsolationLimit');
 
 /** Received-power cost per beam of the MIMO equaliser, dB (seeds/links.json, a reasoned default). */
-export const MIMO_POWER_PENALTY_DB = linkSeedValue('links.mimoPowerPenalty');
+export const MIMO_POWER_PENALTY_DB = linkReferenceValue('links.mimoPowerPenalty');
 
 /**
  * Largest spatial order searched, n = 32 (1,024 beams per terminal): far

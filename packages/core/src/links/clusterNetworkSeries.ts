@@ -1,4 +1,4 @@
-import { clusterNetworkOverOrbit, type ClusterNetworkInput } from './clusterNetwork.ts';
+import { clusterNetworkOverOrbit, type ClusterNetworkInput, type ClusterNetworkOverOrbit } from './clusterNetwork.ts';
 
 /** The cluster network over one orbit as time series (what the app's chart draws), SI units. */
 export interface ClusterNetworkSeries {
@@ -18,7 +18,11 @@ export interface ClusterNetworkSeries {
  * @param input the network over the orbit (`scenarioClusterNetworkInput` for a scenario)
  */
 export function clusterNetworkSeriesOverOrbit(input: ClusterNetworkInput): ClusterNetworkSeries {
-  const network = clusterNetworkOverOrbit({ ...input, maxHopSources: 1 });
+  return clusterNetworkSeries(clusterNetworkOverOrbit({ ...input, maxHopSources: 1 }));
+}
+
+/** The series of a network run already made (no copy: the run's own per-step arrays). */
+export function clusterNetworkSeries(network: ClusterNetworkOverOrbit): ClusterNetworkSeries {
   return {
     timesS: network.timesS,
     weakestLinkBps: network.neighbourCapacityMinBpsByStep,

@@ -4,7 +4,7 @@
  */
 
 /** Watts in one milliwatt, the reference power of dBm. */
-const W_PER_MW = 1e-3;
+const W_PER_MILLIWATT = 1e-3;
 
 /** Power ratio (linear, dimensionless) to decibels: 10 log10(ratio), dB. */
 export function ratioToDb(ratio: number): number {
@@ -18,10 +18,10 @@ export function dbToRatio(valueDb: number): number {
 
 /** Power in dBm (referred to 1 mW) to watts: 1 mW x 10^(dBm / 10), W. */
 export function dbmToW(powerDbm: number): number {
-  return W_PER_MW * dbToRatio(powerDbm);
+  return W_PER_MILLIWATT * dbToRatio(powerDbm);
 }
 
 /** Power in watts to dBm: 10 log10(P / 1 mW), dBm. */
 export function wToDbm(powerW: number): number {
-  return ratioToDb(powerW / W_PER_MW);
+  return ratioToDb(powerW / W_PER_MILLIWATT);
 }

@@ -29,11 +29,11 @@ import { solarArrayAreaForPowerM2 } from '../power/solarArray.ts';
 import { doseMarginX } from '../radiation/doseDepth.ts';
 import { singleEventsPerInference, singleEventsPerYear } from '../radiation/singleEvents.ts';
 import { validateScenario } from '../scenario/validate.ts';
-import { economicsSeedFigure, linkSeedValue, satelliteSeedValue, SUNCATCHER_FIGURES, TABLE1 } from '../seeds.ts';
+import { economicsReferenceFigure, linkReferenceValue, referenceValue, satelliteReferenceValue, SUNCATCHER_FIGURES, TABLE1 } from '../referenceData.ts';
 
 /** One figure of the paper against the model that reproduces it. */
 export interface ReproductionRow {
-  /** Stable id (`table1.starlink-v2-mini.at3600`, or the seed id). */
+  /** Stable id (`table1.starlink-v2-mini.at3600`, or the reference figure id). */
   readonly id: string;
   /** What the figure measures, in words. */
   readonly quantity: string;
@@ -62,7 +62,7 @@ interface RowSpec {
   readonly id: string;
   readonly quantity?: string;
   readonly unit?: string;
-  /** The paper's figure; default: the seed `id`'s value. */
+  /** The paper's figure; default: the reference figure `id`'s value. */
   readonly paper?: number;
   readonly model: number;
   readonly tolerance: number;
@@ -72,13 +72,13 @@ interface RowSpec {
 }
 
 function row(spec: RowSpec): ReproductionRow {
-  const seed = SUNCATCHER_FIGURES[spec.id];
-  const paper = spec.paper ?? seed?.value;
-  const quantity = spec.quantity ?? seed?.quantity;
-  const unit = spec.unit ?? seed?.unit;
-  const source = spec.source ?? seed?.source;
+  const figure = SUNCATCHER_FIGURES[spec.id];
+  const paper = spec.paper ?? figure?.value;
+  const quantity = spec.quantity ?? figure?.quantity;
+  const unit = spec.unit ?? figure?.unit;
+  const source = spec.source ?? figure?.source;
   if (paper === undefined || quantity === undefined || unit === undefined || source === undefined) {
-    throw new RangeError(`reproduction row ${spec.id}: no seeded figure and no paper value given`);
+    throw new RangeError(`reproduction row ${spec.id}: no reference figure and no paper value given`);
   }
   const comparison = spec.comparison ?? 'value';
   const ok =
@@ -97,14 +97,9 @@ function row(spec: RowSpec): ReproductionRow {
   };
 }
 
-const seed = (id: string): number => {
-  const figure = SUNCATCHER_FIGURES[id];
-  if (!figure) throw new RangeError(`no seeded figure "${id}"`);
-  return figure.value;
-};
 
 function orbitRows(): ReproductionRow[] {
-  const semiMajorAxisM = circularSemiMajorAxisM(seed('orbit.altitude') * M_PER_KM);
+  const semiMajorAxisM = circularSemiMajorAxisM(referenceValue('orbit.altitude') * M_PER_KM);
   const inclinationRad = sunSynchronousInclinationRad(semiMajorAxisM);
   return [
     row({ id: 'orbit.semiMajorAxis', model: semiMajorAxisM / M_PER_KM, tolerance: 1e-4 }),
@@ -115,8 +110,8 @@ function orbitRows(): ReproductionRow[] {
 }
 
 function formationRows(): ReproductionRow[] {
-  const radiusM = seed('formation.radius') * M_PER_KM;
-  const satellites = seed('formation.satellites');
+  const radiusM = referenceValue('formation.radius') * M_PER_KM;
+  const satellites = referenceValue('formation.satellites');
   const lattice = clusterLattice(satellites, radiusM);
   let insideRadius5 = 0;
   for (let k = 0; k < lattice.satellites; k++) {
@@ -124,7 +119,7 @@ function formationRows(): ReproductionRow[] {
     const j = lattice.alongTrackIndex[k]!;
     if (i * i + j * j <= 25) insideRadius5++;
   }
-  const semiMajorAxisM = circularSemiMajorAxisM(seed('orbit.altitude') * M_PER_KM);
+  const semiMajorAxisM = circularSemiMajorAxisM(referenceValue('orbit.altitude') * M_PER_KM);
   // The formation model's own evaluation of the baseline (J2-corrected design), as `solstice eval` reports it.
   const formation = evaluateFormation(validateScenario({}));
   // Fig. 3 plots the plain HCW design (2 : 1 ellipses) of the baseline scenario: 81 satellites, R = 1 km, 650 km.
@@ -160,12 +155,12 @@ function formationRows(): ReproductionRow[] {
 /** The paper's optical terminal (section 4.2, Eq. 1), in SI units, with no pointing loss as Eq. 1 has none. */
 function paperLink(): OpticalLinkParameters {
   return {
-    apertureDiameterM: seed('links.aperture') / 100,
-    apertureEfficiency: seed('links.apertureEfficiency'),
-    wavelengthM: seed('links.wavelength') * 1e-6,
-    txPowerW: seed('links.txPower'),
+    apertureDiameterM: referenceValue('links.aperture') / 100,
+    apertureEfficiency: referenceValue('links.apertureEfficiency'),
+    wavelengthM: referenceValue('links.wavelength') * 1e-6,
+    txPowerW: referenceValue('links.txPower'),
     pointingErrorRad: 0,
-    otherLossDb: -seed('links.otherLosses'),
+    otherLossDb: -referenceValue('links.otherLosses'),
   };
 }
 
@@ -188,15 +183,15 @@ function spatialCrosstalkNote(link: OpticalLinkParameters, plan: OpticalChannelP
 function linksRows(): ReproductionRow[] {
   const link = paperLink();
   const { apertureDiameterM: diameterM, wavelengthM } = link;
-  const channelRateBps = seed('links.channelRate') * 1e9;
-  const sensitivityW = dbmToW(seed('links.receiverSensitivity'));
+  const channelRateBps = referenceValue('links.channelRate') * 1e9;
+  const sensitivityW = dbmToW(referenceValue('links.receiverSensitivity'));
   const halfCBandHz = 2.4e12;
   const plan = {
     dwdmBandHz: halfCBandHz,
     dwdmGridHz: 1e11,
     channelRateBps,
     receiverSensitivityW: sensitivityW,
-    requiredSpatialIsolationDb: linkSeedValue('links.spatialIsolation'),
+    requiredSpatialIsolationDb: linkReferenceValue('links.spatialIsolation'),
     spatialMimo: false,
   };
   return [
@@ -205,19 +200,19 @@ function linksRows(): ReproductionRow[] {
     row({ id: 'links.receivedPower5000Km', model: receivedPowerW(link, 5e6) * 1e6, tolerance: 0.05, note: 'paper prints 1.6 uW; Eq. 1 with its inputs gives 1.64 uW' }),
     row({
       id: 'links.dwdm24Range',
-      model: wavelengthChannelRangeM(link, plan, seed('links.dwdmChannels100Ghz')) / M_PER_KM,
+      model: wavelengthChannelRangeM(link, plan, referenceValue('links.dwdmChannels100Ghz')) / M_PER_KM,
       tolerance: 0.4,
       note: 'Fig. 1 reads about 300 km; Eq. 1 scaled as 1/d^2 from 1.64 uW at 5,000 km to 24 x -20 dBm gives about 410 km. The physics is kept; the gap is likely margins the figure includes and the text does not state',
     }),
     row({ id: 'links.dwdm100GhzCapacity', model: (dwdmGridChannels(halfCBandHz, 1e11) * channelRateBps) / 1e12, tolerance: 1e-9 }),
     row({ id: 'links.dwdm75GhzCapacity', model: (dwdmGridChannels(halfCBandHz, 7.5e10) * channelRateBps) / 1e12, tolerance: 1e-9 }),
-    row({ id: 'links.requiredPower24Channels', model: (seed('links.dwdmChannels100Ghz') * sensitivityW) * 1e3, tolerance: 0.01 }),
+    row({ id: 'links.requiredPower24Channels', model: (referenceValue('links.dwdmChannels100Ghz') * sensitivityW) * 1e3, tolerance: 0.01 }),
     row({
       id: 'links.photonsPerBitPm16Qam.power',
       quantity: 'received power for 9.6 Tbps at 196 photons per bit',
       unit: 'mW',
-      paper: seed('links.requiredPower24Channels'),
-      model: requiredPowerForRateW(seed('links.photonsPerBitPm16Qam'), seed('links.dwdm100GhzCapacity') * 1e12, wavelengthM) * 1e3,
+      paper: referenceValue('links.requiredPower24Channels'),
+      model: requiredPowerForRateW(referenceValue('links.photonsPerBitPm16Qam'), referenceValue('links.dwdm100GhzCapacity') * 1e12, wavelengthM) * 1e3,
       tolerance: 0.01,
       source: 'P §4.2 (derived: 9.6 Tbps x 196 x h nu = 0.241 mW)',
     }),
@@ -247,21 +242,21 @@ function linksRows(): ReproductionRow[] {
     }),
     row({
       id: 'links.spatial2x2Capacity',
-      model: linkCapacityBps(link, plan, seed('links.spatial2x2Distance') * M_PER_KM) / 1e12,
+      model: linkCapacityBps(link, plan, referenceValue('links.spatial2x2Distance') * M_PER_KM) / 1e12,
       tolerance: 1e-9,
-      note: spatialCrosstalkNote(link, plan, 2, seed('links.spatial2x2Distance') * M_PER_KM),
+      note: spatialCrosstalkNote(link, plan, 2, referenceValue('links.spatial2x2Distance') * M_PER_KM),
     }),
     row({
       id: 'links.spatial4x4Capacity',
-      model: linkCapacityBps(link, plan, seed('links.spatial4x4Distance') * M_PER_KM) / 1e12,
+      model: linkCapacityBps(link, plan, referenceValue('links.spatial4x4Distance') * M_PER_KM) / 1e12,
       tolerance: 1e-9,
-      note: spatialCrosstalkNote(link, plan, 4, seed('links.spatial4x4Distance') * M_PER_KM),
+      note: spatialCrosstalkNote(link, plan, 4, referenceValue('links.spatial4x4Distance') * M_PER_KM),
     }),
   ];
 }
 
 function powerRows(): ReproductionRow[] {
-  const semiMajorAxisM = circularSemiMajorAxisM(seed('orbit.altitude') * M_PER_KM);
+  const semiMajorAxisM = circularSemiMajorAxisM(referenceValue('orbit.altitude') * M_PER_KM);
   const sunlight = annualSunlight({
     semiMajorAxisM,
     inclinationRad: sunSynchronousInclinationRad(semiMajorAxisM),
@@ -271,12 +266,12 @@ function powerRows(): ReproductionRow[] {
   return [
     row({
       id: 'power.starlinkV2MiniArea',
-      model: solarArrayAreaForPowerM2(seed('power.starlinkV2MiniPower') * W_PER_KW, seed('power.cellEfficiency'), seed('power.packingFactor')),
+      model: solarArrayAreaForPowerM2(referenceValue('power.starlinkV2MiniPower') * W_PER_KW, referenceValue('power.cellEfficiency'), referenceValue('power.packingFactor')),
       tolerance: 0.02,
     }),
     row({
       id: 'power.orbitToGroundYield',
-      model: orbitToGroundYieldRatio(sunlight.sunlitFraction, satelliteSeedValue('power.groundCapacityFactor')),
+      model: orbitToGroundYieldRatio(sunlight.sunlitFraction, satelliteReferenceValue('power.groundCapacityFactor')),
       tolerance: 0.1,
       note: 'model: 650 km dawn-dusk orbit in 2035 against a 17.2 % capacity-factor ground site; the paper says "up to 8x"',
     }),
@@ -284,9 +279,9 @@ function powerRows(): ReproductionRow[] {
 }
 
 function radiationRows(): ReproductionRow[] {
-  const annualDose = seed('radiation.annualDose10mmAl');
+  const annualDose = referenceValue('radiation.annualDose10mmAl');
   const missionDose = annualDose * 5;
-  const sdcPerYear = singleEventsPerYear(annualDose, seed('radiation.radPerSdc'));
+  const sdcPerYear = singleEventsPerYear(annualDose, referenceValue('radiation.radPerSdc'));
   return [
     row({ id: 'radiation.fiveYearDose', model: missionDose, tolerance: 1e-9 }),
     row({
@@ -294,7 +289,7 @@ function radiationRows(): ReproductionRow[] {
       quantity: 'HBM dose threshold over the 5-year need',
       unit: 'x',
       paper: 2.67,
-      model: doseMarginX(seed('radiation.hbmThreshold'), missionDose),
+      model: doseMarginX(referenceValue('radiation.hbmThreshold'), missionDose),
       tolerance: 0.005,
       source: 'P §4.3',
     }),
@@ -303,7 +298,7 @@ function radiationRows(): ReproductionRow[] {
       quantity: 'cross-section for one event per rad, 1 / fluence per rad',
       unit: 'cm^2',
       paper: 1.27e-7,
-      model: 1 / seed('radiation.protonsPerRad'),
+      model: 1 / referenceValue('radiation.protonsPerRad'),
       tolerance: 0.005,
       source: 'P §4.3',
     }),
@@ -322,16 +317,16 @@ function radiationRows(): ReproductionRow[] {
 
 function launchRows(): ReproductionRow[] {
   const curve: LearningCurve = {
-    referencePriceUsdPerKg: seed('launch.referencePrice'),
-    referenceCumulativeMassKg: seed('launch.referenceCumulativeMass') * KG_PER_TONNE,
-    learningRate: seed('launch.learningRate'),
+    referencePriceUsdPerKg: referenceValue('launch.referencePrice'),
+    referenceCumulativeMassKg: referenceValue('launch.referenceCumulativeMass') * KG_PER_TONNE,
+    learningRate: referenceValue('launch.learningRate'),
   };
-  const massFor200Kg = cumulativeMassForPriceKg(curve, seed('launch.targetPrice'));
-  const starshipPayloadT = economicsSeedFigure('launch', 'launch.starshipPayload').value;
-  const startYear = economicsSeedFigure('launch', 'launch.cadenceStartYear').value;
-  const targetYear = economicsSeedFigure('launch', 'launch.cadenceTargetYear').value;
+  const massFor200Kg = cumulativeMassForPriceKg(curve, referenceValue('launch.targetPrice'));
+  const starshipPayloadT = economicsReferenceFigure('launch', 'launch.starshipPayload').value;
+  const startYear = economicsReferenceFigure('launch', 'launch.cadenceStartYear').value;
+  const targetYear = economicsReferenceFigure('launch', 'launch.cadenceTargetYear').value;
   const presetPrice = (name: keyof typeof CADENCE_PRESETS): number =>
-    launchPriceUsdPerKgInYear({ fixedPriceUsdPerKg: undefined, curve, cadence: CADENCE_PRESETS[name], floorUsdPerKg: seed('launch.fuelFloor') }, targetYear);
+    launchPriceUsdPerKgInYear({ fixedPriceUsdPerKg: undefined, curve, cadence: CADENCE_PRESETS[name], floorUsdPerKg: referenceValue('launch.fuelFloor') }, targetYear);
   return [
     row({
       id: 'launch.doublings',
@@ -351,15 +346,15 @@ function launchRows(): ReproductionRow[] {
       tolerance: 0.01,
       source: 'P §2.4 (derived: 400 t x 922 = 369,000 t)',
     }),
-    row({ id: 'launch.massFor200', model: (massFor200Kg / KG_PER_TONNE) - seed('launch.referenceCumulativeMass'), tolerance: 0.01 }),
+    row({ id: 'launch.massFor200', model: (massFor200Kg / KG_PER_TONNE) - referenceValue('launch.referenceCumulativeMass'), tolerance: 0.01 }),
     row({
       id: 'launch.priceSlowCase',
-      model: wrightLawPriceUsdPerKg(curve, (seed('launch.referenceCumulativeMass') + seed('launch.massFor300')) * KG_PER_TONNE),
+      model: wrightLawPriceUsdPerKg(curve, (referenceValue('launch.referenceCumulativeMass') + referenceValue('launch.massFor300')) * KG_PER_TONNE),
       tolerance: 0.01,
     }),
     row({
       id: 'launch.starshipLaunchesFor200',
-      model: seed('launch.massFor200') / starshipPayloadT,
+      model: referenceValue('launch.massFor200') / starshipPayloadT,
       tolerance: 0.05,
       note: '370,000 t in 200 t flights is 1,850; the paper rounds to about 1,800',
     }),
@@ -368,7 +363,7 @@ function launchRows(): ReproductionRow[] {
       quantity: 'Starship launches of 200 t a year to reach 200 USD/kg by 2035',
       unit: '1/year',
       paper: 180,
-      model: seed('launch.massFor200') / starshipPayloadT / (targetYear - startYear),
+      model: referenceValue('launch.massFor200') / starshipPayloadT / (targetYear - startYear),
       tolerance: 0.05,
       source: 'P §2.4',
       note: '370,000 t in 200 t flights over 2025-2035 is 185 a year; the paper says about 180',
@@ -377,7 +372,7 @@ function launchRows(): ReproductionRow[] {
       id: 'launch.preset200.2035',
       quantity: 'price in 2035 on the suncatcher-200 cadence',
       unit: 'USD/kg',
-      paper: seed('launch.targetPrice'),
+      paper: referenceValue('launch.targetPrice'),
       model: presetPrice('suncatcher-200'),
       tolerance: 0.01,
       source: 'P §2.4',
@@ -386,7 +381,7 @@ function launchRows(): ReproductionRow[] {
       id: 'launch.preset300.2035',
       quantity: 'price in 2035 on the suncatcher-300 cadence',
       unit: 'USD/kg',
-      paper: seed('launch.priceSlowCase'),
+      paper: referenceValue('launch.priceSlowCase'),
       model: presetPrice('suncatcher-300'),
       tolerance: 0.01,
       source: 'P §2.4',
@@ -428,10 +423,10 @@ function table1Rows(): ReproductionRow[] {
 
 function groundRows(): ReproductionRow[] {
   return [
-    row({ id: 'ground.powerSpendLow', model: groundPowerUsdPerKwYear(seed('ground.electricityLow'), seed('ground.pueLow')), tolerance: 0.025 }),
+    row({ id: 'ground.powerSpendLow', model: groundPowerUsdPerKwYear(referenceValue('ground.electricityLow'), referenceValue('ground.pueLow')), tolerance: 0.025 }),
     row({
       id: 'ground.powerSpendHigh',
-      model: groundPowerUsdPerKwYear(seed('ground.electricityHigh'), seed('ground.pueHigh')),
+      model: groundPowerUsdPerKwYear(referenceValue('ground.electricityHigh'), referenceValue('ground.pueHigh')),
       tolerance: 0.025,
       note: '0.25 USD/kWh x 8,760 h x 1.4 = 3,066; the paper rounds to 3,000',
     }),

@@ -1,6 +1,6 @@
 import { workloadPresetTraffic } from '../downlink/workload.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { GROUND_STATIONS } from '../seeds.ts';
+import { GROUND_STATIONS } from '../referenceData.ts';
 
 /** Bits per second per Gb/s. */
 const BPS_PER_GBPS = 1e9;
@@ -17,8 +17,8 @@ export interface ResolvedStation {
 export function resolveDownlinkStations(scenario: Scenario): readonly ResolvedStation[] {
   return scenario.downlink.stations.map((station) => {
     if (typeof station !== 'string') return station;
-    const seed = GROUND_STATIONS[station]!;
-    return { name: seed.name, latitudeDeg: seed.latitudeDeg, longitudeDeg: seed.longitudeDeg, clearSkyProbability: seed.clearSkyProbability };
+    const reference = GROUND_STATIONS[station]!;
+    return { name: reference.name, latitudeDeg: reference.latitudeDeg, longitudeDeg: reference.longitudeDeg, clearSkyProbability: reference.clearSkyProbability };
   });
 }
 
@@ -39,7 +39,7 @@ export interface ResolvedDownlink {
   readonly terminalRateBps: number;
 }
 
-/** Resolves the downlink inputs of a scenario (seeds and presets applied, SI units). */
+/** Resolves the downlink inputs of a scenario (reference stations and presets applied, SI units). */
 export function resolveDownlink(scenario: Scenario): ResolvedDownlink {
   return {
     stations: resolveDownlinkStations(scenario),

@@ -1,4 +1,4 @@
-import { J_PER_KWH, J_PER_MJ, KG_PER_TONNE, W_PER_KW } from '../constants.ts';
+import { J_PER_KWH, J_PER_MJ, KG_PER_TONNE, W_PER_KW, W_PER_MEGAWATT } from '../constants.ts';
 import { deliveredItFractionOverLife, endOfLifeArrayOversize } from '../compute/itDelivery.ts';
 import { lifetimeAverageSurvivingFraction } from '../compute/survival.ts';
 import { capitalRecoveryFactor } from '../economics/amortisation.ts';
@@ -10,10 +10,10 @@ import { CADENCE_PRESETS } from '../launch/cadencePresets.ts';
 import { launchLifecycleCarbonKgPerKg, launchLifecycleEnergyJPerKg, type LaunchLifecycleInputs } from '../launch/launchLifecycle.ts';
 import type { LearningCurve } from '../launch/wrightsLaw.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { economicsSeedFigure, GRID_REGIONS, type EconomicsSeedFile } from '../seeds.ts';
+import { economicsReferenceFigure, GRID_REGIONS, type EconomicsReferenceFile } from '../referenceData.ts';
 import { resolveSatelliteScenario, type SatelliteDesign } from './satellite.ts';
 
-const figure = (file: EconomicsSeedFile, id: string): number => economicsSeedFigure(file, id).value;
+const figure = (file: EconomicsReferenceFile, id: string): number => economicsReferenceFigure(file, id).value;
 
 /** Grid region whose intensity powers propellant production (the launch sites of Texas and Florida). */
 const LAUNCH_SITE_GRID_REGION = 'us';
@@ -84,7 +84,7 @@ export function scenarioGridCarbonKgPerKwh(scenario: Scenario): number {
   return scenario.ground.gridCarbonKgPerKwh ?? GRID_REGIONS[scenario.ground.gridRegion]!.carbonKgPerKwh;
 }
 
-/** Starship lifecycle per kg to orbit, computed once from the seeds. */
+/** Starship lifecycle per kg to orbit, computed once from the reference figures. */
 const STARSHIP_PER_KG: Embodied = {
   energyJ: launchLifecycleEnergyJPerKg(STARSHIP_LIFECYCLE),
   carbonKg: launchLifecycleCarbonKgPerKg(STARSHIP_LIFECYCLE),
@@ -247,7 +247,7 @@ function economicsWithFootprintInputs(scenario: Scenario, design: SatelliteDesig
   const sat = economicsSatellite(scenario, design);
   const { chip, chips, computePowerW, arrayOversize, massKg, deliveredItFraction } = sat;
   const sizing = scaleOut({
-    targetPowerW: economics.targetPowerMw === undefined ? scenario.cluster.satellites * design.powerW : economics.targetPowerMw * 1e6,
+    targetPowerW: economics.targetPowerMw === undefined ? scenario.cluster.satellites * design.powerW : economics.targetPowerMw * W_PER_MEGAWATT,
     satellitePowerW: design.powerW,
     satelliteMassKg: massKg,
     satellitesPerCluster: scenario.cluster.satellites,

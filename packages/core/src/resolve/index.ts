@@ -1,6 +1,6 @@
 /**
  * The model-assembly tier (issue 15): a validated scenario becomes, once,
- * every model input in SI with defaults and seeds applied. Kernels take these
+ * every model input in SI with defaults and reference figures applied. Kernels take these
  * plain inputs; the evaluators in `evaluate/` are reducers over them.
  * Tiers: kernels -> resolve -> evaluate -> entry points (eslint.config.js).
  */
@@ -15,7 +15,7 @@ import { scenarioClusterNetworkInput } from './links.ts';
 import type { ResolvedOrbit } from './orbit.ts';
 import { resolveSatelliteScenario, type ResolvedSatellite } from './satellite.ts';
 
-/** Every model input of a scenario, resolved once (SI units, defaults and seeds applied). */
+/** Every model input of a scenario, resolved once (SI units, defaults and reference figures applied). */
 export interface ResolvedScenario {
   /** The validated scenario the inputs were resolved from. */
   readonly scenario: Scenario;

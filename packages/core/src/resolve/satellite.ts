@@ -5,7 +5,7 @@ import type { AnnualSunlight } from '../orbit/sunlight.ts';
 import { eclipseBatteryCapacityJ } from '../power/battery.ts';
 import { solarArrayAreaForPowerM2, solarArrayPowerW } from '../power/solarArray.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { CHIPS, satelliteSeedValue, TABLE1 } from '../seeds.ts';
+import { CHIPS, satelliteReferenceValue, TABLE1 } from '../referenceData.ts';
 import { plateEarthViewFactor } from '../thermal/earthViewFactor.ts';
 import { radiatorAreaM2, type RadiatorEnvironment, type RadiatorSurface } from '../thermal/radiator.ts';
 import { resolveEnvironment, type ResolvedEnvironment } from './environment.ts';
@@ -31,9 +31,9 @@ export interface SatelliteDesign {
   readonly powerSource: 'explicit' | 'solar-array' | 'table1';
   /** Solar array area, given or sized to the power, m^2. */
   readonly arrayAreaM2: number;
-  /** Electrical power of one accelerator, W (`compute.chipPowerW` or the seeded chip's). */
+  /** Electrical power of one accelerator, W (`compute.chipPowerW` or the reference chip's). */
   readonly chipPowerW: number;
-  /** Peak throughput of one accelerator, FLOP/s (`compute.chipPeakFlops` or the seeded chip's). */
+  /** Peak throughput of one accelerator, FLOP/s (`compute.chipPeakFlops` or the reference chip's). */
   readonly chipPeakFlops: number;
   /** Whole accelerators the power budget carries. */
   readonly chipsPerSatellite: number;
@@ -97,8 +97,8 @@ function resolveRadiator(satellite: Scenario['satellite'], altitudeM: number, he
     temperatureK: satellite.radiatorTemperatureK,
   };
   const environment = {
-    earthInfraredWPerM2: satelliteSeedValue('thermal.earthInfrared'),
-    albedo: satelliteSeedValue('thermal.albedo'),
+    earthInfraredWPerM2: satelliteReferenceValue('thermal.earthInfrared'),
+    albedo: satelliteReferenceValue('thermal.albedo'),
     solarIrradianceWPerM2: SOLAR_CONSTANT_W_PER_M2,
     earthViewFactor: plateEarthViewFactor(altitudeM, 'vertical'),
   };
@@ -109,9 +109,9 @@ function resolveRadiator(satellite: Scenario['satellite'], altitudeM: number, he
 /** Compute: the accelerator and the power budget that counts them. */
 function resolveComputeBudget(scenario: Scenario, powerW: number) {
   const { compute } = scenario;
-  const chipSeed = CHIPS[compute.chip];
-  const chipPowerW = compute.chipPowerW ?? chipSeed.powerW.value;
-  const chipPeakFlops = compute.chipPeakFlops ?? chipSeed.peakFlops.value;
+  const chipReference = CHIPS[compute.chip];
+  const chipPowerW = compute.chipPowerW ?? chipReference.powerW.value;
+  const chipPeakFlops = compute.chipPeakFlops ?? chipReference.peakFlops.value;
   const budget: ComputePowerBudget = {
     satellitePowerW: powerW,
     chipPowerW,

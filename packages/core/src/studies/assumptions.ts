@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { numericFieldSpec } from '../scenario/sections/uncertainty.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
-import { CHIPS, economicsSeedFigure, SATELLITE_FIGURES, type SeedFigure } from '../seeds.ts';
+import { CHIPS, economicsReferenceFigure, SATELLITE_FIGURES, type ReferenceFigure } from '../referenceData.ts';
 import { scenarioWithValues } from '../uncertainty/uncertainInputs.ts';
 import { breakEvenYear } from '../economics/breakEven.ts';
 import { groundCost, orbitalCostInYear } from '../economics/economicsModel.ts';
@@ -12,12 +12,15 @@ import { scenarioNumberAt } from './solveBreakEven.ts';
 export interface Assumption {
   /** The scenario path the default fills. */
   readonly path: string;
-  /** The seed it comes from (`costs:satellite.hardwareCost`). */
+  /**
+   * The reference figure it comes from, `file:id` of seeds/ (`costs:satellite.hardwareCost`).
+   * Named `seed` because `solstice assumptions --json` prints this object (a public key, kept).
+   */
   readonly seed: string;
   /** The scenario's value, in the path's unit. */
   readonly value: number;
   readonly unit: string;
-  /** The seed's reasoning, as written in seeds/. */
+  /** The reference figure's reasoning, as written in seeds/. */
   readonly reasoning: string;
   /** The value at half and at 1.5x (clamped to the field's range; whole numbers rounded). */
   readonly lowInput: number;
@@ -33,16 +36,16 @@ export interface Assumption {
   readonly groundUsdPerKwYearSwing: number;
 }
 
-/** Scenario paths whose defaults come from a seed, with that seed. Only seeds whose source reads "reasoned" enter the register. */
-const SEEDED_DEFAULTS: readonly (readonly [path: string, seed: string, figure: (scenario: Scenario) => SeedFigure])[] = [
-  ['economics.satelliteHardwareUsdPerKg', 'costs:satellite.hardwareCost', () => economicsSeedFigure('costs', 'satellite.hardwareCost')],
-  ['economics.chipUsdPerW', 'costs:chip.cost', () => economicsSeedFigure('costs', 'chip.cost')],
-  ['economics.operationsFractionPerYear', 'costs:operations.fraction', () => economicsSeedFigure('costs', 'operations.fraction')],
-  ['economics.satelliteFailuresPerYear', 'costs:satellite.failureRate', () => economicsSeedFigure('costs', 'satellite.failureRate')],
-  ['ground.facilityLifetimeYears', 'costs:facility.lifetime', () => economicsSeedFigure('costs', 'facility.lifetime')],
-  ['ground.hardwareLifetimeYears', 'costs:ground.hardwareLifetime', () => economicsSeedFigure('costs', 'ground.hardwareLifetime')],
-  ['economics.satelliteEmbodiedEnergyMjPerKg', 'lifecycle:satellite.embodiedEnergy', () => economicsSeedFigure('lifecycle', 'satellite.embodiedEnergy')],
-  ['economics.satelliteEmbodiedCarbonKgPerKg', 'lifecycle:satellite.embodiedCarbon', () => economicsSeedFigure('lifecycle', 'satellite.embodiedCarbon')],
+/** Scenario paths whose defaults come from a reference figure, with its `file:id`. Only figures whose source reads "reasoned" enter the register. */
+const REFERENCE_DEFAULTS: readonly (readonly [path: string, referenceId: string, figure: (scenario: Scenario) => ReferenceFigure])[] = [
+  ['economics.satelliteHardwareUsdPerKg', 'costs:satellite.hardwareCost', () => economicsReferenceFigure('costs', 'satellite.hardwareCost')],
+  ['economics.chipUsdPerW', 'costs:chip.cost', () => economicsReferenceFigure('costs', 'chip.cost')],
+  ['economics.operationsFractionPerYear', 'costs:operations.fraction', () => economicsReferenceFigure('costs', 'operations.fraction')],
+  ['economics.satelliteFailuresPerYear', 'costs:satellite.failureRate', () => economicsReferenceFigure('costs', 'satellite.failureRate')],
+  ['ground.facilityLifetimeYears', 'costs:facility.lifetime', () => economicsReferenceFigure('costs', 'facility.lifetime')],
+  ['ground.hardwareLifetimeYears', 'costs:ground.hardwareLifetime', () => economicsReferenceFigure('costs', 'ground.hardwareLifetime')],
+  ['economics.satelliteEmbodiedEnergyMjPerKg', 'lifecycle:satellite.embodiedEnergy', () => economicsReferenceFigure('lifecycle', 'satellite.embodiedEnergy')],
+  ['economics.satelliteEmbodiedCarbonKgPerKg', 'lifecycle:satellite.embodiedCarbon', () => economicsReferenceFigure('lifecycle', 'satellite.embodiedCarbon')],
   ['compute.chipPowerW', 'chips:<compute.chip>.powerW', (scenario) => CHIPS[scenario.compute.chip].powerW],
   ...(
     [
@@ -64,13 +67,13 @@ const SEEDED_DEFAULTS: readonly (readonly [path: string, seed: string, figure: (
   ).map(([path, id]) => [path, `satellite:${id}`, () => SATELLITE_FIGURES[id]!] as const),
 ];
 
-/** Whether a seed's source marks it as reasoned rather than published. */
+/** Whether a reference figure's source marks it as reasoned rather than published. */
 export function isReasonedSource(source: string): boolean {
   return /^\s*reasoned/i.test(source);
 }
 
 /**
- * The assumptions register: every scenario default whose seed is reasoned
+ * The assumptions register: every scenario default whose reference figure is reasoned
  * rather than sourced, with its value and reasoning, and its one-at-a-time
  * swing (value x 0.5 and x 1.5, clamped to the field's range) on the break-even
  * year and on the orbital and ground cost in the scenario's year; sorted by the
@@ -86,7 +89,7 @@ export function assumptionsRegister(scenario: Scenario): Assumption[] {
     };
   };
   const register: Assumption[] = [];
-  for (const [path, seed, figureOf] of SEEDED_DEFAULTS) {
+  for (const [path, referenceId, figureOf] of REFERENCE_DEFAULTS) {
     const figure = figureOf(scenario);
     const spec = numericFieldSpec(scenarioSchema, path);
     if (!isReasonedSource(figure.source) || !spec) continue;
@@ -102,7 +105,7 @@ export function assumptionsRegister(scenario: Scenario): Assumption[] {
       low.breakEven === null || high.breakEven === null ? (low.breakEven === high.breakEven ? 0 : Number.POSITIVE_INFINITY) : Math.abs(high.breakEven - low.breakEven);
     register.push({
       path,
-      seed,
+      seed: referenceId,
       value,
       unit: spec.unit,
       reasoning: figure.source,

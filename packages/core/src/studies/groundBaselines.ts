@@ -1,9 +1,9 @@
 import { BTU_PER_MMBTU } from '../constants.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { economicsSeedFigure, GROUND_BASELINE_SEEDS } from '../seeds.ts';
+import { economicsReferenceFigure, GROUND_BASELINE_PRESETS } from '../referenceData.ts';
 import { scenarioWithValues } from '../uncertainty/uncertainInputs.ts';
 
-const figure = (id: string): number => economicsSeedFigure('ground-baselines', id).value;
+const figure = (id: string): number => economicsReferenceFigure('ground-baselines', id).value;
 
 /** Ground baseline presets beside the scenario's own datacenter (`seeds/ground-baselines.json`). */
 export const GROUND_BASELINE_IDS = ['hyperscale-grid', 'gas-backed', 'constrained-grid', 'renewable-storage'] as const;
@@ -23,8 +23,8 @@ export interface GroundBaseline {
   readonly label: string;
   readonly description: string;
   readonly fields: GroundBaselineFields;
-  /** The seed ids the fields come from (`seeds/ground-baselines.json`). */
-  readonly seedIds: readonly string[];
+  /** The reference figure ids the fields come from (`seeds/ground-baselines.json`). */
+  readonly referenceIds: readonly string[];
 }
 
 /**
@@ -56,8 +56,8 @@ export function queueDelayedCapexUsdPerKw(capexUsdPerKw: number, delayYears: num
  * plant, sized for the facility load (x PUE), to it).
  */
 export function groundBaseline(id: GroundBaselineId, scenario: Scenario): GroundBaseline {
-  const seed = GROUND_BASELINE_SEEDS[id]!;
-  const base = { id, label: seed.label, description: seed.description };
+  const preset = GROUND_BASELINE_PRESETS[id]!;
+  const base = { id, label: preset.label, description: preset.description };
   switch (id) {
     case 'hyperscale-grid':
       return {
@@ -68,7 +68,7 @@ export function groundBaseline(id: GroundBaselineId, scenario: Scenario): Ground
           facilityCapexUsdPerKw: figure('hyperscale.facilityCapex'),
           gridCarbonKgPerKwh: figure('hyperscale.carbon'),
         },
-        seedIds: ['hyperscale.electricity', 'hyperscale.pue', 'hyperscale.facilityCapex', 'hyperscale.carbon'],
+        referenceIds: ['hyperscale.electricity', 'hyperscale.pue', 'hyperscale.facilityCapex', 'hyperscale.carbon'],
       };
     case 'gas-backed': {
       const heatRate = figure('gas.heatRate');
@@ -81,7 +81,7 @@ export function groundBaseline(id: GroundBaselineId, scenario: Scenario): Ground
           facilityCapexUsdPerKw: scenario.ground.facilityCapexUsdPerKw + figure('gas.plantCapex') * pue,
           gridCarbonKgPerKwh: gasCarbonKgPerKwh(figure('gas.co2PerMmbtu'), heatRate),
         },
-        seedIds: ['gas.fuelPrice', 'gas.heatRate', 'gas.plantCapex', 'gas.pue', 'gas.co2PerMmbtu'],
+        referenceIds: ['gas.fuelPrice', 'gas.heatRate', 'gas.plantCapex', 'gas.pue', 'gas.co2PerMmbtu'],
       };
     }
     case 'constrained-grid':
@@ -90,13 +90,13 @@ export function groundBaseline(id: GroundBaselineId, scenario: Scenario): Ground
         fields: {
           facilityCapexUsdPerKw: queueDelayedCapexUsdPerKw(scenario.ground.facilityCapexUsdPerKw, figure('constrained.delay'), figure('constrained.costOfCapital')),
         },
-        seedIds: ['constrained.delay', 'constrained.costOfCapital'],
+        referenceIds: ['constrained.delay', 'constrained.costOfCapital'],
       };
     case 'renewable-storage':
       return {
         ...base,
         fields: { electricityUsdPerKwh: figure('renewable.electricity'), gridCarbonKgPerKwh: figure('renewable.carbon') },
-        seedIds: ['renewable.electricity', 'renewable.carbon'],
+        referenceIds: ['renewable.electricity', 'renewable.carbon'],
       };
   }
 }

@@ -4,13 +4,13 @@ import { resolveDownlinkStations } from '../resolve/downlink.ts';
 import { applyOverrides } from '../scenario/overrides.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { validateScenario } from '../scenario/validate.ts';
-import { economicsSeedFigure, GROUND_STATIONS } from '../seeds.ts';
+import { economicsReferenceFigure, GROUND_STATIONS } from '../referenceData.ts';
 import { scenarioWithValues } from '../uncertainty/uncertainInputs.ts';
 import { costSnapshot, type CostSnapshot } from './costSnapshot.ts';
 import { scenarioEconomics } from '../resolve/economics.ts';
 import { scenarioNumberAt, solveBreakEven, type BreakEvenSolution, type NoBreakEven } from './solveBreakEven.ts';
 
-const bound = (id: string): number => economicsSeedFigure('ladder', id).value;
+const bound = (id: string): number => economicsReferenceFigure('ladder', id).value;
 
 /** The levers of the ladder to viability, in the order `ladder` applies them by default. */
 export const LADDER_LEVER_IDS = ['launch-price', 'satellite-hardware', 'array-specific-power', 'radiator-areal-density', 'utilization', 'chip-failure-rate', 'ground-stations', 'relay'] as const;
@@ -49,8 +49,8 @@ export interface LadderLever {
  */
 export function ladderLevers(scenario: Scenario): LadderLever[] {
   const note = (id: string): string => {
-    const seed = economicsSeedFigure('ladder', id);
-    return `${seed.value} ${seed.unit} (${seed.source})`;
+    const figure = economicsReferenceFigure('ladder', id);
+    return `${figure.value} ${figure.unit} (${figure.source})`;
   };
   const perW = scenario.economics.satelliteHardwareUsdPerW !== undefined;
   const massFixed = scenario.satellite.massKg === undefined ? {} : { inert: 'satellite.massKg is given, so subsystem masses do not enter the cost' };
@@ -87,7 +87,7 @@ export function ladderLevers(scenario: Scenario): LadderLever[] {
       direction: 'up',
       bound: Object.keys(GROUND_STATIONS).length,
       boundNote: note('ladder.groundStations'),
-      apply: withEverySeededStation,
+      apply: withEveryReferenceStation,
     },
     {
       id: 'relay',
@@ -96,7 +96,7 @@ export function ladderLevers(scenario: Scenario): LadderLever[] {
       unit: '',
       direction: 'up',
       bound: 1,
-      boundNote: `constellation (${economicsSeedFigure('ladder', 'ladder.relay').source})`,
+      boundNote: `constellation (${economicsReferenceFigure('ladder', 'ladder.relay').source})`,
       apply: (s) => ({ scenario: setField(s, 'downlink.relay', 'constellation'), from: s.downlink.relay, to: 'constellation' }),
       inert: 'the relay pools the clusters\' contact, which shortens the longest gap and the buffer, but not the year-average rate each cluster gets (docs/downlink.md)',
     },
@@ -108,13 +108,13 @@ function setField(scenario: Scenario, path: string, value: unknown): Scenario {
 }
 
 /**
- * The ground-station lever: the scenario's stations plus every seeded preset
+ * The ground-station lever: the scenario's stations plus every reference preset
  * (seeds/downlink.json) not already among them (by name), never fewer.
  */
-export function withEverySeededStation(scenario: Scenario): { scenario: Scenario; from: number; to: number } {
+export function withEveryReferenceStation(scenario: Scenario): { scenario: Scenario; from: number; to: number } {
   const names = new Set(resolveDownlinkStations(scenario).map((station) => station.name));
   const added = Object.entries(GROUND_STATIONS)
-    .filter(([, seed]) => !names.has(seed.name))
+    .filter(([, station]) => !names.has(station.name))
     .map(([id]) => id);
   const stations = [...scenario.downlink.stations, ...added];
   return { scenario: added.length === 0 ? scenario : setField(scenario, 'downlink.stations', stations), from: scenario.downlink.stations.length, to: stations.length };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formationEnvironmentSeedValue } from '../../seeds.ts';
+import { formationEnvironmentReferenceValue } from '../../referenceData.ts';
 import { quantity } from '../quantity.ts';
 
 /** Largest catalogue number of the five-digit TLE format. */
@@ -38,26 +38,26 @@ export const clusterSection = z
       min: 0,
       max: 1,
       description: 'Ballistic coefficient Cd A / m of the cluster centre, which the design is drawn about (drag).',
-    }).default(formationEnvironmentSeedValue('drag.ballisticCoefficient')),
+    }).default(formationEnvironmentReferenceValue('drag.ballisticCoefficient')),
     ballisticCoefficientSpreadM2PerKg: quantity({
       unit: 'm^2/kg',
       min: 0,
       max: 1,
       description: 'Half-range s of the satellites\' ballistic coefficients: they span B - s to B + s evenly by index, so the worst differs from the centre by s.',
-    }).default(formationEnvironmentSeedValue('drag.ballisticCoefficientSpread')),
+    }).default(formationEnvironmentReferenceValue('drag.ballisticCoefficientSpread')),
     srpAreaToMassM2PerKg: quantity({
       unit: 'm^2/kg',
       min: 0,
       max: 10,
       description:
         'Sunlit area over mass A / m of the cluster centre for solar radiation pressure (cannonball); the satellites\' A / m spread in proportion to their ballistic coefficients (0: no SRP).',
-    }).default(formationEnvironmentSeedValue('srp.areaToMass')),
+    }).default(formationEnvironmentReferenceValue('srp.areaToMass')),
     srpReflectivityCoefficient: quantity({
       unit: '1',
       min: 1,
       max: 2,
       description: 'Radiation pressure coefficient Cr of the satellites (1 absorbing, 2 mirror).',
-    }).default(formationEnvironmentSeedValue('srp.reflectivityCoefficient')),
+    }).default(formationEnvironmentReferenceValue('srp.reflectivityCoefficient')),
     tleCatalogNumberBase: quantity({
       unit: '1',
       min: 1,

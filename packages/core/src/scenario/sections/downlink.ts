@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_GROUND_STATIONS, DOWNLINK_SEEDS, GROUND_STATIONS } from '../../seeds.ts';
+import { DEFAULT_GROUND_STATIONS, DOWNLINK_REFERENCE, GROUND_STATIONS } from '../../referenceData.ts';
 import { MAX_GROUND_STATIONS } from '../../downlink/groundContact.ts';
 import { quantity } from '../quantity.ts';
 
@@ -36,13 +36,13 @@ export const downlinkSection = z
       min: 0,
       max: 89,
       description: 'Lowest elevation, deg, at which a station holds the optical link.',
-    }).default(DOWNLINK_SEEDS.terminal.elevationMaskDeg.value),
+    }).default(DOWNLINK_REFERENCE.terminal.elevationMaskDeg.value),
     terminalRateGbps: quantity({
       unit: 'Gb/s',
       min: 0.001,
       max: 100_000,
       description: 'Data rate of one space-to-ground terminal (TBIRD demonstrated 200 Gb/s in 2023).',
-    }).default(DOWNLINK_SEEDS.terminal.rateGbps.value),
+    }).default(DOWNLINK_REFERENCE.terminal.rateGbps.value),
     terminalsPerCluster: quantity({
       unit: '1',
       min: 1,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { economicsSeedFigure } from '../../seeds.ts';
+import { economicsReferenceFigure } from '../../referenceData.ts';
 import { quantity } from '../quantity.ts';
 
-const costDefault = (id: string): number => economicsSeedFigure('costs', id).value;
-const lifecycleDefault = (id: string): number => economicsSeedFigure('lifecycle', id).value;
+const costDefault = (id: string): number => economicsReferenceFigure('costs', id).value;
+const lifecycleDefault = (id: string): number => economicsReferenceFigure('lifecycle', id).value;
 
 /** Launcher emissions cases: today's methalox vehicle, or ASCEND's launcher with 10x lower lifecycle emissions. */
 export const LAUNCHER_EMISSIONS_CASES = ['current', 'ascend-10x-lower'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GRID_REGIONS } from '../../seeds.ts';
+import { GRID_REGIONS } from '../../referenceData.ts';
 import { GROUND_CHIP_POLICIES } from '../../economics/chipAccounting.ts';
 import { quantity } from '../quantity.ts';
 

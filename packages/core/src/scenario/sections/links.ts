@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { quantity } from '../quantity.ts';
-import { linkSeedValue } from '../../seeds.ts';
+import { linkReferenceValue } from '../../referenceData.ts';
 
 /**
  * `links`: the optical inter-satellite links and the cluster network (defaults:
@@ -78,7 +78,7 @@ export const linksSection = z
       max: 60,
       description:
         'Isolation between spatial channels the modulation needs, dB: own power over the sum of the other beams (seeds/links.json: 15 dB for 400G PM-16QAM without MIMO).',
-    }).default(linkSeedValue('links.spatialIsolation')),
+    }).default(linkReferenceValue('links.spatialIsolation')),
     spatialMimo: z
       .boolean()
       .default(false)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { satelliteSeedValue, seedValue } from '../../seeds.ts';
+import { satelliteReferenceValue, referenceValue } from '../../referenceData.ts';
 import { SATELLITE_SIZING_POLICIES } from '../../compute/itDelivery.ts';
 import { quantity } from '../quantity.ts';
 
@@ -46,19 +46,19 @@ export const satelliteSection = z
       min: 0.01,
       max: 0.7,
       description: 'Solar cell efficiency at beginning of life (the paper: 22 %).',
-    }).default(seedValue('power.cellEfficiency')),
+    }).default(referenceValue('power.cellEfficiency')),
     packingFactor: quantity({
       unit: '1',
       min: 0.1,
       max: 1,
       description: 'Cell area over array area (the paper: 90 %).',
-    }).default(seedValue('power.packingFactor')),
+    }).default(referenceValue('power.packingFactor')),
     degradationPerYear: quantity({
       unit: '1',
       min: 0,
       max: 0.2,
       description: 'Fractional array power lost per year, compounded (SMAD: GaAs 2.75 %/y, Si 3.75 %/y).',
-    }).default(satelliteSeedValue('power.degradationPerYear')),
+    }).default(satelliteReferenceValue('power.degradationPerYear')),
     sizing: z
       .enum(SATELLITE_SIZING_POLICIES)
       .default('derate-compute')
@@ -70,7 +70,7 @@ export const satelliteSection = z
       min: 0.05,
       max: 1,
       description: 'Usable fraction of the battery through the longest eclipse.',
-    }).default(satelliteSeedValue('power.batteryDepthOfDischarge')),
+    }).default(satelliteReferenceValue('power.batteryDepthOfDischarge')),
     eclipseLoadFraction: quantity({
       unit: '1',
       min: 0,
@@ -82,31 +82,31 @@ export const satelliteSection = z
       min: 10,
       max: 1_000,
       description: 'Battery pack specific energy.',
-    }).default(satelliteSeedValue('power.batterySpecificEnergy')),
+    }).default(satelliteReferenceValue('power.batterySpecificEnergy')),
     arrayKgPerM2: quantity({
       unit: 'kg/m^2',
       min: 0.05,
       max: 50,
       description: 'Solar array mass per m^2 (cells, substrate, deployment).',
-    }).default(satelliteSeedValue('power.arrayArealDensity')),
+    }).default(satelliteReferenceValue('power.arrayArealDensity')),
     radiatorTemperatureK: quantity({
       unit: 'K',
       min: 270,
       max: 500,
       description: 'Radiator surface temperature; hotter radiators are smaller.',
-    }).default(satelliteSeedValue('thermal.radiatorTemperature')),
+    }).default(satelliteReferenceValue('thermal.radiatorTemperature')),
     radiatorEmissivity: quantity({
       unit: '1',
       min: 0.5,
       max: 1,
       description: 'Radiator infrared emissivity.',
-    }).default(satelliteSeedValue('thermal.radiatorEmissivity')),
+    }).default(satelliteReferenceValue('thermal.radiatorEmissivity')),
     radiatorSolarAbsorptivity: quantity({
       unit: '1',
       min: 0,
       max: 0.5,
       description: 'Radiator solar absorptivity (for Earth albedo).',
-    }).default(satelliteSeedValue('thermal.radiatorSolarAbsorptivity')),
+    }).default(satelliteReferenceValue('thermal.radiatorSolarAbsorptivity')),
     radiatorSides: quantity({
       unit: '1',
       min: 1,
@@ -119,7 +119,7 @@ export const satelliteSection = z
       min: 0.1,
       max: 50,
       description: 'Radiator mass per m^2 of panel.',
-    }).default(satelliteSeedValue('thermal.radiatorArealDensity')),
+    }).default(satelliteReferenceValue('thermal.radiatorArealDensity')),
     shieldingMmAl: quantity({
       unit: 'mm',
       min: 1,
@@ -132,19 +132,19 @@ export const satelliteSection = z
       min: 0.1,
       max: 3,
       description: 'Exponent n of the dose-depth law D = 150 rad/y x (t / 10 mm)^-n; fit it to a SPENVIS/SHIELDOSE-2 run for other orbits.',
-    }).default(satelliteSeedValue('radiation.doseDepthExponent')),
+    }).default(satelliteReferenceValue('radiation.doseDepthExponent')),
     groundSolarCapacityFactor: quantity({
       unit: '1',
       min: 0.01,
       max: 0.5,
       description:
         'Capacity factor of the ground solar site the array is compared against in power.orbitToGroundYieldRatio (IRENA 2021 global utility PV: 17.2 %; US utility PV: about 24 %).',
-    }).default(satelliteSeedValue('power.groundCapacityFactor')),
+    }).default(satelliteReferenceValue('power.groundCapacityFactor')),
     busMassFraction: quantity({
       unit: '1',
       min: 0,
       max: 0.8,
       description: 'Bus (structure, propulsion, attitude control, avionics, harness) share of the derived satellite mass.',
-    }).default(satelliteSeedValue('mass.busMassFraction')),
+    }).default(satelliteReferenceValue('mass.busMassFraction')),
   })
   .prefault({});

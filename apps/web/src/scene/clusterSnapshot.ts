@@ -24,7 +24,7 @@ import {
  * each link's capacity now. Shared by every scene component and recomputed at
  * most once per frame.
  */
-export interface FormationFrame {
+export interface ClusterSnapshot {
   readonly design: FormationDesign;
   readonly graph: LinkGraph;
   readonly link: OpticalLinkParameters;
@@ -40,10 +40,10 @@ export interface FormationFrame {
   timeS: number;
 }
 
-let frame: FormationFrame | undefined;
-let frameEvaluation: Evaluation | undefined;
+let snapshot: ClusterSnapshot | undefined;
+let snapshotEvaluation: Evaluation | undefined;
 
-function buildFrame(scenario: Scenario): FormationFrame {
+function buildSnapshot(scenario: Scenario): ClusterSnapshot {
   const design = clusterFormationDesign(scenario);
   const graph = latticeLinkGraph(design.lattice.radialIndex, design.lattice.alongTrackIndex, scenario.links.terminalsPerSatellite);
   const link = scenarioLinkParameters(scenario.links);
@@ -62,17 +62,17 @@ function buildFrame(scenario: Scenario): FormationFrame {
 }
 
 /** The cluster at `timeS` (since the lattice epoch, 1 January 00:00 UTC of the scenario year). */
-export function formationAt(scenario: Scenario, evaluation: Evaluation, timeS: number): FormationFrame {
-  if (!frame || frameEvaluation !== evaluation) {
-    frame = buildFrame(scenario);
-    frameEvaluation = evaluation;
+export function clusterSnapshotAt(scenario: Scenario, evaluation: Evaluation, timeS: number): ClusterSnapshot {
+  if (!snapshot || snapshotEvaluation !== evaluation) {
+    snapshot = buildSnapshot(scenario);
+    snapshotEvaluation = evaluation;
   }
-  if (frame.timeS !== timeS) {
-    linkDistancesM(frame.graph, formationRicPositionsM(frame.design, timeS, frame.positionsRicM), frame.linkDistancesM);
-    for (let k = 0; k < frame.graph.linkCount; k++) {
-      frame.linkCapacitiesBps[k] = linkCapacityFromConstantsBps(frame.capacityConstants, frame.linkDistancesM[k]!);
+  if (snapshot.timeS !== timeS) {
+    linkDistancesM(snapshot.graph, formationRicPositionsM(snapshot.design, timeS, snapshot.positionsRicM), snapshot.linkDistancesM);
+    for (let k = 0; k < snapshot.graph.linkCount; k++) {
+      snapshot.linkCapacitiesBps[k] = linkCapacityFromConstantsBps(snapshot.capacityConstants, snapshot.linkDistancesM[k]!);
     }
-    frame.timeS = timeS;
+    snapshot.timeS = timeS;
   }
-  return frame;
+  return snapshot;
 }

@@ -8,7 +8,7 @@ import { formationInitialStatesEci } from './initialState.ts';
 import { circularReferenceStateEci } from './referenceOrbit.ts';
 import { twoBodyJ2Derivative } from './twoBodyJ2.ts';
 
-/** Relative and absolute tolerances of the validation integrations (the paper: 8th-order Dormand-Prince, ~1e-12). */
+/** Relative and absolute tolerances of the integration checks (the paper: 8th-order Dormand-Prince, ~1e-12). */
 export const FORMATION_INTEGRATION_TOLERANCE = { relativeTolerance: 1e-12, absoluteTolerance: 1e-6 } as const;
 
 /**
@@ -295,7 +295,7 @@ export function stationKeepingDeltaVMpsPerYear(driftMPerOrbit: number, meanMotio
 }
 
 /** A one-orbit check of the representative satellites (cheap enough for `evaluateScenario`). */
-export interface QuickValidation {
+export interface QuickIntegrationCheck {
   /** Largest model-vs-integration position difference over one orbit, representative satellites, m. */
   readonly maxPositionErrorM: number;
   /** Largest along-track model-vs-integration difference after exactly one orbit, m (the drift of one orbit). */
@@ -308,7 +308,7 @@ export interface QuickValidation {
  * and compares with the closed-form model every T/24. About 1 ms; the
  * all-satellite, one-day figures come from `formationSafety`.
  */
-export function formationQuickValidation(design: FormationDesign): QuickValidation {
+export function formationQuickIntegrationCheck(design: FormationDesign): QuickIntegrationCheck {
   const chosen = representativeSatellites(design);
   if (chosen.length === 0) return { maxPositionErrorM: 0, maxDriftMPerOrbit: 0 };
   const periodS = orbitalPeriodS(design.semiMajorAxisM);

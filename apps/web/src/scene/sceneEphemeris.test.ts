@@ -7,7 +7,7 @@ import {
   validateScenario,
 } from '@solstice/core';
 import { describe, expect, it } from 'vitest';
-import { ephemerisAt } from './ephemeris.ts';
+import { sceneEphemerisAt } from './sceneEphemeris.ts';
 
 describe("the scene's ephemeris", () => {
   for (const [name, raw] of [
@@ -23,7 +23,7 @@ describe("the scene's ephemeris", () => {
     it(`draws the cluster centre where core's formation ephemeris puts it, to 1 mm, at seven times over the year (${name})`, () => {
       for (const tS of [0, 1, 2_900, 86_400, 30.5 * 86_400, 172 * 86_400 + 43_210, 364 * 86_400]) {
         const expected = formationReferenceEci(design, epoch, tS);
-        const e = ephemerisAt(current, tS);
+        const e = sceneEphemerisAt(current, tS);
         for (let k = 0; k < 3; k++) expect(Math.abs(e.clusterPositionM[k]! - expected[k]!)).toBeLessThan(1e-3);
         const axes = ricAxesOf(expected);
         for (const axis of ['radial', 'alongTrack', 'crossTrack'] as const) {
@@ -40,7 +40,7 @@ describe("the scene's ephemeris", () => {
     // At the Keplerian mean motion the centre would be 2 pi (w / n - 1) = 4.6e-3 rad past the node after one revolution, 4.6 rad after 1,000.
     for (const revolutions of [1, 1_000]) {
       const tS = (2 * Math.PI * revolutions) / design.model.couplingRateRadPerS;
-      const e = ephemerisAt(current, tS);
+      const e = sceneEphemerisAt(current, tS);
       const { radial } = e.ricAxes;
       expect(Math.abs(radial[0] - Math.cos(e.nodeRad))).toBeLessThan(1e-9);
       expect(Math.abs(radial[1] - Math.sin(e.nodeRad))).toBeLessThan(1e-9);

@@ -25,11 +25,11 @@ export const EARTH_VIEW_M_PER_UNIT = 1e6;
  * position and frame from core: the cluster centre is core's formation
  * reference (`formationReferenceEci`: node and argument of latitude at the J2
  * rates, as the CZML, OEM and TLE exports), its RIC axes `ricAxesOf`, the Sun
- * `sunUnitVectorEqj`. One object is reused for every frame; `ephemerisAt`
+ * `sunUnitVectorEqj`. One object is reused for every frame; `sceneEphemerisAt`
  * recomputes it when the time or the scenario changes, so all scene
  * components share one computation per frame.
  */
-export interface Ephemeris {
+export interface SceneEphemeris {
   /** Simulated time since 1 January of the scenario year, s. */
   timeS: number;
   /** Unix time, s. */
@@ -55,7 +55,7 @@ export interface Ephemeris {
   clusterInShadow: boolean;
 }
 
-let ephemeris: Ephemeris | undefined;
+let ephemeris: SceneEphemeris | undefined;
 let ephemerisEvaluation: Evaluation | undefined;
 
 /** What the scene is drawn from: a validated scenario and its evaluation (a new evaluation for every change). */
@@ -64,7 +64,7 @@ export interface SceneCase {
   readonly evaluation: Evaluation;
 }
 
-function newEphemeris(scenario: Scenario): Ephemeris {
+function newSceneEphemeris(scenario: Scenario): SceneEphemeris {
   const design = clusterFormationDesign(scenario);
   const epoch = formationEpoch(scenario, design, yearEpochUnixS(scenario.year));
   const clusterStateEci = formationReferenceEci(design, epoch, 0);
@@ -86,9 +86,9 @@ function newEphemeris(scenario: Scenario): Ephemeris {
 }
 
 /** The shared ephemeris at `timeS` (since 1 January 00:00 UTC of the scenario year) for an evaluated scenario. */
-export function ephemerisAt(current: SceneCase, timeS: number): Ephemeris {
+export function sceneEphemerisAt(current: SceneCase, timeS: number): SceneEphemeris {
   if (!ephemeris || current.evaluation !== ephemerisEvaluation) {
-    ephemeris = newEphemeris(current.scenario);
+    ephemeris = newSceneEphemeris(current.scenario);
     ephemerisEvaluation = current.evaluation;
   } else if (timeS === ephemeris.timeS) {
     return ephemeris;

@@ -1,21 +1,27 @@
 import suncatcher from '../../../seeds/suncatcher.json' with { type: 'json' };
 import table1 from '../../../seeds/table1.json' with { type: 'json' };
-import chipSeeds from '../../../seeds/chips.json' with { type: 'json' };
-import satelliteSeeds from '../../../seeds/satellite.json' with { type: 'json' };
-import podSeeds from '../../../seeds/pods.json' with { type: 'json' };
-import costSeeds from '../../../seeds/costs.json' with { type: 'json' };
-import gridSeeds from '../../../seeds/grid.json' with { type: 'json' };
-import launchSeeds from '../../../seeds/launch.json' with { type: 'json' };
-import lifecycleSeeds from '../../../seeds/lifecycle.json' with { type: 'json' };
-import formationEnvironmentSeeds from '../../../seeds/formationEnvironment.json' with { type: 'json' };
-import linkSeeds from '../../../seeds/links.json' with { type: 'json' };
-import downlinkSeeds from '../../../seeds/downlink.json' with { type: 'json' };
-import workloadSeeds from '../../../seeds/workload.json' with { type: 'json' };
-import groundBaselineSeeds from '../../../seeds/ground-baselines.json' with { type: 'json' };
-import ladderSeeds from '../../../seeds/ladder.json' with { type: 'json' };
+import chipFile from '../../../seeds/chips.json' with { type: 'json' };
+import satelliteFile from '../../../seeds/satellite.json' with { type: 'json' };
+import podFile from '../../../seeds/pods.json' with { type: 'json' };
+import costFile from '../../../seeds/costs.json' with { type: 'json' };
+import gridFile from '../../../seeds/grid.json' with { type: 'json' };
+import launchFile from '../../../seeds/launch.json' with { type: 'json' };
+import lifecycleFile from '../../../seeds/lifecycle.json' with { type: 'json' };
+import formationEnvironmentFile from '../../../seeds/formationEnvironment.json' with { type: 'json' };
+import linkFile from '../../../seeds/links.json' with { type: 'json' };
+import downlinkFile from '../../../seeds/downlink.json' with { type: 'json' };
+import workloadFile from '../../../seeds/workload.json' with { type: 'json' };
+import groundBaselineFile from '../../../seeds/ground-baselines.json' with { type: 'json' };
+import ladderFile from '../../../seeds/ladder.json' with { type: 'json' };
+
+/**
+ * Reference data: the sourced figures, tables and presets of the repository's
+ * `seeds/` folder (the folder keeps the product guide's name), typed. In code,
+ * "seed" means only a random seed; these are reference figures.
+ */
 
 /** One sourced reference figure from `seeds/`. */
-export interface SeedFigure {
+export interface ReferenceFigure {
   /** What the figure measures, in words. */
   readonly quantity: string;
   /** The figure, in `unit`. */
@@ -29,7 +35,7 @@ export interface SeedFigure {
 }
 
 /** Every figure of `seeds/suncatcher.json`, keyed by id (`"launch.referencePrice"`). */
-export const SUNCATCHER_FIGURES: Readonly<Record<string, SeedFigure>> = suncatcher.figures;
+export const SUNCATCHER_FIGURES: Readonly<Record<string, ReferenceFigure>> = suncatcher.figures;
 
 /** The sources cited by key in `SUNCATCHER_FIGURES` ("P", "B"). */
 export const SUNCATCHER_SOURCES: Readonly<Record<string, string>> = suncatcher.sources;
@@ -48,10 +54,10 @@ export interface Table1Row {
 export const TABLE1: { readonly source: string; readonly rows: readonly Table1Row[] } = table1;
 
 /**
- * The value of a seeded figure, in the seed's own unit.
- * @throws RangeError naming the id when no such figure is seeded
+ * The value of a reference figure, in its own unit.
+ * @throws RangeError naming the id when no such figure exists
  */
-export function seedValue(id: string): number {
+export function referenceValue(id: string): number {
   const figure = SUNCATCHER_FIGURES[id];
   if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/suncatcher.json`);
   return figure.value;
@@ -69,7 +75,7 @@ export interface LaunchPricePoint {
 }
 
 /** Launch prices to LEO over time, each with its source (`seeds/launch.json`). */
-export const LAUNCH_PRICE_HISTORY: readonly LaunchPricePoint[] = launchSeeds.history;
+export const LAUNCH_PRICE_HISTORY: readonly LaunchPricePoint[] = launchFile.history;
 
 /** A grid region's carbon intensity and, where sourced, its industrial electricity price (`seeds/grid.json`). */
 export interface GridRegion {
@@ -82,119 +88,119 @@ export interface GridRegion {
 }
 
 /** Grid regions by key (`"us"`, `"france"`), from `seeds/grid.json`. */
-export const GRID_REGIONS: Readonly<Record<string, GridRegion>> = gridSeeds.regions;
+export const GRID_REGIONS: Readonly<Record<string, GridRegion>> = gridFile.regions;
 
 /** Sourced figures of the economics and lifecycle models, keyed by file then id. */
 const ECONOMICS_FIGURES = {
-  launch: launchSeeds.figures,
-  lifecycle: lifecycleSeeds.figures,
-  costs: costSeeds.figures,
-  'ground-baselines': groundBaselineSeeds.figures,
-  ladder: ladderSeeds.figures,
-} as const satisfies Record<string, Record<string, SeedFigure>>;
+  launch: launchFile.figures,
+  lifecycle: lifecycleFile.figures,
+  costs: costFile.figures,
+  'ground-baselines': groundBaselineFile.figures,
+  ladder: ladderFile.figures,
+} as const satisfies Record<string, Record<string, ReferenceFigure>>;
 
 /** The ground baseline presets of `seeds/ground-baselines.json`: label and description by id. */
-export const GROUND_BASELINE_SEEDS: Readonly<Record<string, { readonly label: string; readonly description: string }>> = groundBaselineSeeds.presets;
+export const GROUND_BASELINE_PRESETS: Readonly<Record<string, { readonly label: string; readonly description: string }>> = groundBaselineFile.presets;
 
-/** Seed files holding economics figures: `seeds/<name>.json`. */
-export type EconomicsSeedFile = keyof typeof ECONOMICS_FIGURES;
+/** The files of seeds/ holding economics figures: `seeds/<name>.json`. */
+export type EconomicsReferenceFile = keyof typeof ECONOMICS_FIGURES;
 
 /**
  * The sourced figure `id` of `seeds/<file>.json` (launch, lifecycle, costs, ground-baselines, ladder).
- * @throws RangeError naming the file and id when no such figure is seeded
+ * @throws RangeError naming the file and id when no such figure exists
  */
-export function economicsSeedFigure(file: EconomicsSeedFile, id: string): SeedFigure {
-  const figure = (ECONOMICS_FIGURES[file] as Readonly<Record<string, SeedFigure>>)[id];
+export function economicsReferenceFigure(file: EconomicsReferenceFile, id: string): ReferenceFigure {
+  const figure = (ECONOMICS_FIGURES[file] as Readonly<Record<string, ReferenceFigure>>)[id];
   if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/${file}.json`);
   return figure;
 }
 
 /** Terrestrial TPU pod figures (`seeds/pods.json`), keyed by id (`"trillium.chips"`). */
-export const POD_FIGURES: Readonly<Record<string, SeedFigure>> = podSeeds.figures;
+export const POD_FIGURES: Readonly<Record<string, ReferenceFigure>> = podFile.figures;
 
 /**
- * The value of a TPU pod figure of `seeds/pods.json`, in the seed's own unit.
- * @throws RangeError naming the id when no such figure is seeded
+ * The value of a TPU pod figure of `seeds/pods.json`, in its own unit.
+ * @throws RangeError naming the id when no such figure exists
  */
-export function podSeedValue(id: string): number {
+export function podReferenceValue(id: string): number {
   const figure = POD_FIGURES[id];
   if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/pods.json`);
   return figure.value;
 }
 
 /** Figures of the optical link model beyond the paper's (`seeds/links.json`), keyed by id. */
-export const LINK_FIGURES: Readonly<Record<string, SeedFigure>> = linkSeeds.figures;
+export const LINK_FIGURES: Readonly<Record<string, ReferenceFigure>> = linkFile.figures;
 
 /** The sources cited by key in `LINK_FIGURES`. */
-export const LINK_SOURCES: Readonly<Record<string, string>> = linkSeeds.sources;
+export const LINK_SOURCES: Readonly<Record<string, string>> = linkFile.sources;
 
 /**
- * The value of a figure of `seeds/links.json`, in the seed's own unit.
- * @throws RangeError naming the id when no such figure is seeded
+ * The value of a figure of `seeds/links.json`, in its own unit.
+ * @throws RangeError naming the id when no such figure exists
  */
-export function linkSeedValue(id: string): number {
+export function linkReferenceValue(id: string): number {
   const figure = LINK_FIGURES[id];
   if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/links.json`);
   return figure.value;
 }
 
 /** Every figure of `seeds/satellite.json` (power, thermal, radiation, compute, mass defaults), keyed by id. */
-export const SATELLITE_FIGURES: Readonly<Record<string, SeedFigure>> = satelliteSeeds.figures;
+export const SATELLITE_FIGURES: Readonly<Record<string, ReferenceFigure>> = satelliteFile.figures;
 
 /**
- * The value of a figure of `seeds/satellite.json`, in the seed's own unit.
- * @throws RangeError naming the id when no such figure is seeded
+ * The value of a figure of `seeds/satellite.json`, in its own unit.
+ * @throws RangeError naming the id when no such figure exists
  */
-export function satelliteSeedValue(id: string): number {
+export function satelliteReferenceValue(id: string): number {
   const figure = SATELLITE_FIGURES[id];
   if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/satellite.json`);
   return figure.value;
 }
 
 /** An accelerator of `seeds/chips.json`. */
-export interface ChipSeed {
+export interface ChipReference {
   /** Name as the vendor writes it. */
   readonly label: string;
   /** Dense bf16 peak, FLOP/s. */
-  readonly peakFlops: SeedFigure;
+  readonly peakFlops: ReferenceFigure;
   /** Chip power, W; `published: false` marks a reasoned default where the vendor publishes none. */
-  readonly powerW: SeedFigure & { readonly published: boolean };
+  readonly powerW: ReferenceFigure & { readonly published: boolean };
 }
 
-/** The accelerators seeded in `seeds/chips.json`, keyed by scenario name (`compute.chip`). */
-export const CHIPS: Readonly<Record<keyof typeof chipSeeds.chips, ChipSeed>> = chipSeeds.chips;
+/** The accelerators of `seeds/chips.json`, keyed by scenario name (`compute.chip`). */
+export const CHIPS: Readonly<Record<keyof typeof chipFile.chips, ChipReference>> = chipFile.chips;
 
-/** Names of the seeded accelerators, as `compute.chip` accepts them. */
-export type ChipName = keyof typeof chipSeeds.chips;
+/** Names of the reference accelerators, as `compute.chip` accepts them. */
+export type ChipName = keyof typeof chipFile.chips;
 
-/** Solar activity levels of the seeded density tables. */
+/** Solar activity levels of the reference density tables. */
 export type SolarActivity = 'low' | 'mean' | 'high';
 
-/** The seeded density table (`seeds/formationEnvironment.json`): altitudes, km, and densities, kg/m^3, per solar activity. */
+/** The reference density table (`seeds/formationEnvironment.json`): altitudes, km, and densities, kg/m^3, per solar activity. */
 export const ATMOSPHERE_DENSITY_TABLE: {
   readonly source: string;
   readonly altitudeKm: readonly number[];
   readonly densityKgPerM3: Readonly<Record<SolarActivity, readonly number[]>>;
-} = formationEnvironmentSeeds.atmosphere;
+} = formationEnvironmentFile.atmosphere;
 
 /** Every figure of `seeds/formationEnvironment.json` (drag, navigation, propulsion defaults), keyed by id. */
-export const FORMATION_ENVIRONMENT_FIGURES: Readonly<Record<string, SeedFigure>> = formationEnvironmentSeeds.figures;
+export const FORMATION_ENVIRONMENT_FIGURES: Readonly<Record<string, ReferenceFigure>> = formationEnvironmentFile.figures;
 
 /** The sources cited by key in `seeds/formationEnvironment.json`. */
-export const FORMATION_ENVIRONMENT_SOURCES: Readonly<Record<string, string>> = formationEnvironmentSeeds.sources;
+export const FORMATION_ENVIRONMENT_SOURCES: Readonly<Record<string, string>> = formationEnvironmentFile.sources;
 
 /**
  * The value of a figure of `seeds/formationEnvironment.json`, in its own unit.
- * @throws RangeError naming the id when no such figure is seeded
+ * @throws RangeError naming the id when no such figure exists
  */
-export function formationEnvironmentSeedValue(id: string): number {
+export function formationEnvironmentReferenceValue(id: string): number {
   const figure = FORMATION_ENVIRONMENT_FIGURES[id];
   if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/formationEnvironment.json`);
   return figure.value;
 }
 
 /** An optical ground station with its clear-sky statistics (`seeds/downlink.json`). */
-export interface GroundStationSeed {
+export interface GroundStationReference {
   readonly name: string;
   readonly latitudeDeg: number;
   readonly longitudeDeg: number;
@@ -206,13 +212,13 @@ export interface GroundStationSeed {
 }
 
 /** Optical ground stations by key (`"table-mountain"`, `"tenerife"`), from `seeds/downlink.json`. */
-export const GROUND_STATIONS: Readonly<Record<string, GroundStationSeed>> = downlinkSeeds.stations;
+export const GROUND_STATIONS: Readonly<Record<string, GroundStationReference>> = downlinkFile.stations;
 
 /** Stations of the default ground segment (`seeds/downlink.json`). */
-export const DEFAULT_GROUND_STATIONS: readonly string[] = downlinkSeeds.defaultStations;
+export const DEFAULT_GROUND_STATIONS: readonly string[] = downlinkFile.defaultStations;
 
 /** The space terminal and scheduling figures of `seeds/downlink.json`. */
-export const DOWNLINK_SEEDS: {
+export const DOWNLINK_REFERENCE: {
   readonly sources: Readonly<Record<string, string>>;
   readonly terminal: {
     readonly rateGbps: { readonly value: number; readonly source: string };
@@ -220,7 +226,7 @@ export const DOWNLINK_SEEDS: {
     readonly tbirdPassMinutes: { readonly value: number; readonly range: readonly number[]; readonly source: string };
     readonly tbirdAltitudeKm: { readonly value: number; readonly source: string };
   };
-} = downlinkSeeds;
+} = downlinkFile;
 
 /** The workload presets of `seeds/workload.json`: the inputs each kind's traffic is computed from. */
-export const WORKLOAD_SEEDS = workloadSeeds.presets;
+export const WORKLOAD_PRESETS = workloadFile.presets;
