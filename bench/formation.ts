@@ -61,7 +61,7 @@ export async function formationBench(): Promise<BenchResult[]> {
     });
   });
   const controlMs = bestTimeMs(1, () => {
-    sink += evaluateFormationControl(scenario, { days: 1, failSatellite: null }).control.deltaVMpsPerYearMax;
+    sink += evaluateFormationControl(scenario, { days: 1, failSatellite: null }).control.deltaVMPerSPerYearMax;
   });
   if (Number.isNaN(sink)) throw new Error('formation bench produced NaN');
   const satelliteSteps = steps * n;

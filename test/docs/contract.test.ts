@@ -41,7 +41,7 @@ describe('docs/contract.md', () => {
     expect(unitOfKey('orbitalUsdPerKwYear')).toBe('USD/kW/y');
     expect(unitOfKey('semiMajorAxisM')).toBe('m');
     expect(unitOfKey('neighbourCapacityMinBps')).toBe('bit/s');
-    expect(unitOfKey('deltaVMpsPerYearMax')).toBe('m/s/y');
+    expect(unitOfKey('deltaVMPerSPerYearMax')).toBe('m/s/y');
     expect(unitOfKey('radiatorAreaM2')).toBe('m^2');
     expect(unitOfKey('chipsPerSatellite')).toBe('-');
   });

@@ -68,7 +68,7 @@ describe('CCSDS OEM', () => {
     // Off-grid times: 37 s past every 20th state, plus near the ends.
     const offGrid = [20, ...Array.from({ length: 17 }, (_, k) => 37 + 1_200 * k), durationS - 23];
     let worstPositionM = 0;
-    let worstVelocityMps = 0;
+    let worstVelocityMPerS = 0;
     integrateFormationEme2000(design, epoch, offGrid, (t, states) => {
       for (let k = 0; k <= design.satellites; k++) {
         const segment = oem.segments[k]!;
@@ -77,11 +77,11 @@ describe('CCSDS OEM', () => {
         const dp = Math.hypot(...[0, 1, 2].map((c) => value[c]! * 1_000 - states[6 * k + c]!));
         const dv = Math.hypot(...[3, 4, 5].map((c) => value[c]! * 1_000 - states[6 * k + c]!));
         worstPositionM = Math.max(worstPositionM, dp);
-        worstVelocityMps = Math.max(worstVelocityMps, dv);
+        worstVelocityMPerS = Math.max(worstVelocityMPerS, dv);
       }
     });
     expect(worstPositionM).toBeLessThan(0.01);
-    expect(worstVelocityMps).toBeLessThan(1e-5);
+    expect(worstVelocityMPerS).toBeLessThan(1e-5);
   });
 
   it('writes the velocities of the integration, not differences: the central difference over +-60 s misses by v w^2 h^2 / 6 (5.2 m/s)', () => {

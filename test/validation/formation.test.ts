@@ -20,7 +20,7 @@ import {
   representativeSatellites,
   referenceValue,
   ricBuffer,
-  stationKeepingDeltaVMpsPerYear,
+  stationKeepingDeltaVMPerSPerYear,
   sunSynchronousInclinationRad,
   tleChecksum,
   tleCrossCheck,
@@ -80,7 +80,7 @@ describe('J2: corrected against uncorrected design (two-body + J2 integration)',
   const corrected = clusterFormationDesign(scenario, true);
   const plain = clusterFormationDesign(scenario, false);
   const n = corrected.model.meanMotionRadPerS;
-  const perKm = (driftM: number) => stationKeepingDeltaVMpsPerYear(driftM, n) / (corrected.radiusM / 1_000);
+  const perKm = (driftM: number) => stationKeepingDeltaVMPerSPerYear(driftM, n) / (corrected.radiusM / 1_000);
   const correctedCheck = formationQuickIntegrationCheck(corrected);
   const plainCheck = formationQuickIntegrationCheck(plain);
 

@@ -14,7 +14,7 @@ const CONTRACT_KEYS = [
   'neighbourDistanceMinM',
   'neighbourDistanceMaxM',
   'minPairDistanceM',
-  'stationKeepingDeltaVMpsPerYear',
+  'stationKeepingDeltaVMPerSPerYear',
   'axisRatio',
 ] as const;
 
@@ -97,11 +97,11 @@ describe('solstice formation --control', () => {
     const { code, stdout } = await runSolstice(['formation', 'scenarios/suncatcher.json', '--json', '--set', 'cluster.satellites=13', '--control', '--days', '0.3']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    for (const key of ['differentialAccelerationMps2', 'uncontrolledDriftMPerOrbit']) expect(typeof result.drag[key]).toBe('number');
-    for (const key of ['deltaVMpsPerYearMax', 'deltaVMpsPerYearMean', 'maxPositionErrorM', 'burnsPerOrbit', 'propellantKgPerYear', 'horizonDays']) {
+    for (const key of ['differentialAccelerationMPerS2', 'uncontrolledDriftMPerOrbit']) expect(typeof result.drag[key]).toBe('number');
+    for (const key of ['deltaVMPerSPerYearMax', 'deltaVMPerSPerYearMean', 'maxPositionErrorM', 'burnsPerOrbit', 'propellantKgPerYear', 'horizonDays']) {
       expect(typeof result.control[key]).toBe('number');
     }
-    for (const key of ['satellite', 'minDistanceM', 'avoidanceDeltaVMps']) expect(typeof result.failure[key]).toBe('number');
+    for (const key of ['satellite', 'minDistanceM', 'avoidanceDeltaVMPerS']) expect(typeof result.failure[key]).toBe('number');
     expect(result.control.horizonDays).toBe(0.3);
   });
 
@@ -117,7 +117,7 @@ describe('solstice eval stationKeeping block', () => {
     const { code, stdout } = await runSolstice(['eval', 'scenarios/suncatcher.json', '--json']);
     expect(code).toBe(0);
     const block = JSON.parse(stdout).stationKeeping;
-    expect(block.deltaVMpsPerYearMax).toBeCloseTo((block.differentialAccelerationMps2 + block.srpInPlaneAccelerationMps2) * 365.25 * 86_400, 10);
+    expect(block.deltaVMPerSPerYearMax).toBeCloseTo((block.differentialAccelerationMPerS2 + block.srpInPlaneAccelerationMPerS2) * 365.25 * 86_400, 10);
     expect(block.propellantKgPerYear).toBeGreaterThan(0);
   });
 });

@@ -10,16 +10,16 @@ import { describe, expect, it } from 'vitest';
 import {
   clusterBallisticCoefficients,
   clusterFormationDesign,
-  differentialDragDeltaVMpsPerYear,
+  differentialDragDeltaVMPerSPerYear,
   evaluateFormationControl,
-  dragAccelerationMps2,
+  dragAccelerationMPerS2,
   Dop853,
   eciBuffer,
   eciPositionsToRic,
   fixedAtmosphere,
   formationReferenceStateEci,
   JULIAN_YEAR_S,
-  relativeAirSpeedMps,
+  relativeAirSpeedMPerS,
   ricBuffer,
   scenarioSchema,
   simulateStationKeeping,
@@ -31,8 +31,8 @@ import {
 const design = clusterFormationDesign(scenarioSchema.parse({}));
 const n = design.model.meanMotionRadPerS;
 const periodS = (2 * Math.PI) / n;
-const airSpeed = relativeAirSpeedMps(design.semiMajorAxisM, design.inclinationRad);
-const quiet: ControllerSettings = { deadbandM: 2, navigationSigmaM: 0, navigationSigmaMps: 0, minimumImpulseBitNs: 1e-3, satelliteMassKg: 575 };
+const airSpeed = relativeAirSpeedMPerS(design.semiMajorAxisM, design.inclinationRad);
+const quiet: ControllerSettings = { deadbandM: 2, navigationSigmaM: 0, navigationSigmaMPerS: 0, minimumImpulseBitNs: 1e-3, satelliteMassKg: 575 };
 
 /** Worst satellite (index 0: B - s) over `days` in a fixed density; yearly delta-v and max error. */
 function worst(densityKgPerM3: number, spread: number, days: number, controller = quiet, modelDensityKgPerM3 = densityKgPerM3) {
@@ -46,7 +46,7 @@ function worst(densityKgPerM3: number, spread: number, days: number, controller 
     durationS: days * 86_400,
     satellites: [0],
   });
-  return { perYear: (result.deltaVMps[0]! * JULIAN_YEAR_S) / result.durationS, maxError: result.maxPositionErrorM[0]!, burns: result.burns[0]! };
+  return { perYear: (result.deltaVMPerS[0]! * JULIAN_YEAR_S) / result.durationS, maxError: result.maxPositionErrorM[0]!, burns: result.burns[0]! };
 }
 
 describe('two-body + J2 + drag integration', () => {
@@ -72,14 +72,14 @@ describe('two-body + J2 + drag integration', () => {
     const e0 = twoBodyJ2EnergyJPerKg(state);
     new Dop853(6, twoBodyJ2DragDerivative(fixedAtmosphere(rho), Float64Array.of(b)), { relativeTolerance: 1e-12, absoluteTolerance: 1e-6 }).integrate(0, state, periodS);
     const v = Math.sqrt(3.986004418e14 / design.semiMajorAxisM);
-    const expected = -dragAccelerationMps2(rho, airSpeed, b) * v * periodS;
+    const expected = -dragAccelerationMPerS2(rho, airSpeed, b) * v * periodS;
     expect((twoBodyJ2EnergyJPerKg(state) - e0) / expected - 1).toBeCloseTo(0, 1);
   });
 
   it('separates two satellites whose coefficients differ by s as the HCW closed form -(3/2) f t^2 (within 3 % after 1 and 5 orbits)', () => {
     const rho = 1e-12;
     const s = 0.005;
-    const f = dragAccelerationMps2(rho, airSpeed, s);
+    const f = dragAccelerationMPerS2(rho, airSpeed, s);
     const state = eciBuffer(12);
     const reference = formationReferenceStateEci(design);
     state.set(reference, 0);
@@ -102,7 +102,7 @@ describe('simulateStationKeeping', () => {
   it('spends |f| x year against a constant differential drag, within 20 % (worst satellite, 3 days, no noise)', { timeout: 60_000 }, () => {
     const rho = 7.6e-14;
     const s = 0.005;
-    const expected = differentialDragDeltaVMpsPerYear(dragAccelerationMps2(rho, airSpeed, s));
+    const expected = differentialDragDeltaVMPerSPerYear(dragAccelerationMPerS2(rho, airSpeed, s));
     const { perYear, maxError } = worst(rho, s, 3);
     expect(Math.abs(perYear / expected - 1)).toBeLessThan(0.2);
     expect(maxError).toBeLessThan(quiet.deadbandM);
@@ -119,8 +119,8 @@ describe('simulateStationKeeping', () => {
     // peaks at 4.0 m, and at 2.0 m with half); with a right model the bound of the SRP-on tests holds.
     const rho = 3.8e-13;
     const s = 0.005;
-    const noisy = { ...quiet, navigationSigmaM: 0.02, navigationSigmaMps: 1e-4 };
-    const expected = differentialDragDeltaVMpsPerYear(dragAccelerationMps2(rho, airSpeed, s));
+    const noisy = { ...quiet, navigationSigmaM: 0.02, navigationSigmaMPerS: 1e-4 };
+    const expected = differentialDragDeltaVMPerSPerYear(dragAccelerationMPerS2(rho, airSpeed, s));
     const { perYear } = worst(rho, s, 7, noisy, factor * rho);
     expect(Math.abs(perYear / expected - 1)).toBeLessThan(0.2);
   });
@@ -135,7 +135,7 @@ describe('simulateStationKeeping', () => {
   it('spends |f| x year within 20 % for any density from 1e-13 to 1e-12 kg/m^3 and spread from 0.002 to 0.01 m^2/kg (property: linear in both)', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-13, max: 1e-12, noNaN: true }), fc.double({ min: 0.002, max: 0.01, noNaN: true }), (rho, s) => {
-        const ratio = worst(rho, s, 2).perYear / differentialDragDeltaVMpsPerYear(dragAccelerationMps2(rho, airSpeed, s));
+        const ratio = worst(rho, s, 2).perYear / differentialDragDeltaVMPerSPerYear(dragAccelerationMPerS2(rho, airSpeed, s));
         return ratio > 0.8 && ratio < 1.2;
       }),
       { numRuns: 8, seed: 17 },
@@ -151,10 +151,10 @@ describe('simulateStationKeeping', () => {
   });
 
   it('holds the true position error within the deadband plus the navigation noise (2 cm, 0.1 mm/s)', { timeout: 60_000 }, () => {
-    const noisy = { ...quiet, navigationSigmaM: 0.02, navigationSigmaMps: 1e-4 };
+    const noisy = { ...quiet, navigationSigmaM: 0.02, navigationSigmaMPerS: 1e-4 };
     const { maxError } = worst(7.6e-14, 0.005, 2, noisy);
     // Noise reaches the position through the along-track centre y - 2 x'/n: 3 sigma of 2 sigma_v / n is about 0.6 m.
-    expect(maxError).toBeLessThan(noisy.deadbandM + 3 * Math.hypot(noisy.navigationSigmaM, (2 * noisy.navigationSigmaMps) / n));
+    expect(maxError).toBeLessThan(noisy.deadbandM + 3 * Math.hypot(noisy.navigationSigmaM, (2 * noisy.navigationSigmaMPerS) / n));
   });
 });
 
@@ -166,7 +166,7 @@ describe('a failed satellite', () => {
       atmosphere: fixedAtmosphere(7.6e-14),
       referenceBallisticCoefficientM2PerKg: 0.05,
       ballisticCoefficientsM2PerKg: coefficients,
-      controller: { ...quiet, navigationSigmaM: 0.02, navigationSigmaMps: 1e-4 },
+      controller: { ...quiet, navigationSigmaM: 0.02, navigationSigmaMPerS: 1e-4 },
       durationS: 2 * 86_400,
       satellites: Array.from({ length: 25 }, (_, k) => k),
       failure: { satellite: 0, ballisticCoefficientM2PerKg: failedCoefficient, avoidance, keepOutDistanceM: 20 },
@@ -183,12 +183,12 @@ describe('a failed satellite', () => {
     const withAvoidance = run(true, failedCoefficient);
     expect(without.minDistanceM).toBeLessThan(20);
     expect(without.firstKeepOutS).not.toBeNull();
-    expect(without.avoidanceDeltaVMps).toBe(0);
+    expect(without.avoidanceDeltaVMPerS).toBe(0);
     expect(withAvoidance.firstKeepOutS).toBeNull();
     expect(withAvoidance.minDistanceM).toBeGreaterThan(20);
-    expect(withAvoidance.avoidanceDeltaVMps).toBeGreaterThan(0);
+    expect(withAvoidance.avoidanceDeltaVMPerS).toBeGreaterThan(0);
     // Measured 0.67 and 0.27 m/s: a few centimetres per second per avoiding satellite.
-    expect(withAvoidance.avoidanceDeltaVMps).toBeLessThan(2);
+    expect(withAvoidance.avoidanceDeltaVMPerS).toBeLessThan(2);
   });
 });
 
@@ -208,7 +208,7 @@ describe('a failed satellite', () => {
  */
 describe('station keeping with SRP on (scenario defaults)', () => {
   const bound = (scenario: ReturnType<typeof scenarioSchema.parse>) =>
-    scenario.control.deadbandM + 3 * Math.hypot(scenario.control.navigationSigmaM, (2 * scenario.control.navigationSigmaMps) / n);
+    scenario.control.deadbandM + 3 * Math.hypot(scenario.control.navigationSigmaM, (2 * scenario.control.navigationSigmaMPerS) / n);
 
   it.each([
     ['mean solar activity, 10 % spread (the baseline)', 'mean', 0.005],
@@ -219,7 +219,7 @@ describe('station keeping with SRP on (scenario defaults)', () => {
     const { control, drag } = evaluateFormationControl(scenario, { days: 1, failSatellite: null });
     expect(control.maxPositionErrorM).toBeLessThan(bound(scenario));
     // And at a cost near the closed form |f| + |a_SRP in plane| per second (1.22 and 18.4 m/s per year).
-    expect(control.deltaVMpsPerYearMax / control.analyticDeltaVMpsPerYearMax).toBeLessThan(1.2);
-    expect(control.deltaVMpsPerYearMax).toBeGreaterThan(differentialDragDeltaVMpsPerYear(drag.differentialAccelerationMps2) * 0.8);
+    expect(control.deltaVMPerSPerYearMax / control.analyticDeltaVMPerSPerYearMax).toBeLessThan(1.2);
+    expect(control.deltaVMPerSPerYearMax).toBeGreaterThan(differentialDragDeltaVMPerSPerYear(drag.differentialAccelerationMPerS2) * 0.8);
   });
 });

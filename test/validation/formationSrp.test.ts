@@ -14,7 +14,7 @@ import {
   formationReferenceStateEci,
   scenarioSchema,
   scenarioSunInFormationFrame,
-  solarRadiationPressureAccelerationMps2,
+  solarRadiationPressureAccelerationMPerS2,
   twoBodyJ2DragDerivative,
 } from '@solstice/core';
 
@@ -31,7 +31,7 @@ describe('solar radiation pressure', () => {
       [1, 2],
     ] as const) {
       const closedForm = 4.56e-6 * cr * areaToMass;
-      expect(Math.abs(solarRadiationPressureAccelerationMps2(areaToMass, cr) / closedForm - 1)).toBeLessThan(0.005);
+      expect(Math.abs(solarRadiationPressureAccelerationMPerS2(areaToMass, cr) / closedForm - 1)).toBeLessThan(0.005);
     }
   });
 
@@ -45,7 +45,7 @@ describe('solar radiation pressure', () => {
     const sun = Float64Array.of(0, -Math.sin(i), Math.cos(i));
     const dAreaToMass = 0.018;
     const cr = 1.3;
-    const a = solarRadiationPressureAccelerationMps2(dAreaToMass, cr);
+    const a = solarRadiationPressureAccelerationMPerS2(dAreaToMass, cr);
     const rhs = twoBodyJ2DragDerivative(fixedAtmosphere(0), new Float64Array(2), {
       sunUnitEci: sun,
       reflectivityCoefficient: cr,
@@ -70,9 +70,9 @@ describe('solar radiation pressure', () => {
     expect(Math.abs(betaRad)).toBeGreaterThan((55 * Math.PI) / 180);
     const srp = evaluateSrp(scenario);
     // 10 % of 0.18 m^2/kg at Cr 1.3: P Cr dA/m = 4.54e-6 x 1.3 x 0.018 = 1.06e-7 m/s^2.
-    expect(srp.srpDifferentialAccelerationMps2).toBeCloseTo(4.54e-6 * 1.3 * 0.018, 9);
-    expect(srp.srpInPlaneAccelerationMps2).toBeLessThan(srp.srpDifferentialAccelerationMps2 * Math.cos((55 * Math.PI) / 180));
+    expect(srp.srpDifferentialAccelerationMPerS2).toBeCloseTo(4.54e-6 * 1.3 * 0.018, 9);
+    expect(srp.srpInPlaneAccelerationMPerS2).toBeLessThan(srp.srpDifferentialAccelerationMPerS2 * Math.cos((55 * Math.PI) / 180));
     // Keplerian n of the circular orbit against the design's J2-corrected n: within 1 %.
-    expect(srp.srpCrossTrackOffsetM / ((srp.srpDifferentialAccelerationMps2 * Math.abs(Math.sin(betaRad))) / (n * n))).toBeCloseTo(1, 2);
+    expect(srp.srpCrossTrackOffsetM / ((srp.srpDifferentialAccelerationMPerS2 * Math.abs(Math.sin(betaRad))) / (n * n))).toBeCloseTo(1, 2);
   });
 });

@@ -83,7 +83,7 @@ export const ORBIT_FIGURES: readonly KeyFigure[] = [
   { path: 'economics.launchPriceUsdPerKg', label: 'Launch price', format: { unit: 'USD/kg', scale: 1, digits: 0 } },
   { path: 'links.neighbourCapacityMinBps', label: 'Weakest link', format: tbps },
   { path: 'links.bisectionBandwidthMinBps', label: 'Bisection bandwidth (worst)', format: tbps },
-  { path: 'formation.stationKeepingDeltaVMpsPerYear', label: 'Station-keeping delta-v', format: { unit: 'mm/s per year', scale: 1e3, digits: 2 } },
+  { path: 'formation.stationKeepingDeltaVMPerSPerYear', label: 'Station-keeping delta-v', format: { unit: 'mm/s per year', scale: 1e3, digits: 2 } },
   { path: 'compute.clusterDeliveredFlops', label: 'Cluster compute delivered', format: { unit: 'PFLOP/s', scale: 1e-15, digits: 0 } },
   { path: 'delivered.deliveredFlops', label: 'Compute delivered to Earth (waterfall)', format: { unit: 'PFLOP/s', scale: 1e-15, digits: 0 } },
   { path: 'downlink.deliveredFraction', label: 'Downlink factor', format: { unit: '', scale: 1, digits: 3 } },

@@ -5,7 +5,7 @@ import { neighbourDistanceRange, type DistanceRange } from '../formation/geometr
 import {
   formationQuickIntegrationCheck,
   formationSafety,
-  stationKeepingDeltaVMpsPerYear,
+  stationKeepingDeltaVMPerSPerYear,
   type QuickIntegrationCheck,
 } from '../formation/integrationCheck.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -40,11 +40,11 @@ export interface FormationEvaluation {
   /** The same for the plain HCW design (no J2 correction); solstice formation only. */
   readonly uncorrectedJ2DriftMPerOrbit?: number;
   /** Station-keeping delta-v of the worst satellite to hold the corrected design, m/s per year. */
-  readonly stationKeepingDeltaVMpsPerYear: number;
+  readonly stationKeepingDeltaVMPerSPerYear: number;
   /** That delta-v per km of the satellite's along-track half-extent, m/s per year per km (the paper's bound: 3). */
-  readonly stationKeepingDeltaVMpsPerYearPerKm: number;
+  readonly stationKeepingDeltaVMPerSPerYearPerKm: number;
   /** The same for the uncorrected HCW design; solstice formation only. */
-  readonly uncorrectedStationKeepingDeltaVMpsPerYearPerKm?: number;
+  readonly uncorrectedStationKeepingDeltaVMPerSPerYearPerKm?: number;
   readonly validation: {
     /** Largest model-vs-integration position difference over one orbit, m. */
     readonly maxPositionErrorM: number;
@@ -108,14 +108,14 @@ export function formationBlock(design: FormationDesign): FormationEvaluation {
   const neighbours = neighbourDistanceRange(design, 96);
   const quick = cachedQuickIntegrationCheck(design);
   const n = design.model.meanMotionRadPerS;
-  const deltaV = stationKeepingDeltaVMpsPerYear(quick.maxDriftMPerOrbit, n);
+  const deltaV = stationKeepingDeltaVMPerSPerYear(quick.maxDriftMPerOrbit, n);
   return {
     ...designFigures(design, neighbours),
     minPairDistanceM: neighbours.minM,
     minPairDistanceSource: 'model',
     j2DriftMPerOrbit: quick.maxDriftMPerOrbit,
-    stationKeepingDeltaVMpsPerYear: deltaV,
-    stationKeepingDeltaVMpsPerYearPerKm: deltaV / outerExtentKm(design),
+    stationKeepingDeltaVMPerSPerYear: deltaV,
+    stationKeepingDeltaVMPerSPerYearPerKm: deltaV / outerExtentKm(design),
     validation: { maxPositionErrorM: quick.maxPositionErrorM, satellitesChecked: 'representative' },
   };
 }
@@ -137,17 +137,17 @@ export function evaluateFormationFull(scenario: Scenario, horizonDays = 1): Form
   const worst = (drifts: Float64Array) => drifts.reduce((m, d) => Math.max(m, Math.abs(d)), 0);
   const drift = worst(safety.driftMPerOrbit);
   const plainDrift = worst(plainSafety.driftMPerOrbit);
-  const deltaV = stationKeepingDeltaVMpsPerYear(drift, design.model.meanMotionRadPerS);
-  const plainDeltaV = stationKeepingDeltaVMpsPerYear(plainDrift, plain.model.meanMotionRadPerS);
+  const deltaV = stationKeepingDeltaVMPerSPerYear(drift, design.model.meanMotionRadPerS);
+  const plainDeltaV = stationKeepingDeltaVMPerSPerYear(plainDrift, plain.model.meanMotionRadPerS);
   return {
     ...designFigures(design, neighbours),
     minPairDistanceM: design.satellites > 1 ? safety.minPairDistanceM : null,
     minPairDistanceSource: 'integration',
     j2DriftMPerOrbit: drift,
     uncorrectedJ2DriftMPerOrbit: plainDrift,
-    stationKeepingDeltaVMpsPerYear: deltaV,
-    stationKeepingDeltaVMpsPerYearPerKm: deltaV / outerExtentKm(design),
-    uncorrectedStationKeepingDeltaVMpsPerYearPerKm: plainDeltaV / outerExtentKm(plain),
+    stationKeepingDeltaVMPerSPerYear: deltaV,
+    stationKeepingDeltaVMPerSPerYearPerKm: deltaV / outerExtentKm(design),
+    uncorrectedStationKeepingDeltaVMPerSPerYearPerKm: plainDeltaV / outerExtentKm(plain),
     validation: {
       maxPositionErrorM: safety.maxPositionErrorOneOrbitM,
       maxPositionErrorOneDayM: safety.maxPositionErrorOneDayM,

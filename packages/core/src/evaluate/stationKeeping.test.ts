@@ -13,7 +13,7 @@ describe('failedSatelliteTrackRic', () => {
     const track = failedSatelliteTrackRic(scenario, (10 * periodS) / 86_400, 11);
     const all = ricBuffer(3 * design.satellites);
     const k = track.satellite;
-    const f = track.differentialAccelerationMps2;
+    const f = track.differentialAccelerationMPerS2;
     expect(f).toBeGreaterThan(0); // the default failed satellite has the smallest coefficient: less drag, pushed forward (so it rises and falls behind)
     for (let i = 1; i < 11; i++) {
       const t = track.timesS[i]!;

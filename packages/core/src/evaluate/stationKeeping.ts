@@ -1,9 +1,9 @@
 import { JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
-import { differentialDragDeltaVMpsPerYear, rocketPropellantKg, simulateStationKeeping, type StationKeepingInput } from '../formation/control.ts';
+import { differentialDragDeltaVMPerSPerYear, rocketPropellantKg, simulateStationKeeping, type StationKeepingInput } from '../formation/control.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { formationRicPositionsM } from '../formation/design.ts';
 import { ricBuffer, type RicBuffer } from '../formation/frames.ts';
-import { clusterBallisticCoefficients, dragAccelerationMps2, hcwConstantAlongTrackResponseM } from '../formation/perturbations.ts';
+import { clusterBallisticCoefficients, dragAccelerationMPerS2, hcwConstantAlongTrackResponseM } from '../formation/perturbations.ts';
 import { resolveSatelliteScenario, type ResolvedSatelliteScenario } from '../resolve/satellite.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { resolveEnvironment } from '../resolve/environment.ts';
@@ -13,8 +13,8 @@ import { dragBlock, srpBlock, type DragEvaluation, type SrpEvaluation } from './
 
 /** The cheap station-keeping figures of `solstice eval`: |f| per year and its propellant. */
 export interface StationKeepingEstimate extends DragEvaluation, SrpEvaluation {
-  /** Yearly delta-v of the worst satellite against the differential drag and the in-plane differential SRP, (|f| + a_SRP cos beta) x year, m/s (`stationKeepingDeltaVEstimateMpsPerYear`). */
-  readonly deltaVMpsPerYearMax: number;
+  /** Yearly delta-v of the worst satellite against the differential drag and the in-plane differential SRP, (|f| + a_SRP cos beta) x year, m/s (`stationKeepingDeltaVEstimateMPerSPerYear`). */
+  readonly deltaVMPerSPerYearMax: number;
   /** Its propellant per year at control.ispS (rocket equation, the satellite's launch mass), kg. */
   readonly propellantKgPerYear: number;
   /** Propellant over satellite.lifetimeYears on the launch mass, kg (the subsystem mass estimate carries it as mass.stationKeepingPropellantKg). */
@@ -26,7 +26,7 @@ export interface StationKeepingEstimate extends DragEvaluation, SrpEvaluation {
 /**
  * The `stationKeeping` block of `evaluateScenario`: the drag figures and the
  * yearly delta-v and propellant of the worst satellite from the closed form
- * (`stationKeepingDeltaVEstimateMpsPerYear`: drag plus in-plane SRP), which the controlled integration of
+ * (`stationKeepingDeltaVEstimateMPerSPerYear`: drag plus in-plane SRP), which the controlled integration of
  * `solstice formation --control` reproduces within a few per cent where the push exceeds the navigation noise (about 1e-8 m/s^2; below it the noise sets the cost: docs/formation-control.md).
  */
 export function evaluateStationKeepingEstimate(scenario: Scenario): StationKeepingEstimate {
@@ -35,13 +35,13 @@ export function evaluateStationKeepingEstimate(scenario: Scenario): StationKeepi
 
 /** The `stationKeeping` block from the resolved environment and satellite: the closed-form delta-v and its propellant on the launch mass. */
 export function stationKeepingBlock({ scenario, orbit, environment, satellite }: ResolvedSatelliteScenario): StationKeepingEstimate {
-  const deltaV = environment.stationKeepingDeltaVMpsPerYear;
+  const deltaV = environment.stationKeepingDeltaVMPerSPerYear;
   const { massKg, lifetimeYears } = satellite.design;
   const lifetimeKg = rocketPropellantKg(deltaV * lifetimeYears, massKg, scenario.control.ispS);
   return {
     ...dragBlock(environment, orbit),
     ...srpBlock(environment, orbit),
-    deltaVMpsPerYearMax: deltaV,
+    deltaVMPerSPerYearMax: deltaV,
     propellantKgPerYear: rocketPropellantKg(deltaV, massKg, scenario.control.ispS),
     propellantKgLifetime: lifetimeKg,
     propellantMassFraction: lifetimeKg / massKg,
@@ -65,11 +65,11 @@ export interface FormationControlOptions {
 /** The `control` block. */
 export interface ControlEvaluation {
   /** Yearly delta-v of the worst satellite (the run's delta-v scaled to a year), m/s. */
-  readonly deltaVMpsPerYearMax: number;
+  readonly deltaVMPerSPerYearMax: number;
   /** The mean over the satellites, m/s per year. */
-  readonly deltaVMpsPerYearMean: number;
-  /** The closed form for the worst satellite, for comparison: |f| x year, plus the in-plane SRP a cos(beta) x year when SRP is on (`stationKeepingDeltaVEstimateMpsPerYear`), m/s per year. */
-  readonly analyticDeltaVMpsPerYearMax: number;
+  readonly deltaVMPerSPerYearMean: number;
+  /** The closed form for the worst satellite, for comparison: |f| x year, plus the in-plane SRP a cos(beta) x year when SRP is on (`stationKeepingDeltaVEstimateMPerSPerYear`), m/s per year. */
+  readonly analyticDeltaVMPerSPerYearMax: number;
   /** Largest true distance of any satellite from its target, m. */
   readonly maxPositionErrorM: number;
   /** Burns per orbit of the satellite that burnt most often. */
@@ -93,7 +93,7 @@ export interface FailureEvaluation {
   /** First time within cluster.keepOutDistanceM of a live satellite, days; absent if never. */
   readonly firstKeepOutDays?: number;
   /** Delta-v the live satellites spent avoiding it, together, m/s. */
-  readonly avoidanceDeltaVMps: number;
+  readonly avoidanceDeltaVMPerS: number;
   readonly horizonDays: number;
 }
 
@@ -133,7 +133,7 @@ function stationKeepingInput(resolved: ResolvedSatelliteScenario, design: Format
     controller: {
       deadbandM: control.deadbandM,
       navigationSigmaM: control.navigationSigmaM,
-      navigationSigmaMps: control.navigationSigmaMps,
+      navigationSigmaMPerS: control.navigationSigmaMPerS,
       minimumImpulseBitNs: control.minimumImpulseBitNs,
       satelliteMassKg: resolved.satellite.design.massKg,
     },
@@ -168,19 +168,19 @@ function controlSummary(
   let maxError = 0;
   let maxBurns = 0;
   for (let s = 0; s < nominal.satellites.length; s++) {
-    max = Math.max(max, nominal.deltaVMps[s]! * perYear);
-    sum += nominal.deltaVMps[s]! * perYear;
+    max = Math.max(max, nominal.deltaVMPerS[s]! * perYear);
+    sum += nominal.deltaVMPerS[s]! * perYear;
     maxError = Math.max(maxError, nominal.maxPositionErrorM[s]!);
     maxBurns = Math.max(maxBurns, nominal.burns[s]!);
   }
   const periodS = (2 * Math.PI) / design.model.meanMotionRadPerS;
   return {
-    deltaVMpsPerYearMax: max,
-    deltaVMpsPerYearMean: sum / nominal.satellites.length,
-    analyticDeltaVMpsPerYearMax:
+    deltaVMPerSPerYearMax: max,
+    deltaVMPerSPerYearMean: sum / nominal.satellites.length,
+    analyticDeltaVMPerSPerYearMax:
       scenario.cluster.srpAreaToMassM2PerKg > 0
-        ? environment.stationKeepingDeltaVMpsPerYear
-        : differentialDragDeltaVMpsPerYear(environment.differentialDragAccelerationMps2),
+        ? environment.stationKeepingDeltaVMPerSPerYear
+        : differentialDragDeltaVMPerSPerYear(environment.differentialDragAccelerationMPerS2),
     maxPositionErrorM: maxError,
     burnsPerOrbit: (maxBurns * periodS) / durationS,
     propellantKgPerYear: rocketPropellantKg(max, resolved.satellite.design.massKg, scenario.control.ispS),
@@ -225,7 +225,7 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
       minDistanceDays: outcome.minDistanceTimeS / SECONDS_PER_DAY,
       closestSatellite: outcome.closestSatellite,
       ...(outcome.firstKeepOutS === null ? {} : { firstKeepOutDays: outcome.firstKeepOutS / SECONDS_PER_DAY }),
-      avoidanceDeltaVMps: outcome.avoidanceDeltaVMps,
+      avoidanceDeltaVMPerS: outcome.avoidanceDeltaVMPerS,
       horizonDays: options.days,
     },
   };
@@ -300,7 +300,7 @@ export function stationKeepingErrorSeries(scenario: Scenario, days: number, samp
 export interface FailedSatelliteTrack {
   readonly satellite: number;
   /** Its along-track differential drag relative to the cluster centre, m/s^2 (positive: pushed ahead). */
-  readonly differentialAccelerationMps2: number;
+  readonly differentialAccelerationMPerS2: number;
   /** Sample times from the design epoch, s. */
   readonly timesS: Float64Array;
   /** RIC positions at those times, 3 per sample (x radial, y along-track, z cross-track), m. */
@@ -325,7 +325,7 @@ export function failedSatelliteTrackRic(scenario: Scenario, days = 3, samples = 
   const reference = scenario.cluster.ballisticCoefficientM2PerKg;
   const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
   const satellite = worstPlacedSatellite(design, coefficients, reference);
-  const f = dragAccelerationMps2(environment.densityKgPerM3, environment.airSpeedMps, reference - coefficients[satellite]!);
+  const f = dragAccelerationMPerS2(environment.densityKgPerM3, environment.airSpeedMPerS, reference - coefficients[satellite]!);
   const n = design.model.meanMotionRadPerS;
   const timesS = new Float64Array(samples);
   const positionsRicM = ricBuffer(3 * samples);
@@ -339,5 +339,5 @@ export function failedSatelliteTrackRic(scenario: Scenario, days = 3, samples = 
     positionsRicM[3 * i + 1] = all[3 * satellite + 1]! + forced.alongTrackM;
     positionsRicM[3 * i + 2] = all[3 * satellite + 2]!;
   }
-  return { satellite, differentialAccelerationMps2: f, timesS, positionsRicM };
+  return { satellite, differentialAccelerationMPerS2: f, timesS, positionsRicM };
 }

@@ -8,9 +8,9 @@ import { eciBuffer, ricAxesOf, ricBuffer, type EciBuffer, type RicBuffer } from 
 import { formationInitialStatesEci } from './initialState.ts';
 import {
   altitudeAboveEllipsoidM,
-  dragAccelerationMps2,
+  dragAccelerationMPerS2,
   hcwConstantAlongTrackResponseM,
-  solarRadiationPressureAccelerationMps2,
+  solarRadiationPressureAccelerationMPerS2,
   twoBodyJ2DragDerivative,
   type AtmosphereModel,
   type SolarRadiationPressureModel,
@@ -22,13 +22,13 @@ import { FORMATION_INTEGRATION_TOLERANCE, formationReferenceStateEci } from './i
  * Propellant burnt for a delta-v, from the rocket equation:
  * m_p = m0 (1 - exp(-dv / (Isp g0))) (Tsiolkovsky; Sutton & Biblarz,
  * *Rocket Propulsion Elements*, Eq. 4-7).
- * @param deltaVMps delta-v, m/s
+ * @param deltaVMPerS delta-v, m/s
  * @param initialMassKg mass before the burns, kg
  * @param ispS specific impulse, s
  * @returns kg
  */
-export function rocketPropellantKg(deltaVMps: number, initialMassKg: number, ispS: number): number {
-  return initialMassKg * -Math.expm1(-deltaVMps / (ispS * STANDARD_GRAVITY_M_PER_S2));
+export function rocketPropellantKg(deltaVMPerS: number, initialMassKg: number, ispS: number): number {
+  return initialMassKg * -Math.expm1(-deltaVMPerS / (ispS * STANDARD_GRAVITY_M_PER_S2));
 }
 
 /**
@@ -39,11 +39,11 @@ export function rocketPropellantKg(deltaVMps: number, initialMassKg: number, isp
  * drift-rate reversal -r -> +r costs 2 r / 3 (HCW: a tangential dv changes
  * the drift rate by -3 dv) and lasts 2 r / (3 |f|) (the along-track centre
  * accelerates at -3 f), i.e. |f| per second whatever the box.
- * @param accelerationMps2 differential acceleration, m/s^2
+ * @param accelerationMPerS2 differential acceleration, m/s^2
  * @returns m/s per year
  */
-export function differentialDragDeltaVMpsPerYear(accelerationMps2: number): number {
-  return Math.abs(accelerationMps2) * JULIAN_YEAR_S;
+export function differentialDragDeltaVMPerSPerYear(accelerationMPerS2: number): number {
+  return Math.abs(accelerationMPerS2) * JULIAN_YEAR_S;
 }
 
 /** Settings of the station-keeping controller and its sensors and thrusters (SI). */
@@ -53,7 +53,7 @@ export interface ControllerSettings {
   /** Relative navigation noise per axis (1 sigma), m. */
   readonly navigationSigmaM: number;
   /** Relative navigation velocity noise per axis (1 sigma), m/s. */
-  readonly navigationSigmaMps: number;
+  readonly navigationSigmaMPerS: number;
   /** Smallest impulse the thrusters deliver (burns are whole multiples), N s. */
   readonly minimumImpulseBitNs: number;
   /** Satellite mass, kg (turns the impulse bit into a delta-v bit). */
@@ -116,7 +116,7 @@ export interface FailureOutcome {
   /** First time it comes within the keep-out distance of a live satellite, s; null if never. */
   readonly firstKeepOutS: number | null;
   /** Delta-v the live satellites spent avoiding it, all together, m/s. */
-  readonly avoidanceDeltaVMps: number;
+  readonly avoidanceDeltaVMPerS: number;
   /** Number of avoidance burns. */
   readonly avoidanceBurns: number;
 }
@@ -126,7 +126,7 @@ export interface StationKeepingResult {
   /** The integrated satellites, in the order of the per-satellite arrays. */
   readonly satellites: Int32Array;
   /** Station-keeping delta-v each spent (avoidance excluded), m/s. */
-  readonly deltaVMps: Float64Array;
+  readonly deltaVMPerS: Float64Array;
   /** Station-keeping burns each made (feed-forward pulses included: about one a control step when a bit is owed). */
   readonly burns: Int32Array;
   /** Largest true distance from its designed position, m (0 for the failed satellite). */
@@ -188,10 +188,10 @@ interface SatelliteController {
   /** Yielding to the failed satellite: no station keeping until it has left. */
   yielding: boolean;
   /** Estimated constant differential along-track acceleration (drag), m/s^2. */
-  alongTrackMps2: number;
+  alongTrackMPerS2: number;
   /** Estimated in-plane differential acceleration fixed in inertial space (SRP), in the phase frame of the samples, m/s^2. */
-  inPlaneCosMps2: number;
-  inPlaneSinMps2: number;
+  inPlaneCosMPerS2: number;
+  inPlaneSinMPerS2: number;
   /** Whether the in-plane push is measured (a full window seen) rather than the SRP model's. */
   inPlaneMeasured: boolean;
   /** Feed-forward delta-v owed but not yet fired (less than an impulse bit, or between pulses), RIC, m/s. */
@@ -231,7 +231,7 @@ interface SatelliteController {
  * (ax, ay) fixed in inertial space (SRP; the ellipse turns at
  * dE/dt = 3 / (2 n) (-ay, ax)). Until a full window is seen, and afterwards
  * wherever the measurement agrees with it within five standard deviations
- * of its navigation noise (`feedForwardNoiseMps2`), the models' values are
+ * of its navigation noise (`feedForwardNoiseMPerS2`), the models' values are
  * used: the differential drag at the centre's density and air speed at t = 0
  * and the cannonball SRP of the A / m difference. Without it an in-plane push
  * of 2.8e-8 m/s^2 (SRP at the defaults) grows the ellipse 0.23 m an orbit and
@@ -243,7 +243,7 @@ interface SatelliteController {
  * - drift: when |yc| leaves the box 0.35 D moving outward, the drift rate is
  *   mirrored (the classic east-west deadband of geostationary station
  *   keeping): against a constant differential drag this costs |f| per second
- *   (see `differentialDragDeltaVMpsPerYear`). A satellite outside and not
+ *   (see `differentialDragDeltaVMPerSPerYear`). A satellite outside and not
  *   coming back gets a return rate. Tangential burns are split in two halves
  *   half an orbit apart, so they leave the ellipse alone (whole while another
  *   pair is pending, whose second burn the law counts in: a radial dv moves yc
@@ -313,7 +313,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
   const srpPrior = new Float64Array(3 * m);
   if (srp && srpInput) {
     for (let s = 0; s < m; s++) {
-      const a = solarRadiationPressureAccelerationMps2(srp.areaToMassM2PerKg[s + 1]! - srpInput.referenceAreaToMassM2PerKg, srp.reflectivityCoefficient);
+      const a = solarRadiationPressureAccelerationMPerS2(srp.areaToMassM2PerKg[s + 1]! - srpInput.referenceAreaToMassM2PerKg, srp.reflectivityCoefficient);
       for (let c = 0; c < 3; c++) srpPrior[3 * s + c] = -a * srpInput.sunUnitEci[c]!;
     }
   }
@@ -323,7 +323,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     const ux = state[3]! + EARTH_ROTATION_RAD_PER_S * state[1]!;
     const uy = state[4]! - EARTH_ROTATION_RAD_PER_S * state[0]!;
     const rho = (input.modelAtmosphere ?? input.atmosphere).densityKgPerM3(altitudeAboveEllipsoidM(state[0]!, state[1]!, state[2]!));
-    return dragAccelerationMps2(rho, Math.hypot(ux, uy, state[5]!), 1);
+    return dragAccelerationMPerS2(rho, Math.hypot(ux, uy, state[5]!), 1);
   })();
   const priorAlongTrack = Float64Array.from({ length: m }, (_, s) => -dragScale0 * (coefficients[s + 1]! - coefficients[0]!));
   const integrator = new Dop853(state.length, twoBodyJ2DragDerivative(input.atmosphere, coefficients, srp), FORMATION_INTEGRATION_TOLERANCE);
@@ -343,9 +343,9 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     pendingCancelsVelocity: false,
     yielding: false,
     lastAvoidanceS: Number.NEGATIVE_INFINITY,
-    alongTrackMps2: priorAlongTrack[s]!,
-    inPlaneCosMps2: 0,
-    inPlaneSinMps2: 0,
+    alongTrackMPerS2: priorAlongTrack[s]!,
+    inPlaneCosMPerS2: 0,
+    inPlaneSinMPerS2: 0,
     inPlaneMeasured: false,
     feedForwardR: 0,
     feedForwardT: 0,
@@ -353,11 +353,11 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
   const deltaV = new Float64Array(m);
   const burns = new Int32Array(m);
   const maxError = new Float64Array(m);
-  const bitMps = controller.minimumImpulseBitNs / controller.satelliteMassKg;
+  const bitMPerS = controller.minimumImpulseBitNs / controller.satelliteMassKg;
   const deadband = controller.deadbandM;
   const boxM = BOX_FRACTION * deadband;
   const ellipseLimitM = ELLIPSE_FRACTION * deadband;
-  const minimumRateMps = (2 * boxM) / (10 * periodS);
+  const minimumRateMPerS = (2 * boxM) / (10 * periodS);
 
   const relative = new Float64Array(12 * m); // true relative RIC states of the satellites, then of their targets
   const positions = new Float64Array(3 * m);
@@ -374,7 +374,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
   const replanS = periodS / 8;
   const separation = ricBuffer(6);
   let dragScale = 0;
-  const candidateMagnitudesMps = [0.25, 0.5, 1, 1.5, 2, 3, 4].map((k) => k * n * (failure?.keepOutDistanceM ?? 0));
+  const candidateMagnitudesMPerS = [0.25, 0.5, 1, 1.5, 2, 3, 4].map((k) => k * n * (failure?.keepOutDistanceM ?? 0));
   const candidateDirections = 12;
   const candidates = ricBuffer(6 * candidateDirections);
   const candidatePositions = ricBuffer(3 * candidateDirections);
@@ -389,12 +389,12 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
    * push (`hcwConstantAlongTrackResponseM`), sampled every 30 s, m.
    */
   let firstBelowTriggerS = Number.POSITIVE_INFINITY;
-  const predictedMissM = (relativeState: RicBuffer, pushMps2: number, horizonS: number): number => {
+  const predictedMissM = (relativeState: RicBuffer, pushMPerS2: number, horizonS: number): number => {
     let miss = Math.hypot(relativeState[0]!, relativeState[1]!, relativeState[2]!);
     firstBelowTriggerS = miss < triggerM ? 0 : Number.POSITIVE_INFINITY;
     for (let tau = predictionStepS; tau <= horizonS + 1e-9; tau += predictionStepS) {
       relativeMotionPositions(hcw, tau, relativeState, onePosition);
-      const forced = hcwConstantAlongTrackResponseM(pushMps2, n, tau);
+      const forced = hcwConstantAlongTrackResponseM(pushMPerS2, n, tau);
       const distance = Math.hypot(onePosition[0]! + forced.radialM, onePosition[1]! + forced.alongTrackM, onePosition[2]!);
       if (distance < triggerM && firstBelowTriggerS === Number.POSITIVE_INFINITY) firstBelowTriggerS = tau;
       miss = Math.min(miss, distance);
@@ -413,11 +413,11 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
    * of all. The burn changes the relative state linearly (failed minus live
    * velocity changes by -dv), so each candidate is one more HCW propagation.
    */
-  const avoidanceBurnRic = (relativeState: RicBuffer, pushMps2: number): [number, number, number] => {
+  const avoidanceBurnRic = (relativeState: RicBuffer, pushMPerS2: number): [number, number, number] => {
     const horizonS = lookaheadS;
     let best: [number, number, number] = [0, 0, 0];
     let bestMiss = Number.NEGATIVE_INFINITY;
-    for (const magnitude of candidateMagnitudesMps) {
+    for (const magnitude of candidateMagnitudesMPerS) {
       for (let d = 0; d < candidateDirections; d++) {
         const angle = (2 * Math.PI * d) / candidateDirections;
         candidates.set(relativeState, 6 * d);
@@ -427,7 +427,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
       }
       for (let tau = predictionStepS; tau <= horizonS + 1e-9; tau += predictionStepS) {
         relativeMotionPositions(hcw, tau, candidates, candidatePositions);
-        const forced = hcwConstantAlongTrackResponseM(pushMps2, n, tau);
+        const forced = hcwConstantAlongTrackResponseM(pushMPerS2, n, tau);
         for (let d = 0; d < candidateDirections; d++) {
           const p = 3 * d;
           const distance = Math.hypot(candidatePositions[p]! + forced.radialM, candidatePositions[p + 1]! + forced.alongTrackM, candidatePositions[p + 2]!);
@@ -457,7 +457,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
   const burn = (s: number, tS: number, dvR: number, dvT: number, dvN: number, avoidance: boolean): number => {
     const magnitude = Math.hypot(dvR, dvT, dvN);
     if (magnitude === 0) return 0;
-    const scale = bitMps > 0 ? (Math.round(magnitude / bitMps) * bitMps) / magnitude : 1;
+    const scale = bitMPerS > 0 ? (Math.round(magnitude / bitMPerS) * bitMPerS) / magnitude : 1;
     if (scale === 0) return 0;
     const r = dvR * scale;
     const t = dvT * scale;
@@ -546,12 +546,12 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     t = next;
     relativeStatesRic(state, 2 * m, relative);
     if (failure?.avoidance) {
-      // rho v_rel^2 / 2 at the centre: times a coefficient difference, the differential drag (`dragAccelerationMps2`).
+      // rho v_rel^2 / 2 at the centre: times a coefficient difference, the differential drag (`dragAccelerationMPerS2`).
       const ux = state[3]! + EARTH_ROTATION_RAD_PER_S * state[1]!;
       const uy = state[4]! - EARTH_ROTATION_RAD_PER_S * state[0]!;
       const uz = state[5]!;
       const rho = input.atmosphere.densityKgPerM3(altitudeAboveEllipsoidM(state[0]!, state[1]!, state[2]!));
-      dragScale = dragAccelerationMps2(rho, Math.hypot(ux, uy, uz), 1);
+      dragScale = dragAccelerationMPerS2(rho, Math.hypot(ux, uy, uz), 1);
     }
     for (let i = 0; i < uniformsPerStep; i++) noise[i] = uniformFloat64(noiseStream); // clamped away from 0 and 1 where used
     const axes = ricAxesOf(state);
@@ -594,7 +594,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
       if (!ctl.yielding && trueError > maxError[s]!) maxError[s] = trueError;
       // Measured error: true relative state plus navigation noise, minus the design.
       for (let c = 0; c < 6; c++) {
-        const sigma = c < 3 ? controller.navigationSigmaM : controller.navigationSigmaMps;
+        const sigma = c < 3 ? controller.navigationSigmaM : controller.navigationSigmaMPerS;
         const u = Math.min(1 - 1e-12, Math.max(1e-12, noise[o + c]!));
         measured[c] = relative[o + c]! + (sigma > 0 ? sigma * standardNormalQuantile(u) : 0) - relative[dO + c]!;
       }
@@ -656,16 +656,16 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
       if (!ctl.yielding) {
         const p = 3 * s;
         const aR = ctl.inPlaneMeasured
-          ? ctl.inPlaneCosMps2 * ct + ctl.inPlaneSinMps2 * st
+          ? ctl.inPlaneCosMPerS2 * ct + ctl.inPlaneSinMPerS2 * st
           : srpPrior[p]! * axes.radial[0]! + srpPrior[p + 1]! * axes.radial[1]! + srpPrior[p + 2]! * axes.radial[2]!;
         const aT =
           (ctl.inPlaneMeasured
-            ? -ctl.inPlaneCosMps2 * st + ctl.inPlaneSinMps2 * ct
-            : srpPrior[p]! * axes.alongTrack[0]! + srpPrior[p + 1]! * axes.alongTrack[1]! + srpPrior[p + 2]! * axes.alongTrack[2]!) + ctl.alongTrackMps2;
+            ? -ctl.inPlaneCosMPerS2 * st + ctl.inPlaneSinMPerS2 * ct
+            : srpPrior[p]! * axes.alongTrack[0]! + srpPrior[p + 1]! * axes.alongTrack[1]! + srpPrior[p + 2]! * axes.alongTrack[2]!) + ctl.alongTrackMPerS2;
         ctl.feedForwardR -= aR * stepS;
         ctl.feedForwardT -= aT * stepS;
         const owed = Math.hypot(ctl.feedForwardR, ctl.feedForwardT);
-        if (owed >= bitMps && owed > 0) {
+        if (owed >= bitMPerS && owed > 0) {
           const paid = burn(s, t, ctl.feedForwardR, ctl.feedForwardT, 0, false) / owed;
           ctl.feedForwardR *= 1 - paid;
           ctl.feedForwardT *= 1 - paid;
@@ -707,13 +707,13 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
       // strong drag (box cycle 2 sqrt(4 |c| D/2) / |c| under one orbit), which cannot wait and
       // whose split burns and half-orbit waits could not keep up: its drift burns are whole.
       // A measurement replaces the model's prior only where they differ by more than five
-      // standard deviations of the estimate's navigation noise (`feedForwardNoiseMps2`): with a
+      // standard deviations of the estimate's navigation noise (`feedForwardNoiseMPerS2`): with a
       // right model the noise costs nothing, with a wrong one (density off by half) it is corrected.
       const strongDrag = Math.abs(fit.curvature) > (16 * boxM) / (periodS * periodS);
-      const estimateSigma = feedForwardNoiseMps2(ctl.count, ctl.count * stepS, n, controller.navigationSigmaM, controller.navigationSigmaMps);
+      const estimateSigma = feedForwardNoiseMPerS2(ctl.count, ctl.count * stepS, n, controller.navigationSigmaM, controller.navigationSigmaMPerS);
       if (ctl.count === windowSamples || strongDrag) {
         const measuredAlongTrack = -fit.curvature / 3;
-        ctl.alongTrackMps2 = Math.abs(measuredAlongTrack - priorAlongTrack[s]!) > GATE_SIGMAS * estimateSigma.alongTrackMps2 ? measuredAlongTrack : priorAlongTrack[s]!;
+        ctl.alongTrackMPerS2 = Math.abs(measuredAlongTrack - priorAlongTrack[s]!) > GATE_SIGMAS * estimateSigma.alongTrackMPerS2 ? measuredAlongTrack : priorAlongTrack[s]!;
       }
       if (ctl.count === windowSamples) {
         const ax = (2 * n * fit.esRate) / 3;
@@ -722,12 +722,12 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
         const p = 3 * s;
         const pR = srpPrior[p]! * axes.radial[0]! + srpPrior[p + 1]! * axes.radial[1]! + srpPrior[p + 2]! * axes.radial[2]!;
         const pT = srpPrior[p]! * axes.alongTrack[0]! + srpPrior[p + 1]! * axes.alongTrack[1]! + srpPrior[p + 2]! * axes.alongTrack[2]!;
-        ctl.inPlaneMeasured = Math.hypot(ax - (pR * ct - pT * st), ay - (pR * st + pT * ct)) > GATE_SIGMAS * estimateSigma.inPlaneMps2;
-        ctl.inPlaneCosMps2 = ax;
-        ctl.inPlaneSinMps2 = ay;
+        ctl.inPlaneMeasured = Math.hypot(ax - (pR * ct - pT * st), ay - (pR * st + pT * ct)) > GATE_SIGMAS * estimateSigma.inPlaneMPerS2;
+        ctl.inPlaneCosMPerS2 = ax;
+        ctl.inPlaneSinMPerS2 = ay;
       }
       // What is left once the feed-forward pays the push: the curvature the drift law must live with.
-      const curvature = fit.curvature + 3 * ctl.alongTrackMps2;
+      const curvature = fit.curvature + 3 * ctl.alongTrackMPerS2;
 
       let now = 0;
       let later = 0;
@@ -737,7 +737,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
       // east-west deadband); a satellite outside and not coming back gets a return rate.
       if (Math.abs(yc) > boxM) {
         const sign = Math.sign(yc);
-        const returnRate = Math.max(minimumRateMps, (Math.abs(yc) - boxM) / (2 * periodS));
+        const returnRate = Math.max(minimumRateMPerS, (Math.abs(yc) - boxM) / (2 * periodS));
         const pushedOut = curvature * sign > 0;
         const boxRate = pushedOut ? Math.sqrt(4 * Math.abs(curvature) * boxM) : 0;
         let target = rate;
@@ -779,7 +779,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
 
   return {
     satellites: chosen,
-    deltaVMps: deltaV,
+    deltaVMPerS: deltaV,
     burns,
     maxPositionErrorM: maxError,
     durationS: horizon,
@@ -792,7 +792,7 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
             minDistanceTimeS: minDistanceTime,
             closestSatellite: closest,
             firstKeepOutS: firstKeepOut,
-            avoidanceDeltaVMps: avoidanceDeltaV,
+            avoidanceDeltaVMPerS: avoidanceDeltaV,
             avoidanceBurns,
           },
         }
@@ -812,19 +812,19 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
  * in-plane push (2 n / 3) dE/dt has (2 n / 3) sigma_E sqrt(12 / N) / W.
  * @returns m/s^2
  */
-export function feedForwardNoiseMps2(
+export function feedForwardNoiseMPerS2(
   samples: number,
   spanS: number,
   meanMotionRadPerS: number,
   navigationSigmaM: number,
-  navigationSigmaMps: number,
-): { readonly alongTrackMps2: number; readonly inPlaneMps2: number } {
+  navigationSigmaMPerS: number,
+): { readonly alongTrackMPerS2: number; readonly inPlaneMPerS2: number } {
   const n = meanMotionRadPerS;
-  const sigmaYc = Math.hypot(navigationSigmaM, (2 * navigationSigmaMps) / n);
-  const sigmaE = Math.hypot(3 * navigationSigmaM, (2 * navigationSigmaMps) / n);
+  const sigmaYc = Math.hypot(navigationSigmaM, (2 * navigationSigmaMPerS) / n);
+  const sigmaE = Math.hypot(3 * navigationSigmaM, (2 * navigationSigmaMPerS) / n);
   return {
-    alongTrackMps2: ((2 / 3) * sigmaYc * Math.sqrt(180 / samples)) / (spanS * spanS),
-    inPlaneMps2: ((2 * n) / 3) * sigmaE * Math.sqrt(12 / samples) / spanS,
+    alongTrackMPerS2: ((2 / 3) * sigmaYc * Math.sqrt(180 / samples)) / (spanS * spanS),
+    inPlaneMPerS2: ((2 * n) / 3) * sigmaE * Math.sqrt(12 / samples) / spanS,
   };
 }
 

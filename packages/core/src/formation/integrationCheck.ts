@@ -288,10 +288,10 @@ function candidatePairs(design: FormationDesign): Int32Array {
  * @param meanMotionRadPerS mean motion, rad/s
  * @returns delta-v, m/s per year (Julian)
  */
-export function stationKeepingDeltaVMpsPerYear(driftMPerOrbit: number, meanMotionRadPerS: number): number {
-  const perOrbitMps = (2 * Math.abs(driftMPerOrbit) * meanMotionRadPerS) / (6 * Math.PI);
+export function stationKeepingDeltaVMPerSPerYear(driftMPerOrbit: number, meanMotionRadPerS: number): number {
+  const perOrbitMPerS = (2 * Math.abs(driftMPerOrbit) * meanMotionRadPerS) / (6 * Math.PI);
   const orbitsPerYear = (JULIAN_YEAR_S * meanMotionRadPerS) / (2 * Math.PI);
-  return perOrbitMps * orbitsPerYear;
+  return perOrbitMPerS * orbitsPerYear;
 }
 
 /** A one-orbit check of the representative satellites (cheap enough for `evaluateScenario`). */

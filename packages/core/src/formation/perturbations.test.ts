@@ -6,7 +6,7 @@ import { eciBuffer } from './frames.ts';
 import {
   atmosphereFromTable,
   clusterBallisticCoefficients,
-  dragAccelerationMps2,
+  dragAccelerationMPerS2,
   fixedAtmosphere,
   hcwConstantAlongTrackResponseM,
   twoBodyJ2DragDerivative,
@@ -66,7 +66,7 @@ describe('twoBodyJ2DragDerivative', () => {
     const u = [state[3]! + we * state[1]!, state[4]! - we * state[0]!, state[5]!];
     const speed = Math.hypot(...u);
     for (let c = 0; c < 3; c++) expect(a[3 + c]! - b[3 + c]!).toBeCloseTo(-0.5 * rho * 0.02 * speed * u[c]!, 20);
-    expect(Math.hypot(a[3]! - b[3]!, a[4]! - b[4]!, a[5]! - b[5]!)).toBeCloseTo(dragAccelerationMps2(rho, speed, 0.02), 20);
+    expect(Math.hypot(a[3]! - b[3]!, a[4]! - b[4]!, a[5]! - b[5]!)).toBeCloseTo(dragAccelerationMPerS2(rho, speed, 0.02), 20);
   });
 });
 

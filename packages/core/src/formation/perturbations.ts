@@ -68,7 +68,7 @@ export function fixedAtmosphere(densityKgPerM3: number): AtmosphereModel {
  * @param inclinationRad inclination, rad
  * @returns m/s
  */
-export function relativeAirSpeedMps(radiusM: number, inclinationRad: number): number {
+export function relativeAirSpeedMPerS(radiusM: number, inclinationRad: number): number {
   const v = Math.sqrt(EARTH_MU_M3_PER_S2 / radiusM);
   const w = EARTH_ROTATION_RAD_PER_S * radiusM;
   const si = Math.sin(inclinationRad);
@@ -81,11 +81,11 @@ export function relativeAirSpeedMps(radiusM: number, inclinationRad: number): nu
  * satellites whose coefficients differ by dB in the same air this is the
  * differential acceleration, rho v_rel^2 dB / 2, m/s^2.
  * @param densityKgPerM3 air density, kg/m^3
- * @param airSpeedMps speed relative to the air, m/s
+ * @param airSpeedMPerS speed relative to the air, m/s
  * @param ballisticCoefficientM2PerKg Cd A / m (or its difference), m^2/kg
  */
-export function dragAccelerationMps2(densityKgPerM3: number, airSpeedMps: number, ballisticCoefficientM2PerKg: number): number {
-  return 0.5 * densityKgPerM3 * airSpeedMps * airSpeedMps * ballisticCoefficientM2PerKg;
+export function dragAccelerationMPerS2(densityKgPerM3: number, airSpeedMPerS: number, ballisticCoefficientM2PerKg: number): number {
+  return 0.5 * densityKgPerM3 * airSpeedMPerS * airSpeedMPerS * ballisticCoefficientM2PerKg;
 }
 
 /**
@@ -114,7 +114,7 @@ export function clusterBallisticCoefficients(satellites: number, referenceM2PerK
  * @param areaToMassM2PerKg sunlit area over mass (or its difference), m^2/kg
  * @param reflectivityCoefficient Cr, 1 (absorbing) to 2 (mirror)
  */
-export function solarRadiationPressureAccelerationMps2(areaToMassM2PerKg: number, reflectivityCoefficient: number): number {
+export function solarRadiationPressureAccelerationMPerS2(areaToMassM2PerKg: number, reflectivityCoefficient: number): number {
   return SOLAR_RADIATION_PRESSURE_N_PER_M2 * reflectivityCoefficient * areaToMassM2PerKg;
 }
 
@@ -154,7 +154,7 @@ export function altitudeAboveEllipsoidM(xM: number, yM: number, zM: number): num
  * Earth). The altitude h = r - R_E (1 - f sin^2 latitude) approximates the
  * height above the WGS-84 ellipsoid to within metres (geocentric latitude).
  * With `srp`, plus the cannonball solar radiation pressure
- * -P Cr (A/m)_k s_hat (`solarRadiationPressureAccelerationMps2`) outside
+ * -P Cr (A/m)_k s_hat (`solarRadiationPressureAccelerationMPerS2`) outside
  * Earth's cylindrical shadow (`inCylindricalShadow`).
  * With B = 0 for every satellite and no SRP it is exactly two-body + J2.
  * @param atmosphere density model
@@ -167,7 +167,7 @@ export function twoBodyJ2DragDerivative(
   srp?: SolarRadiationPressureModel,
 ): OdeRightHandSide {
   const sun = srp?.sunUnitEci;
-  const srpScale = srp ? solarRadiationPressureAccelerationMps2(1, srp.reflectivityCoefficient) : 0;
+  const srpScale = srp ? solarRadiationPressureAccelerationMPerS2(1, srp.reflectivityCoefficient) : 0;
   const we = EARTH_ROTATION_RAD_PER_S;
   const density = atmosphere.densityKgPerM3;
   return (tS, state, derivative) => {
@@ -220,17 +220,17 @@ export function twoBodyJ2DragDerivative(
  * A satellite pushed forward rises and falls behind: the along-track drift
  * grows as -(3/2) f t^2: y(k T) = -(3/2) f (k T)^2 at whole orbits T, where
  * the periodic term vanishes.
- * @param accelerationMps2 along-track acceleration relative to the reference, m/s^2
+ * @param accelerationMPerS2 along-track acceleration relative to the reference, m/s^2
  * @param meanMotionRadPerS n, rad/s
  * @param tS time, s
  * @returns radial and along-track displacement, m
  */
 export function hcwConstantAlongTrackResponseM(
-  accelerationMps2: number,
+  accelerationMPerS2: number,
   meanMotionRadPerS: number,
   tS: number,
 ): { readonly radialM: number; readonly alongTrackM: number } {
-  const f = accelerationMps2;
+  const f = accelerationMPerS2;
   const n = meanMotionRadPerS;
   return {
     radialM: (2 * f * tS) / n - ((2 * f) / (n * n)) * Math.sin(n * tS),

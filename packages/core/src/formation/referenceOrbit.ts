@@ -9,7 +9,7 @@ import { eciBuffer, type EciBuffer } from './frames.ts';
  * @param inclinationRad inclination i, rad
  * @param raanRad right ascension of the ascending node Omega, rad
  * @param argumentOfLatitudeRad argument of latitude u at the epoch, rad
- * @param speedMps orbital speed v, m/s (sqrt(mu/a) for Kepler; n c a for the Schweighart-Sedwick reference)
+ * @param speedMPerS orbital speed v, m/s (sqrt(mu/a) for Kepler; n c a for the Schweighart-Sedwick reference)
  * @param out 6 numbers written (x, y, z, vx, vy, vz), m and m/s
  */
 export function circularReferenceStateEci(
@@ -17,7 +17,7 @@ export function circularReferenceStateEci(
   inclinationRad: number,
   raanRad: number,
   argumentOfLatitudeRad: number,
-  speedMps: number,
+  speedMPerS: number,
   out: EciBuffer = eciBuffer(6),
 ): EciBuffer {
   const cO = Math.cos(raanRad);
@@ -35,8 +35,8 @@ export function circularReferenceStateEci(
   out[0] = semiMajorAxisM * (cu * px + su * qx);
   out[1] = semiMajorAxisM * (cu * py + su * qy);
   out[2] = semiMajorAxisM * su * qz;
-  out[3] = speedMps * (-su * px + cu * qx);
-  out[4] = speedMps * (-su * py + cu * qy);
-  out[5] = speedMps * cu * qz;
+  out[3] = speedMPerS * (-su * px + cu * qx);
+  out[4] = speedMPerS * (-su * py + cu * qy);
+  out[5] = speedMPerS * cu * qz;
   return out;
 }

@@ -133,7 +133,7 @@ function formationRows(): ReproductionRow[] {
     row({
       id: 'formation.j2DriftBound',
       quantity: 'station-keeping delta-v of the J2-corrected design, worst satellite, per km of extent',
-      model: formation.stationKeepingDeltaVMpsPerYearPerKm,
+      model: formation.stationKeepingDeltaVMPerSPerYearPerKm,
       comparison: 'upper-bound',
       tolerance: 0,
       note:

@@ -1,10 +1,10 @@
 import { JULIAN_YEAR_S } from '../constants.ts';
 import {
   atmosphereFromTable,
-  dragAccelerationMps2,
+  dragAccelerationMPerS2,
   fixedAtmosphere,
-  relativeAirSpeedMps,
-  solarRadiationPressureAccelerationMps2,
+  relativeAirSpeedMPerS,
+  solarRadiationPressureAccelerationMPerS2,
   type AtmosphereModel,
 } from '../formation/perturbations.ts';
 import { ascendingNodeRad, betaAngleRad } from '../orbit/orbitPlane.ts';
@@ -48,19 +48,19 @@ export interface ResolvedEnvironment {
   /** Air density at the reference altitude, kg/m^3. */
   readonly densityKgPerM3: number;
   /** Orbit-averaged speed relative to the co-rotating air, m/s. */
-  readonly airSpeedMps: number;
+  readonly airSpeedMPerS: number;
   /** Differential drag of the worst satellite (coefficient differing by the spread), m/s^2. */
-  readonly differentialDragAccelerationMps2: number;
+  readonly differentialDragAccelerationMPerS2: number;
   readonly sun: SunInFormationFrame;
   /** Differential SRP of the worst satellite, P Cr (A/m) s / B, m/s^2. */
-  readonly srpDifferentialAccelerationMps2: number;
+  readonly srpDifferentialAccelerationMPerS2: number;
   /** Its in-plane part a |cos beta|, m/s^2. */
-  readonly srpInPlaneAccelerationMps2: number;
+  readonly srpInPlaneAccelerationMPerS2: number;
   /**
    * Yearly station-keeping delta-v of the worst satellite, closed form:
    * (|f_drag| + a_SRP |cos beta|) x year, m/s per year.
    */
-  readonly stationKeepingDeltaVMpsPerYear: number;
+  readonly stationKeepingDeltaVMPerSPerYear: number;
 }
 
 /**
@@ -73,21 +73,21 @@ export interface ResolvedEnvironment {
 export function resolveEnvironment(scenario: Scenario, orbit: ResolvedOrbit): ResolvedEnvironment {
   const { cluster } = scenario;
   const atmosphere = scenarioAtmosphere(scenario);
-  const airSpeedMps = relativeAirSpeedMps(orbit.semiMajorAxisM, orbit.inclinationRad);
+  const airSpeedMPerS = relativeAirSpeedMPerS(orbit.semiMajorAxisM, orbit.inclinationRad);
   const densityKgPerM3 = atmosphere.densityKgPerM3(orbit.altitudeM);
-  const f = dragAccelerationMps2(densityKgPerM3, airSpeedMps, cluster.ballisticCoefficientSpreadM2PerKg);
+  const f = dragAccelerationMPerS2(densityKgPerM3, airSpeedMPerS, cluster.ballisticCoefficientSpreadM2PerKg);
   const spreadFraction = cluster.ballisticCoefficientM2PerKg > 0 ? cluster.ballisticCoefficientSpreadM2PerKg / cluster.ballisticCoefficientM2PerKg : 0;
-  const a = solarRadiationPressureAccelerationMps2(cluster.srpAreaToMassM2PerKg * spreadFraction, cluster.srpReflectivityCoefficient);
+  const a = solarRadiationPressureAccelerationMPerS2(cluster.srpAreaToMassM2PerKg * spreadFraction, cluster.srpReflectivityCoefficient);
   const sun = sunInFormationFrame(orbit);
-  const srpInPlaneAccelerationMps2 = a * Math.abs(Math.cos(sun.betaRad));
+  const srpInPlaneAccelerationMPerS2 = a * Math.abs(Math.cos(sun.betaRad));
   return {
     atmosphere,
     densityKgPerM3,
-    airSpeedMps,
-    differentialDragAccelerationMps2: f,
+    airSpeedMPerS,
+    differentialDragAccelerationMPerS2: f,
     sun,
-    srpDifferentialAccelerationMps2: a,
-    srpInPlaneAccelerationMps2,
-    stationKeepingDeltaVMpsPerYear: (Math.abs(f) + srpInPlaneAccelerationMps2) * JULIAN_YEAR_S,
+    srpDifferentialAccelerationMPerS2: a,
+    srpInPlaneAccelerationMPerS2,
+    stationKeepingDeltaVMPerSPerYear: (Math.abs(f) + srpInPlaneAccelerationMPerS2) * JULIAN_YEAR_S,
   };
 }

@@ -133,13 +133,13 @@ function resolveComputeBudget(scenario: Scenario, powerW: number) {
  * station-keeping propellant m_p = m_dry (exp(dv / (Isp g0)) - 1) with
  * dv = the yearly closed-form delta-v x lifetime); otherwise the paper's
  * Starlink v2 mini (575 kg, 28 kW, Table 1).
- * @param stationKeepingDeltaVMpsPerYear the worst satellite's yearly delta-v (`resolveEnvironment`), m/s per year
+ * @param stationKeepingDeltaVMPerSPerYear the worst satellite's yearly delta-v (`resolveEnvironment`), m/s per year
  */
 export function resolveSatellite(
   scenario: Scenario,
   orbit: ResolvedOrbit,
   sunlight: AnnualSunlight,
-  stationKeepingDeltaVMpsPerYear: number,
+  stationKeepingDeltaVMPerSPerYear: number,
 ): ResolvedSatellite {
   const { satellite, compute } = scenario;
   const lifetimeYears = satellite.lifetimeYears;
@@ -157,8 +157,8 @@ export function resolveSatellite(
     shieldingKg: shieldMassKg(satellite.shieldingMmAl * M_PER_MM, chips * compute.shieldedAreaPerChipM2, ALUMINIUM_DENSITY_KG_PER_M3),
   };
   const dryDerivedKg = satelliteMassKg(payload, satellite.busMassFraction);
-  const stationKeepingDeltaVMps = stationKeepingDeltaVMpsPerYear * lifetimeYears;
-  const stationKeepingPropellantKg = dryDerivedKg * Math.expm1(stationKeepingDeltaVMps / (scenario.control.ispS * STANDARD_GRAVITY_M_PER_S2));
+  const stationKeepingDeltaVMPerS = stationKeepingDeltaVMPerSPerYear * lifetimeYears;
+  const stationKeepingPropellantKg = dryDerivedKg * Math.expm1(stationKeepingDeltaVMPerS / (scenario.control.ispS * STANDARD_GRAVITY_M_PER_S2));
   const derivedSatelliteKg = dryDerivedKg + stationKeepingPropellantKg;
   const massSource = satellite.massKg !== undefined ? 'explicit' : satellite.solarArrayM2 !== undefined ? 'subsystems' : 'table1';
   const massKg = satellite.massKg ?? (massSource === 'subsystems' ? derivedSatelliteKg : STARLINK_V2_MINI.massKg);
@@ -203,6 +203,6 @@ export function resolveSatelliteScenario(scenario: Scenario): ResolvedSatelliteS
   const orbit = resolveOrbit(scenario);
   const sunlight = resolveSunlight(orbit);
   const environment = resolveEnvironment(scenario, orbit);
-  const satellite = resolveSatellite(scenario, orbit, sunlight, environment.stationKeepingDeltaVMpsPerYear);
+  const satellite = resolveSatellite(scenario, orbit, sunlight, environment.stationKeepingDeltaVMPerSPerYear);
   return { scenario, orbit, sunlight, environment, satellite };
 }

@@ -17,7 +17,7 @@ export const controlSection = z
       max: 100,
       description: 'Relative navigation position noise per axis, 1 sigma (carrier-phase GPS: about 0.01-0.02 m).',
     }).default(formationEnvironmentReferenceValue('control.navigationSigma')),
-    navigationSigmaMps: quantity({
+    navigationSigmaMPerS: quantity({
       unit: 'm/s',
       min: 0,
       max: 1,
