@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { coreImportGraph, cyclesOf, folderEdges } from '../../scripts/importGraph.ts';
+
+/** Folders of kernels: plain SI numbers in, no scenario, resolve or evaluation (issue 15 tiers). */
+const KERNELS = ['compute', 'downlink', 'economics', 'formation', 'ground', 'launch', 'links', 'mass', 'orbit', 'power', 'probability', 'radiation', 'thermal'];
+/** Tiers above the kernels, lowest first: a folder may import its own tier and those below. */
+const TIER_OF: Record<string, number> = { scenario: 1, resolve: 2, evaluate: 3, studies: 4, uncertainty: 4, sweep: 4, reproduce: 4 };
+
+describe("core's import graph", () => {
+  const graph = coreImportGraph();
+
+  it('has no cycle between modules and none between folders', () => {
+    expect(cyclesOf(graph.modules)).toEqual([]);
+    expect(cyclesOf(folderEdges(graph))).toEqual([]);
+  });
+
+  it('never imports upward: kernels import no tier, resolve no evaluator, evaluate no entry point', () => {
+    const tier = (folder: string) => (KERNELS.includes(folder) ? 0 : TIER_OF[folder]);
+    const upward: string[] = [];
+    for (const [from, targets] of graph.folders) {
+      for (const [to, imports] of targets) {
+        const [a, b] = [tier(from), tier(to)];
+        if (a !== undefined && b !== undefined && b > a) upward.push(...imports);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('sees the edges it checks (a test that cannot fail is a defect): evaluate imports resolve, resolve imports formation', () => {
+    expect(graph.folders.get('evaluate')?.has('resolve')).toBe(true);
+    expect(graph.folders.get('resolve')?.has('formation')).toBe(true);
+    expect(cyclesOf(new Map([['a', ['b']], ['b', ['a']]]))).toEqual([['a', 'b']]);
+  });
+});
