@@ -125,6 +125,7 @@ export {
   equationOfEquinoxesRad,
   type Geodetic,
   geodeticFromEarthFixed,
+  greenwichApparentSiderealRad,
   modelEciToEarthFixedRotation,
   modelEciToEme2000Rotation,
   modelEciToTemeRotation,

@@ -3,6 +3,7 @@ import {
   formationEpoch,
   formationNodeRad,
   formationReferenceEci,
+  greenwichApparentSiderealRad,
   inCylindricalShadow,
   ricAxesOf,
   sunUnitVectorEqj,
@@ -13,7 +14,6 @@ import {
   type RicAxes,
   type Scenario,
 } from '@solstice/core';
-import { SiderealTime } from 'astronomy-engine';
 import { yearEpochUnixS } from '../store/simulationSlice.ts';
 
 /** Metres per scene unit in the Earth view (1 unit = 1 Mm). */
@@ -97,7 +97,7 @@ export function sceneEphemerisAt(current: SceneCase, timeS: number): SceneEpheme
   ephemeris.timeS = timeS;
   ephemeris.unixS = epoch.epochUnixS + timeS;
   sunUnitVectorEqj(ephemeris.unixS, sunUnit);
-  ephemeris.earthRotationRad = (SiderealTime(new Date(ephemeris.unixS * 1_000)) * Math.PI) / 12;
+  ephemeris.earthRotationRad = greenwichApparentSiderealRad(ephemeris.unixS);
   ephemeris.nodeRad = formationNodeRad(epoch, timeS);
   formationReferenceEci(design, epoch, timeS, clusterStateEci);
   ephemeris.ricAxes = ricAxesOf(clusterStateEci);

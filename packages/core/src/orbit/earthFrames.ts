@@ -134,15 +134,25 @@ export function modelEciToTemeRotation(epochUnixS: number): Rotation3 {
 }
 
 /**
+ * Greenwich apparent sidereal time: the angle Earth has turned from the true
+ * equinox of date (astronomy-engine `SiderealTime`, IAU 2006 Earth rotation
+ * angle plus the equation of the equinoxes; UT1 = UTC). The angle by which
+ * the app turns its Earth, and the one `eme2000ToEarthFixedRotation` applies.
+ * @param unixS time, Unix s (UTC)
+ * @returns angle in [0, 2 pi), rad
+ */
+export function greenwichApparentSiderealRad(unixS: number): number {
+  return (SiderealTime(new Date(unixS * 1_000)) * Math.PI) / 12;
+}
+
+/**
  * Rotation from EME2000 to the Earth-fixed frame at a time:
  * r_EF = R3(GAST) N P r_EME2000 (precession-nutation of astronomy-engine,
  * Greenwich apparent sidereal time `SiderealTime`; no polar motion, UT1 = UTC).
  * @param unixS time, Unix s (UTC)
  */
 export function eme2000ToEarthFixedRotation(unixS: number): Rotation3 {
-  const date = new Date(unixS * 1_000);
-  const gastRad = (SiderealTime(date) * Math.PI) / 12;
-  return turnAboutZ(gastRad, fromAstronomy(Rotation_EQJ_EQD(date).rot));
+  return turnAboutZ(greenwichApparentSiderealRad(unixS), fromAstronomy(Rotation_EQJ_EQD(new Date(unixS * 1_000)).rot));
 }
 
 /**
