@@ -346,6 +346,8 @@ interface StationKeepingRun {
   /** Present only with a failure. */
   readonly avoidance: AvoidancePredictor | undefined;
   readonly separation: RicBuffer;
+  /** The window's estimates of the satellite being controlled (scratch). */
+  readonly fit: WindowEstimates;
   /** Drag acceleration per unit ballistic coefficient at the centre, m/s^2 per m^2/kg (updated only with avoidance). */
   dragScale: number;
   readonly deltaV: Float64Array;
@@ -511,6 +513,7 @@ function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
     noise: new Float64Array(6 * m),
     avoidance: input.failure ? avoidancePredictor(n, input.failure.keepOutDistanceM) : undefined,
     separation: ricBuffer(6),
+    fit: windowEstimatesScratch(),
     dragScale: 0,
     deltaV: new Float64Array(m),
     burns: new Int32Array(m),
@@ -767,7 +770,7 @@ function decideBurns(run: StationKeepingRun, s: number, ctl: SatelliteController
   if (ctl.count < run.minimumSamples) return;
   // Estimates over the window: means of the constants; a parabola through yc
   // (constant differential drag makes yc accelerate at -3 f), read at now.
-  const fit = windowEstimates(ctl.window, ctl.count, run.tS, run.windowS, run.n);
+  const fit = windowEstimates(ctl.window, ctl.count, run.tS, run.windowS, run.n, run.fit);
   // Strong drag: box cycle 2 sqrt(4 |c| D/2) / |c| under one orbit.
   const strongDrag = Math.abs(fit.curvature) > (16 * run.boxM) / (run.periodS * run.periodS);
   updateDisturbance(run, s, ctl, fit, strongDrag);
@@ -1045,40 +1048,59 @@ export function feedForwardNoiseMPerS2(
   };
 }
 
-/** What the controller reads from its window of samples. */
+/** What the controller reads from its window of samples (one scratch object per run, overwritten by `windowEstimates`). */
 interface WindowEstimates {
   /** Ellipse error in inertial phase (cos, sin), m. */
-  readonly ec: number;
-  readonly es: number;
+  ec: number;
+  es: number;
   /** Cross-track error in inertial phase, m. */
-  readonly zc: number;
-  readonly zs: number;
+  zc: number;
+  zs: number;
   /** Along-track centre error now, m. */
-  readonly yc: number;
+  yc: number;
   /** Its rate now, m/s. */
-  readonly rate: number;
+  rate: number;
   /** Its second derivative, m/s^2 (-3 f for a constant differential along-track acceleration f). */
-  readonly curvature: number;
+  curvature: number;
   /** Rates of the ellipse error in inertial phase, m/s. */
-  readonly ecRate: number;
-  readonly esRate: number;
+  ecRate: number;
+  esRate: number;
+}
+
+/** A zeroed `WindowEstimates`. */
+function windowEstimatesScratch(): WindowEstimates {
+  return { ec: 0, es: 0, zc: 0, zs: 0, yc: 0, rate: 0, curvature: 0, ecRate: 0, esRate: 0 };
 }
 
 /**
- * Least-squares estimates over a window of samples (t, Ec, Es, da, yc, Zc, Zs):
- * a parabola yc = a + b tau + c tau^2 with tau from now, scaled by the window
- * length for conditioning (normal equations, Cramer's rule; a line when the
- * parabola is ill-conditioned); means of the cross-track constants; and a line
- * through the ellipse (Ec, Es) read at now, after removing the ellipse's
- * periodic response to the along-track push f = -c / 3 that the parabola
- * measured. In HCW a constant along-track push f from rest gives
- * E(t) = -(2 f / n^2) (sin nt, 1 - cos nt) (from x = (2f/n) t - (2f/n^2) sin nt,
- * y = -(3/2) f t^2 + (4f/n^2)(1 - cos nt)): a circle of radius 2 f / n^2
- * (0.9 m at high solar activity with a 10 % spread) that a mean or a line
- * through burn-corrected samples would take for an ellipse error.
+ * Least-squares estimates over a window of samples (t, Ec, Es, da, yc, Zc, Zs),
+ * written into `out`: the along-track centre's parabola
+ * (`fitAlongTrackParabola`), a line through the ellipse less its periodic
+ * response to the push (`fitEllipseLine`) and means of the cross-track constants.
  * @param nRadPerS mean motion of the phase theta = n t of the samples, rad/s
  */
-function windowEstimates(w: Float64Array, count: number, tS: number, windowS: number, nRadPerS: number): WindowEstimates {
+function windowEstimates(w: Float64Array, count: number, tS: number, windowS: number, nRadPerS: number, out: WindowEstimates): WindowEstimates {
+  fitAlongTrackParabola(w, count, tS, windowS, out);
+  fitEllipseLine(w, count, tS, windowS, nRadPerS, out);
+  let zc = 0;
+  let zs = 0;
+  for (let i = 0; i < count; i++) {
+    zc += w[i * SAMPLE_FIELDS + 5]!;
+    zs += w[i * SAMPLE_FIELDS + 6]!;
+  }
+  out.zc = zc / count;
+  out.zs = zs / count;
+  return out;
+}
+
+/**
+ * The along-track centre's parabola yc = a + b tau + c tau^2 with tau from
+ * now, scaled by the window length for conditioning (normal equations,
+ * Cramer's rule; a line when the parabola is ill-conditioned), read at now:
+ * yc = a, rate = b / W, curvature = 2 c / W^2 (constant differential drag f
+ * makes yc accelerate at -3 f).
+ */
+function fitAlongTrackParabola(w: Float64Array, count: number, tS: number, windowS: number, out: WindowEstimates): void {
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
@@ -1087,8 +1109,6 @@ function windowEstimates(w: Float64Array, count: number, tS: number, windowS: nu
   let y0 = 0;
   let y1 = 0;
   let y2 = 0;
-  let zc = 0;
-  let zs = 0;
   for (let i = 0; i < count; i++) {
     const p = i * SAMPLE_FIELDS;
     const u = (w[p]! - tS) / windowS;
@@ -1102,8 +1122,6 @@ function windowEstimates(w: Float64Array, count: number, tS: number, windowS: nu
     y0 += y;
     y1 += y * u;
     y2 += y * u2;
-    zc += w[p + 5]!;
-    zs += w[p + 6]!;
   }
   const det2 = s0 * s2 - s1 * s1;
   const det3 = s0 * (s2 * s4 - s3 * s3) - s1 * (s1 * s4 - s3 * s2) + s2 * (s1 * s3 - s2 * s2);
@@ -1118,9 +1136,27 @@ function windowEstimates(w: Float64Array, count: number, tS: number, windowS: nu
     b = det2 > 0 ? (s0 * y1 - s1 * y0) / det2 : 0;
     a = (y0 - b * s1) / s0;
   }
-  const curvature = (2 * c) / (windowS * windowS);
+  out.yc = a;
+  out.rate = b / windowS;
+  out.curvature = (2 * c) / (windowS * windowS);
+}
+
+/**
+ * A line through the ellipse error (Ec, Es) read at now, after removing the
+ * ellipse's periodic response to the along-track push f = -c / 3 that the
+ * parabola measured (`out.curvature`). In HCW a constant along-track push f
+ * from rest gives E(t) = -(2 f / n^2) (sin nt, 1 - cos nt) (from
+ * x = (2f/n) t - (2f/n^2) sin nt, y = -(3/2) f t^2 + (4f/n^2)(1 - cos nt)):
+ * a circle of radius 2 f / n^2 (0.9 m at high solar activity with a 10 %
+ * spread) that a mean or a line through burn-corrected samples would take
+ * for an ellipse error.
+ */
+function fitEllipseLine(w: Float64Array, count: number, tS: number, windowS: number, nRadPerS: number, out: WindowEstimates): void {
   // The ellipse less its periodic response to the push: E + (2 f / n^2) (sin theta, -cos theta).
-  const radius = (2 * (-curvature / 3)) / (nRadPerS * nRadPerS);
+  const radius = (2 * (-out.curvature / 3)) / (nRadPerS * nRadPerS);
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
   let ec = 0;
   let es = 0;
   let ecU = 0;
@@ -1130,26 +1166,23 @@ function windowEstimates(w: Float64Array, count: number, tS: number, windowS: nu
     const u = (w[p]! - tS) / windowS;
     const eC = w[p + 1]! + radius * w[p + 8]!;
     const eS = w[p + 2]! - radius * w[p + 7]!;
+    s0 += 1;
+    s1 += u;
+    s2 += u * u;
     ec += eC;
     es += eS;
     ecU += eC * u;
     esU += eS * u;
   }
+  const det2 = s0 * s2 - s1 * s1;
   const ecSlope = det2 > 1e-9 * s0 * s0 ? (s0 * ecU - s1 * ec) / det2 : 0;
   const esSlope = det2 > 1e-9 * s0 * s0 ? (s0 * esU - s1 * es) / det2 : 0;
   const thetaNow = nRadPerS * tS;
-  return {
-    // The line read at now, with the periodic response at now put back: the ellipse the satellite has.
-    ec: (ec - ecSlope * s1) / s0 - radius * Math.sin(thetaNow),
-    es: (es - esSlope * s1) / s0 + radius * Math.cos(thetaNow),
-    ecRate: ecSlope / windowS,
-    esRate: esSlope / windowS,
-    zc: zc / count,
-    zs: zs / count,
-    yc: a,
-    rate: b / windowS,
-    curvature,
-  };
+  // The line read at now, with the periodic response at now put back: the ellipse the satellite has.
+  out.ec = (ec - ecSlope * s1) / s0 - radius * Math.sin(thetaNow);
+  out.es = (es - esSlope * s1) / s0 + radius * Math.cos(thetaNow);
+  out.ecRate = ecSlope / windowS;
+  out.esRate = esSlope / windowS;
 }
 
 /**
