@@ -362,6 +362,11 @@ interface StationKeepingRun {
   sinPhase: number;
 }
 
+/** Encounters before the first step: none. */
+function noEncounters(): Encounters {
+  return { minDistanceM: Number.POSITIVE_INFINITY, minDistanceTimeS: 0, closestSatellite: -1, firstKeepOutS: null, avoidanceDeltaVMPerS: 0, avoidanceBurns: 0 };
+}
+
 /** The integrated satellites in slot order (the failed one added) and the failed one's slot (-1: none). */
 function integratedSlots(input: StationKeepingInput): { readonly chosen: Int32Array; readonly failedSlot: number } {
   const chosenList = Array.from(input.satellites ?? Array.from({ length: input.design.satellites }, (_, k) => k));
@@ -518,7 +523,7 @@ function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
     deltaV: new Float64Array(m),
     burns: new Int32Array(m),
     maxError: new Float64Array(m),
-    encounters: { minDistanceM: Number.POSITIVE_INFINITY, minDistanceTimeS: 0, closestSatellite: -1, firstKeepOutS: null, avoidanceDeltaVMPerS: 0, avoidanceBurns: 0 },
+    encounters: noEncounters(),
     evaluations: 0,
     tS: 0,
     axes: ricAxesOf(state),
@@ -859,17 +864,15 @@ function applyDeadbandLaws(run: StationKeepingRun, s: number, ctl: SatelliteCont
  * @returns tangential delta-v, m/s (0 inside the box)
  */
 function driftRateChangeMPerS(ycM: number, rateMPerS: number, curvatureMPerS2: number, boxM: number, minimumRateMPerS: number, periodS: number): number {
-  const yc = ycM;
-  const rate = rateMPerS;
-  if (!(Math.abs(yc) > boxM)) return 0;
-  const sign = Math.sign(yc);
-  const returnRate = Math.max(minimumRateMPerS, (Math.abs(yc) - boxM) / (2 * periodS));
+  if (!(Math.abs(ycM) > boxM)) return 0;
+  const sign = Math.sign(ycM);
+  const returnRate = Math.max(minimumRateMPerS, (Math.abs(ycM) - boxM) / (2 * periodS));
   const pushedOut = curvatureMPerS2 * sign > 0;
   const boxRate = pushedOut ? Math.sqrt(4 * Math.abs(curvatureMPerS2) * boxM) : 0;
-  let target = rate;
-  if (rate * sign > 0) target = -sign * Math.max(boxRate, returnRate);
-  else if (Math.abs(rate) < 0.5 * returnRate) target = -sign * Math.max(boxRate, returnRate);
-  return -(target - rate) / 3;
+  let target = rateMPerS;
+  if (rateMPerS * sign > 0) target = -sign * Math.max(boxRate, returnRate);
+  else if (Math.abs(rateMPerS) < 0.5 * returnRate) target = -sign * Math.max(boxRate, returnRate);
+  return -(target - rateMPerS) / 3;
 }
 
 /**
