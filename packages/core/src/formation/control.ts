@@ -4,18 +4,17 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { FormationDesign } from './design.ts';
 import { Dop853 } from './dop853.ts';
-import { eciBuffer, ricAxesOf, ricBuffer, type EciBuffer, type RicBuffer } from './frames.ts';
+import { avoidanceBurnRic, avoidancePredictor, predictedMissM, type AvoidancePredictor } from './avoidance.ts';
+import { eciBuffer, ricAxesOf, ricBuffer, type EciBuffer, type RicAxes, type RicBuffer } from './frames.ts';
 import { formationInitialStatesEci } from './initialState.ts';
 import {
   altitudeAboveEllipsoidM,
   dragAccelerationMPerS2,
-  hcwConstantAlongTrackResponseM,
   solarRadiationPressureAccelerationMPerS2,
   twoBodyJ2DragDerivative,
   type AtmosphereModel,
   type SolarRadiationPressureModel,
 } from './perturbations.ts';
-import { hcwModel, relativeMotionPositions } from './relativeMotion.ts';
 import { FORMATION_INTEGRATION_TOLERANCE, formationReferenceStateEci } from './integrationCheck.ts';
 
 /**
@@ -159,11 +158,6 @@ const BOX_FRACTION = 0.35;
 const GATE_SIGMAS = 5;
 const ELLIPSE_FRACTION = 0.125;
 
-/** Predicted closest approach, in keep-out distances, below which a live satellite avoids the failed one. */
-const TRIGGER_KEEP_OUTS = 1.5;
-/** Predicted closest approach, in keep-out distances, that an avoidance burn aims for. */
-const GOAL_KEEP_OUTS = 2;
-
 /** Forgets a satellite's measurements (after a manoeuvre the window cannot describe). */
 function resetWindow(c: SatelliteController): void {
   c.count = 0;
@@ -276,20 +270,121 @@ interface SatelliteController {
  * states are used.
  */
 export function simulateStationKeeping(input: StationKeepingInput): StationKeepingResult {
-  const { design, controller } = input;
-  const stepS = input.controlStepS ?? 60;
-  const n = design.model.meanMotionRadPerS;
-  const periodS = (2 * Math.PI) / n;
-  const chosenList = Array.from(input.satellites ?? Array.from({ length: design.satellites }, (_, k) => k));
+  const run = stationKeepingRun(input);
+  const horizon = input.durationS;
+  let t = 0;
+  while (t < horizon - 1e-9) {
+    const next = Math.min(horizon, t + run.stepS);
+    propagate(run, input.atmosphere, t, next);
+    t = next;
+    for (let s = 0; s < run.m; s++) controlSatellite(run, s);
+    input.onStep?.(t, run.errors, run.positions);
+    run.previousPositions.set(run.positions);
+    run.havePrevious = true;
+  }
+  return stationKeepingResultOf(run, horizon);
+}
+
+/** The failed satellite's encounters so far (see `FailureOutcome`). */
+interface Encounters {
+  minDistanceM: number;
+  minDistanceTimeS: number;
+  closestSatellite: number;
+  firstKeepOutS: number | null;
+  avoidanceDeltaVMPerS: number;
+  avoidanceBurns: number;
+}
+
+/**
+ * Everything one run of `simulateStationKeeping` reads and updates, allocated
+ * once so that the control loop allocates nothing per step (slot 0 of `state`
+ * is the reference, slots 1..m the integrated satellites, m + 1..2 m their targets).
+ */
+interface StationKeepingRun {
+  /** Mean motion of the design, rad/s, and its period, s. */
+  readonly n: number;
+  readonly periodS: number;
+  /** Control and navigation step, s. */
+  readonly stepS: number;
+  /** Integrated satellites (indices into the design), in slot order. */
+  readonly chosen: Int32Array;
+  readonly m: number;
+  readonly failure: FailureCase | undefined;
+  /** Slot of the failed satellite, -1 if none. */
+  readonly failedSlot: number;
+  readonly settings: ControllerSettings;
+  readonly state: EciBuffer;
+  /** Ballistic coefficient of every slot, m^2/kg. */
+  readonly coefficients: Float64Array;
+  /** Modelled differential SRP of each satellite, ECI, m/s^2 (3 per satellite). */
+  readonly srpPrior: Float64Array;
+  /** Modelled differential along-track drag of each satellite at t = 0, m/s^2. */
+  readonly priorAlongTrack: Float64Array;
+  readonly integrator: Dop853;
+  readonly controllers: readonly SatelliteController[];
+  readonly windowSamples: number;
+  readonly windowS: number;
+  readonly minimumSamples: number;
+  /** Delta-v of one impulse bit, m/s. */
+  readonly bitMPerS: number;
+  /** Along-track box (+-), ellipse and cross-track limits, m; slowest return rate, m/s. */
+  readonly boxM: number;
+  readonly ellipseLimitM: number;
+  readonly minimumRateMPerS: number;
+  /** True relative RIC states of the satellites, then of their targets (6 per slot). */
+  readonly relative: Float64Array;
+  readonly positions: Float64Array;
+  readonly previousPositions: Float64Array;
+  havePrevious: boolean;
+  /** True position errors, m. */
+  readonly errors: Float64Array;
+  /** The measured error of the satellite being controlled, RIC, m and m/s. */
+  readonly measured: Float64Array;
+  readonly noiseStream: ReturnType<typeof xoroshiro128plus>;
+  /** This step's uniforms, 6 per satellite. */
+  readonly noise: Float64Array;
+  /** Present only with a failure. */
+  readonly avoidance: AvoidancePredictor | undefined;
+  readonly separation: RicBuffer;
+  /** The window's estimates of the satellite being controlled (scratch). */
+  readonly fit: WindowEstimates;
+  /** Drag acceleration per unit ballistic coefficient at the centre, m/s^2 per m^2/kg (updated only with avoidance). */
+  dragScale: number;
+  readonly deltaV: Float64Array;
+  readonly burns: Int32Array;
+  readonly maxError: Float64Array;
+  readonly encounters: Encounters;
+  evaluations: number;
+  /** The present step: time, s; the reference's RIC axes; cos and sin of the phase n t. */
+  tS: number;
+  axes: RicAxes;
+  cosPhase: number;
+  sinPhase: number;
+}
+
+/** Encounters before the first step: none. */
+function noEncounters(): Encounters {
+  return { minDistanceM: Number.POSITIVE_INFINITY, minDistanceTimeS: 0, closestSatellite: -1, firstKeepOutS: null, avoidanceDeltaVMPerS: 0, avoidanceBurns: 0 };
+}
+
+/** The integrated satellites in slot order (the failed one added) and the failed one's slot (-1: none). */
+function integratedSlots(input: StationKeepingInput): { readonly chosen: Int32Array; readonly failedSlot: number } {
+  const chosenList = Array.from(input.satellites ?? Array.from({ length: input.design.satellites }, (_, k) => k));
   const failure = input.failure;
   if (failure && !chosenList.includes(failure.satellite)) chosenList.push(failure.satellite);
-  const chosen = Int32Array.from(chosenList);
-  const m = chosen.length;
-  const failedSlot = failure ? chosenList.indexOf(failure.satellite) : -1;
+  return { chosen: Int32Array.from(chosenList), failedSlot: failure ? chosenList.indexOf(failure.satellite) : -1 };
+}
 
-  // State: slot 0 the reference (the centre, satellite 0's design state), then the chosen satellites.
-  const initial = formationInitialStatesEci(design, formationReferenceStateEci(design));
-  // Slots m + 1 .. 2 m: each satellite's target, its design flown with the centre's coefficient and no control.
+/**
+ * Initial ECI states and ballistic coefficients of every slot: the reference
+ * (the centre, satellite 0's design state, `formationReferenceStateEci`) with
+ * the reference coefficient, each satellite at its design state with its own
+ * (the failed one with its failed value), and each target at the same design
+ * state with the reference coefficient (its design flown with no control).
+ */
+function initialSlots(input: StationKeepingInput, chosen: Int32Array, failedSlot: number): { readonly state: EciBuffer; readonly coefficients: Float64Array } {
+  const m = chosen.length;
+  const initial = formationInitialStatesEci(input.design, formationReferenceStateEci(input.design));
   const state = eciBuffer(6 * (2 * m + 1));
   state.set(initial.subarray(0, 6), 0);
   const coefficients = new Float64Array(2 * m + 1);
@@ -298,41 +393,56 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     const k = chosen[s]!;
     state.set(initial.subarray(6 * k, 6 * k + 6), 6 * (s + 1));
     state.set(initial.subarray(6 * k, 6 * k + 6), 6 * (m + s + 1));
-    coefficients[s + 1] = s === failedSlot ? failure!.ballisticCoefficientM2PerKg : input.ballisticCoefficientsM2PerKg[k]!;
+    coefficients[s + 1] = s === failedSlot ? input.failure!.ballisticCoefficientM2PerKg : input.ballisticCoefficientsM2PerKg[k]!;
     coefficients[m + s + 1] = input.referenceBallisticCoefficientM2PerKg;
   }
+  return { state, coefficients };
+}
+
+/** The integration's SRP model per slot (targets and reference with the reference A / m); undefined without SRP. */
+function srpModelOf(input: StationKeepingInput, chosen: Int32Array): SolarRadiationPressureModel | undefined {
   const srpInput = input.solarRadiationPressure;
-  let srp: SolarRadiationPressureModel | undefined;
-  if (srpInput) {
-    const areaToMass = new Float64Array(2 * m + 1).fill(srpInput.referenceAreaToMassM2PerKg);
-    for (let s = 0; s < m; s++) areaToMass[s + 1] = srpInput.areaToMassM2PerKg[chosen[s]!]!;
-    srp = { sunUnitEci: srpInput.sunUnitEci, reflectivityCoefficient: srpInput.reflectivityCoefficient, areaToMassM2PerKg: areaToMass };
-  }
-  // The modelled differential SRP of each satellite (cannonball, shadow ignored), ECI, m/s^2: the
-  // feed-forward's prior until a full window measures the in-plane push.
+  if (!srpInput) return undefined;
+  const m = chosen.length;
+  const areaToMass = new Float64Array(2 * m + 1).fill(srpInput.referenceAreaToMassM2PerKg);
+  for (let s = 0; s < m; s++) areaToMass[s + 1] = srpInput.areaToMassM2PerKg[chosen[s]!]!;
+  return { sunUnitEci: srpInput.sunUnitEci, reflectivityCoefficient: srpInput.reflectivityCoefficient, areaToMassM2PerKg: areaToMass };
+}
+
+/**
+ * The modelled differential SRP of each satellite (cannonball,
+ * `solarRadiationPressureAccelerationMPerS2` of the A / m difference, shadow
+ * ignored), ECI, m/s^2: the feed-forward's prior until a full window
+ * measures the in-plane push. Zero without SRP.
+ */
+function srpPriorMPerS2(input: StationKeepingInput, srp: SolarRadiationPressureModel | undefined, m: number): Float64Array {
   const srpPrior = new Float64Array(3 * m);
+  const srpInput = input.solarRadiationPressure;
   if (srp && srpInput) {
     for (let s = 0; s < m; s++) {
       const a = solarRadiationPressureAccelerationMPerS2(srp.areaToMassM2PerKg[s + 1]! - srpInput.referenceAreaToMassM2PerKg, srp.reflectivityCoefficient);
       for (let c = 0; c < 3; c++) srpPrior[3 * s + c] = -a * srpInput.sunUnitEci[c]!;
     }
   }
-  // The modelled differential drag along-track at the start (the centre's density and air speed):
-  // the feed-forward's prior until a full window measures it.
-  const dragScale0 = (() => {
-    const ux = state[3]! + EARTH_ROTATION_RAD_PER_S * state[1]!;
-    const uy = state[4]! - EARTH_ROTATION_RAD_PER_S * state[0]!;
-    const rho = (input.modelAtmosphere ?? input.atmosphere).densityKgPerM3(altitudeAboveEllipsoidM(state[0]!, state[1]!, state[2]!));
-    return dragAccelerationMPerS2(rho, Math.hypot(ux, uy, state[5]!), 1);
-  })();
-  const priorAlongTrack = Float64Array.from({ length: m }, (_, s) => -dragScale0 * (coefficients[s + 1]! - coefficients[0]!));
-  const integrator = new Dop853(state.length, twoBodyJ2DragDerivative(input.atmosphere, coefficients, srp), FORMATION_INTEGRATION_TOLERANCE);
+  return srpPrior;
+}
 
-  // Two orbits of samples: long enough to see the drift's curvature through the noise.
-  const windowSamples = Math.max(8, Math.round((2 * periodS) / stepS));
-  const windowS = windowSamples * stepS;
-  const minimumSamples = Math.max(4, Math.round(windowSamples / 2));
-  const controllers: SatelliteController[] = Array.from({ length: m }, (_, s) => ({
+/**
+ * rho v_rel^2 / 2 at the centre (slot 0; air co-rotating with the Earth):
+ * times a ballistic coefficient difference, the differential drag
+ * (`dragAccelerationMPerS2` with B = 1), m/s^2 per m^2/kg.
+ */
+function centreDragPerBallisticCoefficient(state: EciBuffer, atmosphere: AtmosphereModel): number {
+  const ux = state[3]! + EARTH_ROTATION_RAD_PER_S * state[1]!;
+  const uy = state[4]! - EARTH_ROTATION_RAD_PER_S * state[0]!;
+  const uz = state[5]!;
+  const rho = atmosphere.densityKgPerM3(altitudeAboveEllipsoidM(state[0]!, state[1]!, state[2]!));
+  return dragAccelerationMPerS2(rho, Math.hypot(ux, uy, uz), 1);
+}
+
+/** A satellite's controller before its first sample, with the drag model's along-track push as its prior. */
+function newController(windowSamples: number, alongTrackMPerS2: number): SatelliteController {
+  return {
     window: new Float64Array(windowSamples * SAMPLE_FIELDS),
     count: 0,
     head: 0,
@@ -343,457 +453,570 @@ export function simulateStationKeeping(input: StationKeepingInput): StationKeepi
     pendingCancelsVelocity: false,
     yielding: false,
     lastAvoidanceS: Number.NEGATIVE_INFINITY,
-    alongTrackMPerS2: priorAlongTrack[s]!,
+    alongTrackMPerS2,
     inPlaneCosMPerS2: 0,
     inPlaneSinMPerS2: 0,
     inPlaneMeasured: false,
     feedForwardR: 0,
     feedForwardT: 0,
-  }));
-  const deltaV = new Float64Array(m);
-  const burns = new Int32Array(m);
-  const maxError = new Float64Array(m);
-  const bitMPerS = controller.minimumImpulseBitNs / controller.satelliteMassKg;
-  const deadband = controller.deadbandM;
-  const boxM = BOX_FRACTION * deadband;
-  const ellipseLimitM = ELLIPSE_FRACTION * deadband;
-  const minimumRateMPerS = (2 * boxM) / (10 * periodS);
-
-  const relative = new Float64Array(12 * m); // true relative RIC states of the satellites, then of their targets
-  const positions = new Float64Array(3 * m);
-  const previousPositions = new Float64Array(3 * m);
-  const errors = new Float64Array(m);
-  const measured = new Float64Array(6);
-
-
-  // Predictive avoidance: HCW (+ the failed satellite's differential drag) over one orbit ahead.
-  const hcw = hcwModel(n);
-  const lookaheadS = periodS;
-  const predictionStepS = 30;
-  const triggerM = failure ? TRIGGER_KEEP_OUTS * failure.keepOutDistanceM : 0;
-  const replanS = periodS / 8;
-  const separation = ricBuffer(6);
-  let dragScale = 0;
-  const candidateMagnitudesMPerS = [0.25, 0.5, 1, 1.5, 2, 3, 4].map((k) => k * n * (failure?.keepOutDistanceM ?? 0));
-  const candidateDirections = 12;
-  const candidates = ricBuffer(6 * candidateDirections);
-  const candidatePositions = ricBuffer(3 * candidateDirections);
-  const candidateMiss = new Float64Array(candidateDirections);
-  const onePosition = ricBuffer(3);
-
-  /**
-   * Smallest predicted distance between two satellites over a horizon: their
-   * relative state (failed minus live, RIC about the centre) propagated by
-   * the HCW closed form (`relativeMotionPropagate`, Vallado Eq. 6-66) plus the
-   * response to the failed satellite's constant differential along-track
-   * push (`hcwConstantAlongTrackResponseM`), sampled every 30 s, m.
-   */
-  let firstBelowTriggerS = Number.POSITIVE_INFINITY;
-  const predictedMissM = (relativeState: RicBuffer, pushMPerS2: number, horizonS: number): number => {
-    let miss = Math.hypot(relativeState[0]!, relativeState[1]!, relativeState[2]!);
-    firstBelowTriggerS = miss < triggerM ? 0 : Number.POSITIVE_INFINITY;
-    for (let tau = predictionStepS; tau <= horizonS + 1e-9; tau += predictionStepS) {
-      relativeMotionPositions(hcw, tau, relativeState, onePosition);
-      const forced = hcwConstantAlongTrackResponseM(pushMPerS2, n, tau);
-      const distance = Math.hypot(onePosition[0]! + forced.radialM, onePosition[1]! + forced.alongTrackM, onePosition[2]!);
-      if (distance < triggerM && firstBelowTriggerS === Number.POSITIVE_INFINITY) firstBelowTriggerS = tau;
-      miss = Math.min(miss, distance);
-    }
-    return miss;
   };
+}
 
-  /**
-   * The avoidance burn of a threatened live satellite (RIC, m/s): among
-   * burns in the radial/cross-track plane (12 directions; no along-track
-   * component, so no drift starts and the return is cheap) of growing size
-   * (a quarter to eight times n d_k), the smallest size for which some
-   * direction keeps the predicted closest approach over 1.5 orbits above
-   * 1.25 x the trigger distance (2 d_k), and at that size the direction
-   * with the largest predicted miss; if no size reaches it, the largest miss
-   * of all. The burn changes the relative state linearly (failed minus live
-   * velocity changes by -dv), so each candidate is one more HCW propagation.
-   */
-  const avoidanceBurnRic = (relativeState: RicBuffer, pushMPerS2: number): [number, number, number] => {
-    const horizonS = lookaheadS;
-    let best: [number, number, number] = [0, 0, 0];
-    let bestMiss = Number.NEGATIVE_INFINITY;
-    for (const magnitude of candidateMagnitudesMPerS) {
-      for (let d = 0; d < candidateDirections; d++) {
-        const angle = (2 * Math.PI * d) / candidateDirections;
-        candidates.set(relativeState, 6 * d);
-        candidates[6 * d + 3] = relativeState[3]! - magnitude * Math.cos(angle);
-        candidates[6 * d + 5] = relativeState[5]! - magnitude * Math.sin(angle);
-        candidateMiss[d] = Math.hypot(relativeState[0]!, relativeState[1]!, relativeState[2]!);
-      }
-      for (let tau = predictionStepS; tau <= horizonS + 1e-9; tau += predictionStepS) {
-        relativeMotionPositions(hcw, tau, candidates, candidatePositions);
-        const forced = hcwConstantAlongTrackResponseM(pushMPerS2, n, tau);
-        for (let d = 0; d < candidateDirections; d++) {
-          const p = 3 * d;
-          const distance = Math.hypot(candidatePositions[p]! + forced.radialM, candidatePositions[p + 1]! + forced.alongTrackM, candidatePositions[p + 2]!);
-          if (distance < candidateMiss[d]!) candidateMiss[d] = distance;
-        }
-      }
-      let levelBest = -1;
-      for (let d = 0; d < candidateDirections; d++) if (levelBest < 0 || candidateMiss[d]! > candidateMiss[levelBest]!) levelBest = d;
-      const angle = (2 * Math.PI * levelBest) / candidateDirections;
-      if (candidateMiss[levelBest]! > bestMiss) {
-        bestMiss = candidateMiss[levelBest]!;
-        best = [magnitude * Math.cos(angle), 0, magnitude * Math.sin(angle)];
-      }
-      if (bestMiss >= (GOAL_KEEP_OUTS / TRIGGER_KEEP_OUTS) * triggerM) break;
-    }
-    return best;
-  };
-
-  let avoidanceDeltaV = 0;
-  let avoidanceBurns = 0;
-  let minDistance = Number.POSITIVE_INFINITY;
-  let minDistanceTime = 0;
-  let closest = -1;
-  let firstKeepOut: number | null = null;
-
-  /** Applies an RIC delta-v (reference axes) to slot s, rounded to impulse bits; returns the applied magnitude. */
-  const burn = (s: number, tS: number, dvR: number, dvT: number, dvN: number, avoidance: boolean): number => {
-    const magnitude = Math.hypot(dvR, dvT, dvN);
-    if (magnitude === 0) return 0;
-    const scale = bitMPerS > 0 ? (Math.round(magnitude / bitMPerS) * bitMPerS) / magnitude : 1;
-    if (scale === 0) return 0;
-    const r = dvR * scale;
-    const t = dvT * scale;
-    const nn = dvN * scale;
-    const axes = ricAxesOf(state);
-    const o = 6 * (s + 1);
-    for (let c = 0; c < 3; c++) state[o + 3 + c] = state[o + 3 + c]! + axes.radial[c]! * r + axes.alongTrack[c]! * t + axes.crossTrack[c]! * nn;
-    const applied = magnitude * scale;
-    if (avoidance) {
-      avoidanceDeltaV += applied;
-      avoidanceBurns++;
-    } else {
-      deltaV[s] = deltaV[s]! + applied;
-      burns[s] = burns[s]! + 1;
-    }
-    shiftWindow(controllers[s]!, tS, r, t, nn);
-    return applied;
-  };
-
-  /** Makes the stored samples consistent with the state after a burn (HCW effects of an impulse). */
-  const shiftWindow = (c: SatelliteController, tS: number, dvR: number, dvT: number, dvN: number) => {
-    const theta = n * tS;
-    const ct = Math.cos(theta);
-    const st = Math.sin(theta);
-    const dex = (-2 * dvT) / n;
-    const dey = dvR / n;
-    const dEc = dex * ct - dey * st;
-    const dEs = dex * st + dey * ct;
-    const dZc = -(dvN / n) * st;
-    const dZs = (dvN / n) * ct;
-    for (let i = 0; i < c.count; i++) {
-      const o = i * SAMPLE_FIELDS;
-      const w = c.window;
-      w[o + 1] = w[o + 1]! + dEc;
-      w[o + 2] = w[o + 2]! + dEs;
-      w[o + 3] = w[o + 3]! + (2 * dvT) / n;
-      w[o + 4] = w[o + 4]! - (2 * dvR) / n - 3 * dvT * (w[o]! - tS);
-      w[o + 5] = w[o + 5]! + dZc;
-      w[o + 6] = w[o + 6]! + dZs;
-    }
-  };
-
-  /** HCW two-impulse retarget of slot s: first burn now so the error is zero 0.4 orbit later; the second cancels the velocity error then. */
-  const retarget = (s: number, tS: number, e: Float64Array) => {
-    const tau = 0.4 * periodS;
-    const nt = n * tau;
-    const c = Math.cos(nt);
-    const si = Math.sin(nt);
-    // HCW position rows of the state transition matrix (Vallado Eq. 6-66).
-    const rrx = [4 - 3 * c, 0, 0];
-    const rry = [6 * (si - nt), 1, 0];
-    const rrz = [0, 0, c];
-    const rvx = [si / n, (2 / n) * (1 - c), 0];
-    const rvy = [(-2 / n) * (1 - c), (4 * si - 3 * nt) / n, 0];
-    const rvz = [0, 0, si / n];
-    const free = [0, 1, 2].map((row) => {
-      const rr = [rrx, rry, rrz][row]!;
-      const rv = [rvx, rvy, rvz][row]!;
-      return rr[0]! * e[0]! + rr[1]! * e[1]! + rr[2]! * e[2]! + rv[0]! * e[3]! + rv[1]! * e[4]! + rv[2]! * e[5]!;
-    });
-    // Solve the in-plane 2x2 for the velocity change; cross-track separately.
-    const det = rvx[0]! * rvy[1]! - rvx[1]! * rvy[0]!;
-    const dvx = (-free[0]! * rvy[1]! + free[1]! * rvx[1]!) / det;
-    const dvy = (-free[1]! * rvx[0]! + free[0]! * rvy[0]!) / det;
-    const dvz = -free[2]! / rvz[2]!;
-    burn(s, tS, dvx, dvy, dvz, false);
-    const ctl = controllers[s]!;
-    ctl.pendingTimeS = tS + tau;
-    ctl.pendingCancelsVelocity = true;
-  };
-
-  const uniformsPerStep = 6 * m;
-  // One xoroshiro128+ stream for the whole run (as `seededUniforms` draws them). A stream per
-  // step seeded with consecutive integers, as before, gives nearly equal first outputs: the
-  // first satellites' noise was a slowly varying bias (lag-1 autocorrelation 1.0), not white.
-  const noiseStream = xoroshiro128plus((input.seed ?? 1) | 0);
-  const noise = new Float64Array(uniformsPerStep);
-  let t = 0;
-  let evaluations = 0;
-  let havePrevious = false;
-  const horizon = input.durationS;
-  while (t < horizon - 1e-9) {
-    const next = Math.min(horizon, t + stepS);
-    integrator.integrate(t, state, next);
-    evaluations += integrator.lastStats().evaluations;
-    t = next;
-    relativeStatesRic(state, 2 * m, relative);
-    if (failure?.avoidance) {
-      // rho v_rel^2 / 2 at the centre: times a coefficient difference, the differential drag (`dragAccelerationMPerS2`).
-      const ux = state[3]! + EARTH_ROTATION_RAD_PER_S * state[1]!;
-      const uy = state[4]! - EARTH_ROTATION_RAD_PER_S * state[0]!;
-      const uz = state[5]!;
-      const rho = input.atmosphere.densityKgPerM3(altitudeAboveEllipsoidM(state[0]!, state[1]!, state[2]!));
-      dragScale = dragAccelerationMPerS2(rho, Math.hypot(ux, uy, uz), 1);
-    }
-    for (let i = 0; i < uniformsPerStep; i++) noise[i] = uniformFloat64(noiseStream); // clamped away from 0 and 1 where used
-    const axes = ricAxesOf(state);
-    const theta = n * t;
-    const ct = Math.cos(theta);
-    const st = Math.sin(theta);
-    for (let s = 0; s < m; s++) {
-      const o = 6 * s;
-      positions[3 * s] = relative[o]!;
-      positions[3 * s + 1] = relative[o + 1]!;
-      positions[3 * s + 2] = relative[o + 2]!;
-    }
-
-    // The failed satellite's encounters (true positions, straight-line refinement between steps).
-    if (failure) {
-      const f = 3 * failedSlot;
-      for (let s = 0; s < m; s++) {
-        if (s === failedSlot) continue;
-        const d = segmentMinDistanceM(positions, havePrevious ? previousPositions : positions, f, 3 * s);
-        if (d < minDistance) {
-          minDistance = d;
-          minDistanceTime = t;
-          closest = chosen[s]!;
-        }
-        if (firstKeepOut === null && d < failure.keepOutDistanceM) firstKeepOut = t;
-      }
-    }
-
-    for (let s = 0; s < m; s++) {
-      const o = 6 * s;
-      const dO = 6 * (m + s);
-      const trueError = Math.hypot(
-        relative[o]! - relative[dO]!,
-        relative[o + 1]! - relative[dO + 1]!,
-        relative[o + 2]! - relative[dO + 2]!,
-      );
-      errors[s] = trueError;
-      if (s === failedSlot) continue;
-      const ctl = controllers[s]!;
-      if (!ctl.yielding && trueError > maxError[s]!) maxError[s] = trueError;
-      // Measured error: true relative state plus navigation noise, minus the design.
-      for (let c = 0; c < 6; c++) {
-        const sigma = c < 3 ? controller.navigationSigmaM : controller.navigationSigmaMPerS;
-        const u = Math.min(1 - 1e-12, Math.max(1e-12, noise[o + c]!));
-        measured[c] = relative[o + c]! + (sigma > 0 ? sigma * standardNormalQuantile(u) : 0) - relative[dO + c]!;
-      }
-
-      // Predictive avoidance of the failed satellite (see `avoidanceBurnRic`).
-      if (failure?.avoidance) {
-        const f = 6 * failedSlot;
-        for (let c = 0; c < 6; c++) separation[c] = relative[f + c]! - relative[o + c]!;
-        const distance = Math.hypot(separation[0]!, separation[1]!, separation[2]!);
-        const speed = Math.hypot(separation[3]!, separation[4]!, separation[5]!);
-        // Along-track push of the failed satellite relative to this one, both uncontrolled.
-        const push = -dragScale * (coefficients[failedSlot + 1]! - coefficients[s + 1]!);
-        const reach = triggerM + speed * lookaheadS + 2 * Math.abs(push) * lookaheadS * lookaheadS + 50;
-        if (distance < reach && t - ctl.lastAvoidanceS >= replanS) {
-          const miss = predictedMissM(separation, push, lookaheadS);
-          // Burn a quarter orbit or less before the predicted violation, when a radial/cross-track impulse has its full effect.
-          if (miss < triggerM && firstBelowTriggerS <= periodS / 4) {
-            const dv = avoidanceBurnRic(separation, push);
-            ctl.pendingTimeS = Number.NaN;
-            ctl.pendingCancelsVelocity = false;
-            burn(s, t, dv[0]!, dv[1]!, dv[2]!, true);
-            resetWindow(ctl);
-            ctl.yielding = true;
-            ctl.lastAvoidanceS = t;
-          }
-        }
-        if (ctl.yielding && t - ctl.lastAvoidanceS >= periodS / 2) {
-          // Return only when the slot itself is clear for the look-ahead (the retarget then brings it back).
-          const target = 6 * (m + s);
-          for (let c = 0; c < 6; c++) separation[c] = relative[f + c]! - relative[target + c]!;
-          const slotPush = -dragScale * (coefficients[failedSlot + 1]! - coefficients[m + s + 1]!);
-          if (predictedMissM(separation, slotPush, 1.5 * lookaheadS) > 1.5 * triggerM) {
-            ctl.yielding = false;
-            resetWindow(ctl);
-          }
-        }
-      }
-      if (!ctl.yielding) {
-        // Store the sample: HCW relative orbital elements of the measured error.
-        const ex = -3 * measured[0]! - (2 * measured[4]!) / n;
-        const ey = measured[3]! / n;
-        const zs = measured[5]! / n;
-        const w = ctl.window;
-        const so = ctl.head * SAMPLE_FIELDS;
-        w[so] = t;
-        w[so + 1] = ex * ct - ey * st;
-        w[so + 2] = ex * st + ey * ct;
-        w[so + 3] = 4 * measured[0]! + (2 * measured[4]!) / n;
-        w[so + 4] = measured[1]! - (2 * measured[3]!) / n;
-        w[so + 5] = measured[2]! * ct - zs * st;
-        w[so + 6] = measured[2]! * st + zs * ct;
-        w[so + 7] = ct;
-        w[so + 8] = st;
-        ctl.head = (ctl.head + 1) % windowSamples;
-        ctl.count = Math.min(windowSamples, ctl.count + 1);
-      }
-      // Feed-forward: the estimated mean differential acceleration (drag along-track, SRP fixed in
-      // inertial space) is owed every step and paid in whole impulse bits once a bit is owed.
-      if (!ctl.yielding) {
-        const p = 3 * s;
-        const aR = ctl.inPlaneMeasured
-          ? ctl.inPlaneCosMPerS2 * ct + ctl.inPlaneSinMPerS2 * st
-          : srpPrior[p]! * axes.radial[0]! + srpPrior[p + 1]! * axes.radial[1]! + srpPrior[p + 2]! * axes.radial[2]!;
-        const aT =
-          (ctl.inPlaneMeasured
-            ? -ctl.inPlaneCosMPerS2 * st + ctl.inPlaneSinMPerS2 * ct
-            : srpPrior[p]! * axes.alongTrack[0]! + srpPrior[p + 1]! * axes.alongTrack[1]! + srpPrior[p + 2]! * axes.alongTrack[2]!) + ctl.alongTrackMPerS2;
-        ctl.feedForwardR -= aR * stepS;
-        ctl.feedForwardT -= aT * stepS;
-        const owed = Math.hypot(ctl.feedForwardR, ctl.feedForwardT);
-        if (owed >= bitMPerS && owed > 0) {
-          const paid = burn(s, t, ctl.feedForwardR, ctl.feedForwardT, 0, false) / owed;
-          ctl.feedForwardR *= 1 - paid;
-          ctl.feedForwardT *= 1 - paid;
-        }
-      }
-      // A pending second burn completes even while yielding (a retarget left half done would drift away).
-      if (!Number.isNaN(ctl.pendingTimeS) && t >= ctl.pendingTimeS - stepS / 2) {
-        ctl.pendingTimeS = Number.NaN;
-        if (ctl.pendingCancelsVelocity) {
-          ctl.pendingCancelsVelocity = false;
-          burn(s, t, -measured[3]!, -measured[4]!, -measured[5]!, false);
-        } else {
-          burn(s, t, ctl.pendingR, ctl.pendingT, ctl.pendingN, false);
-        }
-        continue;
-      }
-      const pairPending = !Number.isNaN(ctl.pendingTimeS);
-      if (ctl.yielding || ctl.pendingCancelsVelocity) continue;
-
-      const measuredError = Math.hypot(measured[0]!, measured[1]!, measured[2]!);
-      if (!pairPending && measuredError > 2 * deadband) {
-        retarget(s, t, measured);
-        continue;
-      }
-      if (ctl.count < minimumSamples) continue;
-
-      // Estimates over the window: means of the constants; a parabola through yc
-      // (constant differential drag makes yc accelerate at -3 f), read at now.
-      const fit = windowEstimates(ctl.window, ctl.count, t, windowS, n);
-      const { ec, es, zc, zs: zsm } = fit;
-      // The drift law looks past a pending second burn: a radial dv moves yc by -2 dv / n, a tangential one its rate by -3 dv.
-      const yc = pairPending ? fit.yc - (2 * ctl.pendingR) / n : fit.yc;
-      const rate = pairPending ? fit.rate - 3 * ctl.pendingT : fit.rate;
-      // The disturbance, read from the burn-corrected samples: yc accelerates at -3 f under a
-      // constant along-track push f; an in-plane push (ax, ay) fixed in inertial space turns the
-      // ellipse at dE/dt = 3 / (2 n) (-ay, ax) on average over an orbit (HCW: dE/dt = R(nt) (-2 f_T / n, f_R / n)).
-      // The estimates wait for a full window (shorter ones alias the once- and twice-per-orbit
-      // wobbles of SRP, density and J2 into the curvature and the ellipse's rate), except under
-      // strong drag (box cycle 2 sqrt(4 |c| D/2) / |c| under one orbit), which cannot wait and
-      // whose split burns and half-orbit waits could not keep up: its drift burns are whole.
-      // A measurement replaces the model's prior only where they differ by more than five
-      // standard deviations of the estimate's navigation noise (`feedForwardNoiseMPerS2`): with a
-      // right model the noise costs nothing, with a wrong one (density off by half) it is corrected.
-      const strongDrag = Math.abs(fit.curvature) > (16 * boxM) / (periodS * periodS);
-      const estimateSigma = feedForwardNoiseMPerS2(ctl.count, ctl.count * stepS, n, controller.navigationSigmaM, controller.navigationSigmaMPerS);
-      if (ctl.count === windowSamples || strongDrag) {
-        const measuredAlongTrack = -fit.curvature / 3;
-        ctl.alongTrackMPerS2 = Math.abs(measuredAlongTrack - priorAlongTrack[s]!) > GATE_SIGMAS * estimateSigma.alongTrackMPerS2 ? measuredAlongTrack : priorAlongTrack[s]!;
-      }
-      if (ctl.count === windowSamples) {
-        const ax = (2 * n * fit.esRate) / 3;
-        const ay = (-2 * n * fit.ecRate) / 3;
-        // The prior in the same phase frame: (aR, aT) now = (ax c + ay s, -ax s + ay c).
-        const p = 3 * s;
-        const pR = srpPrior[p]! * axes.radial[0]! + srpPrior[p + 1]! * axes.radial[1]! + srpPrior[p + 2]! * axes.radial[2]!;
-        const pT = srpPrior[p]! * axes.alongTrack[0]! + srpPrior[p + 1]! * axes.alongTrack[1]! + srpPrior[p + 2]! * axes.alongTrack[2]!;
-        ctl.inPlaneMeasured = Math.hypot(ax - (pR * ct - pT * st), ay - (pR * st + pT * ct)) > GATE_SIGMAS * estimateSigma.inPlaneMPerS2;
-        ctl.inPlaneCosMPerS2 = ax;
-        ctl.inPlaneSinMPerS2 = ay;
-      }
-      // What is left once the feed-forward pays the push: the curvature the drift law must live with.
-      const curvature = fit.curvature + 3 * ctl.alongTrackMPerS2;
-
-      let now = 0;
-      let later = 0;
-      let radialNow = 0;
-      // Drift: at the box edge moving out, send yc back with the speed that just
-      // reaches the far edge against the measured curvature (the geostationary
-      // east-west deadband); a satellite outside and not coming back gets a return rate.
-      if (Math.abs(yc) > boxM) {
-        const sign = Math.sign(yc);
-        const returnRate = Math.max(minimumRateMPerS, (Math.abs(yc) - boxM) / (2 * periodS));
-        const pushedOut = curvature * sign > 0;
-        const boxRate = pushedOut ? Math.sqrt(4 * Math.abs(curvature) * boxM) : 0;
-        let target = rate;
-        if (rate * sign > 0) target = -sign * Math.max(boxRate, returnRate);
-        else if (Math.abs(rate) < 0.5 * returnRate) target = -sign * Math.max(boxRate, returnRate);
-        const dvT = -(target - rate) / 3;
-        // Whole while an ellipse pair is under way (its second burn keeps its time); the ellipse law mends the rest.
-        const whole = strongDrag || pairPending;
-        now += whole ? dvT : dvT / 2;
-        later += whole ? 0 : dvT / 2;
-      }
-      // Ellipse: two opposite radial burns half an orbit apart when e lies along the radial-burn axis (ey now).
-      const eyNow = -ec * st + es * ct;
-      const eMagnitude = Math.hypot(ec, es);
-      let radialLater = 0;
-      if (!pairPending && eMagnitude > ellipseLimitM && Math.abs(eyNow) >= 0.7 * eMagnitude) {
-        radialNow = (-eyNow * n) / 2;
-        radialLater = -radialNow;
-      }
-      // Cross-track: cancel z' near the node.
-      let normalNow = 0;
-      const zAmplitude = Math.hypot(zc, zsm);
-      const zNow = zc * ct + zsm * st;
-      if (!pairPending && zAmplitude > ellipseLimitM && Math.abs(zNow) < 0.5 * zAmplitude) normalNow = -n * (-zc * st + zsm * ct);
-      if (now !== 0 || radialNow !== 0 || normalNow !== 0) {
-        burn(s, t, radialNow, now, normalNow, false);
-        if (later !== 0 || radialLater !== 0) {
-          ctl.pendingTimeS = t + periodS / 2;
-          ctl.pendingR = radialLater;
-          ctl.pendingT = later;
-          ctl.pendingN = 0;
-        }
-      }
-    }
-    input.onStep?.(t, errors, positions);
-    previousPositions.set(positions);
-    havePrevious = true;
-  }
-
+/**
+ * Sets up a run: slots, SRP, the feed-forward's priors (the modelled
+ * differential drag along-track at the centre's density and air speed at
+ * t = 0, from the controller's own atmosphere, and the modelled SRP), the
+ * DOP853 integrator at `FORMATION_INTEGRATION_TOLERANCE`, two orbits of
+ * sample window (long enough to see the drift's curvature through the noise)
+ * and the scratch buffers.
+ */
+function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
+  const { design, controller } = input;
+  const stepS = input.controlStepS ?? 60;
+  const n = design.model.meanMotionRadPerS;
+  const periodS = (2 * Math.PI) / n;
+  const { chosen, failedSlot } = integratedSlots(input);
+  const m = chosen.length;
+  const { state, coefficients } = initialSlots(input, chosen, failedSlot);
+  const srp = srpModelOf(input, chosen);
+  const dragScale0 = centreDragPerBallisticCoefficient(state, input.modelAtmosphere ?? input.atmosphere);
+  const priorAlongTrack = Float64Array.from({ length: m }, (_, s) => -dragScale0 * (coefficients[s + 1]! - coefficients[0]!));
+  const windowSamples = Math.max(8, Math.round((2 * periodS) / stepS));
+  const boxM = BOX_FRACTION * controller.deadbandM;
   return {
-    satellites: chosen,
-    deltaVMPerS: deltaV,
-    burns,
-    maxPositionErrorM: maxError,
-    durationS: horizon,
-    evaluations,
+    n,
+    periodS,
+    stepS,
+    chosen,
+    m,
+    failure: input.failure,
+    failedSlot,
+    settings: controller,
+    state,
+    coefficients,
+    srpPrior: srpPriorMPerS2(input, srp, m),
+    priorAlongTrack,
+    integrator: new Dop853(state.length, twoBodyJ2DragDerivative(input.atmosphere, coefficients, srp), FORMATION_INTEGRATION_TOLERANCE),
+    controllers: Array.from({ length: m }, (_, s) => newController(windowSamples, priorAlongTrack[s]!)),
+    windowSamples,
+    windowS: windowSamples * stepS,
+    minimumSamples: Math.max(4, Math.round(windowSamples / 2)),
+    bitMPerS: controller.minimumImpulseBitNs / controller.satelliteMassKg,
+    boxM,
+    ellipseLimitM: ELLIPSE_FRACTION * controller.deadbandM,
+    minimumRateMPerS: (2 * boxM) / (10 * periodS),
+    relative: new Float64Array(12 * m),
+    positions: new Float64Array(3 * m),
+    previousPositions: new Float64Array(3 * m),
+    havePrevious: false,
+    errors: new Float64Array(m),
+    measured: new Float64Array(6),
+    // One xoroshiro128+ stream for the whole run (as `seededUniforms` draws them). A stream per
+    // step seeded with consecutive integers, as before, gives nearly equal first outputs: the
+    // first satellites' noise was a slowly varying bias (lag-1 autocorrelation 1.0), not white.
+    noiseStream: xoroshiro128plus((input.seed ?? 1) | 0),
+    noise: new Float64Array(6 * m),
+    avoidance: input.failure ? avoidancePredictor(n, input.failure.keepOutDistanceM) : undefined,
+    separation: ricBuffer(6),
+    fit: windowEstimatesScratch(),
+    dragScale: 0,
+    deltaV: new Float64Array(m),
+    burns: new Int32Array(m),
+    maxError: new Float64Array(m),
+    encounters: noEncounters(),
+    evaluations: 0,
+    tS: 0,
+    axes: ricAxesOf(state),
+    cosPhase: 1,
+    sinPhase: 0,
+  };
+}
+
+/**
+ * Advances the run one control step: integrates every slot from `fromS` to
+ * `toS`, takes the relative RIC states (`relativeStatesRic`), the centre's
+ * drag scale (with avoidance), this step's navigation uniforms, the
+ * reference's axes and phase, and records the failed satellite's encounters.
+ */
+function propagate(run: StationKeepingRun, atmosphere: AtmosphereModel, fromS: number, toS: number): void {
+  const { state, m } = run;
+  run.integrator.integrate(fromS, state, toS);
+  run.evaluations += run.integrator.lastStats().evaluations;
+  run.tS = toS;
+  relativeStatesRic(state, 2 * m, run.relative);
+  if (run.failure?.avoidance) run.dragScale = centreDragPerBallisticCoefficient(state, atmosphere);
+  for (let i = 0; i < run.noise.length; i++) run.noise[i] = uniformFloat64(run.noiseStream); // clamped away from 0 and 1 where used
+  run.axes = ricAxesOf(state);
+  const theta = run.n * toS;
+  run.cosPhase = Math.cos(theta);
+  run.sinPhase = Math.sin(theta);
+  for (let s = 0; s < m; s++) {
+    const o = 6 * s;
+    run.positions[3 * s] = run.relative[o]!;
+    run.positions[3 * s + 1] = run.relative[o + 1]!;
+    run.positions[3 * s + 2] = run.relative[o + 2]!;
+  }
+  if (run.failure) trackEncounters(run, run.failure);
+}
+
+/**
+ * The failed satellite's encounters with every live one: true positions,
+ * refined between steps by straight-line relative motion (`segmentMinDistanceM`).
+ */
+function trackEncounters(run: StationKeepingRun, failure: FailureCase): void {
+  const { positions, encounters } = run;
+  const f = 3 * run.failedSlot;
+  for (let s = 0; s < run.m; s++) {
+    if (s === run.failedSlot) continue;
+    const d = segmentMinDistanceM(positions, run.havePrevious ? run.previousPositions : positions, f, 3 * s);
+    if (d < encounters.minDistanceM) {
+      encounters.minDistanceM = d;
+      encounters.minDistanceTimeS = run.tS;
+      encounters.closestSatellite = run.chosen[s]!;
+    }
+    if (encounters.firstKeepOutS === null && d < failure.keepOutDistanceM) encounters.firstKeepOutS = run.tS;
+  }
+}
+
+/**
+ * One satellite's control step: its true error (bookkept), its navigation
+ * measurement, avoidance of a failed satellite, the sample and feed-forward,
+ * then a pending second burn or the deadband laws (`decideBurns`).
+ */
+function controlSatellite(run: StationKeepingRun, s: number): void {
+  const trueError = trueErrorM(run.relative, run.m, s);
+  run.errors[s] = trueError;
+  if (s === run.failedSlot) return;
+  const ctl = run.controllers[s]!;
+  if (!ctl.yielding && trueError > run.maxError[s]!) run.maxError[s] = trueError;
+  measureError(run, s);
+  if (run.failure?.avoidance) avoidFailedSatellite(run, s, ctl);
+  if (!ctl.yielding) {
+    storeSample(run, ctl);
+    payFeedForward(run, s, ctl);
+  }
+  if (firePendingBurn(run, s, ctl)) return;
+  if (ctl.yielding || ctl.pendingCancelsVelocity) return;
+  decideBurns(run, s, ctl);
+}
+
+/** Distance of slot s from its target, from the relative RIC states, m. */
+function trueErrorM(relative: Float64Array, m: number, s: number): number {
+  const o = 6 * s;
+  const dO = 6 * (m + s);
+  return Math.hypot(relative[o]! - relative[dO]!, relative[o + 1]! - relative[dO + 1]!, relative[o + 2]! - relative[dO + 2]!);
+}
+
+/**
+ * Navigation: the measured error of slot s into `run.measured`, the true
+ * relative state plus Gaussian noise of the configured sigma per axis
+ * (inverse normal CDF, `standardNormalQuantile`, of this step's uniforms),
+ * minus the target's, RIC, m and m/s.
+ */
+function measureError(run: StationKeepingRun, s: number): void {
+  const { relative, measured, noise, settings } = run;
+  const o = 6 * s;
+  const dO = 6 * (run.m + s);
+  for (let c = 0; c < 6; c++) {
+    const sigma = c < 3 ? settings.navigationSigmaM : settings.navigationSigmaMPerS;
+    const u = Math.min(1 - 1e-12, Math.max(1e-12, noise[o + c]!));
+    measured[c] = relative[o + c]! + (sigma > 0 ? sigma * standardNormalQuantile(u) : 0) - relative[dO + c]!;
+  }
+}
+
+/**
+ * Predictive avoidance of the failed satellite by live slot s: when within
+ * reach and the HCW prediction (`predictedMissM`) falls below the trigger
+ * distance at most a quarter orbit ahead (where a radial/cross-track impulse
+ * has its full effect), burn (`avoidanceBurnRic`), forget the window and yield
+ * (no station keeping); re-plan at most every eighth of an orbit. Yielding
+ * ends (`returnWhenSlotClear`) half an orbit after the last avoidance burn at the earliest.
+ */
+function avoidFailedSatellite(run: StationKeepingRun, s: number, ctl: SatelliteController): void {
+  const { relative, separation, coefficients } = run;
+  const avoidance = run.avoidance!;
+  const t = run.tS;
+  const f = 6 * run.failedSlot;
+  const o = 6 * s;
+  for (let c = 0; c < 6; c++) separation[c] = relative[f + c]! - relative[o + c]!;
+  const distance = Math.hypot(separation[0]!, separation[1]!, separation[2]!);
+  const speed = Math.hypot(separation[3]!, separation[4]!, separation[5]!);
+  // Along-track push of the failed satellite relative to this one, both uncontrolled.
+  const push = -run.dragScale * (coefficients[run.failedSlot + 1]! - coefficients[s + 1]!);
+  const lookaheadS = avoidance.lookaheadS;
+  const reach = avoidance.triggerM + speed * lookaheadS + 2 * Math.abs(push) * lookaheadS * lookaheadS + 50;
+  if (distance < reach && t - ctl.lastAvoidanceS >= avoidance.replanS) {
+    const miss = predictedMissM(avoidance, separation, push, lookaheadS);
+    if (miss < avoidance.triggerM && avoidance.firstBelowTriggerS <= run.periodS / 4) {
+      const dv = avoidanceBurnRic(avoidance, separation, push);
+      ctl.pendingTimeS = Number.NaN;
+      ctl.pendingCancelsVelocity = false;
+      burn(run, s, dv[0]!, dv[1]!, dv[2]!, true);
+      resetWindow(ctl);
+      ctl.yielding = true;
+      ctl.lastAvoidanceS = t;
+    }
+  }
+  if (ctl.yielding && t - ctl.lastAvoidanceS >= run.periodS / 2) returnWhenSlotClear(run, s, ctl, avoidance);
+}
+
+/**
+ * Ends yielding once slot s's target is predicted clear of the failed
+ * satellite by 1.5 trigger distances (2.25 keep-out distances) over 1.5
+ * orbits (`predictedMissM`); the controller then retargets to it.
+ */
+function returnWhenSlotClear(run: StationKeepingRun, s: number, ctl: SatelliteController, avoidance: AvoidancePredictor): void {
+  const { relative, separation, coefficients, m } = run;
+  const f = 6 * run.failedSlot;
+  const target = 6 * (m + s);
+  for (let c = 0; c < 6; c++) separation[c] = relative[f + c]! - relative[target + c]!;
+  const slotPush = -run.dragScale * (coefficients[run.failedSlot + 1]! - coefficients[m + s + 1]!);
+  if (predictedMissM(avoidance, separation, slotPush, 1.5 * avoidance.lookaheadS) > 1.5 * avoidance.triggerM) {
+    ctl.yielding = false;
+    resetWindow(ctl);
+  }
+}
+
+/**
+ * Stores the measured error as a sample of HCW relative orbital elements
+ * (D'Amico's picture for errors): ellipse E = (-3 x - 2 y'/n, x'/n) turned
+ * into inertial phase by n t, da = 4 x + 2 y'/n, along-track centre
+ * yc = y - 2 x'/n and cross-track (z, z'/n) in inertial phase.
+ */
+function storeSample(run: StationKeepingRun, ctl: SatelliteController): void {
+  const { measured, n } = run;
+  const ct = run.cosPhase;
+  const st = run.sinPhase;
+  const ex = -3 * measured[0]! - (2 * measured[4]!) / n;
+  const ey = measured[3]! / n;
+  const zs = measured[5]! / n;
+  const w = ctl.window;
+  const so = ctl.head * SAMPLE_FIELDS;
+  w[so] = run.tS;
+  w[so + 1] = ex * ct - ey * st;
+  w[so + 2] = ex * st + ey * ct;
+  w[so + 3] = 4 * measured[0]! + (2 * measured[4]!) / n;
+  w[so + 4] = measured[1]! - (2 * measured[3]!) / n;
+  w[so + 5] = measured[2]! * ct - zs * st;
+  w[so + 6] = measured[2]! * st + zs * ct;
+  w[so + 7] = ct;
+  w[so + 8] = st;
+  ctl.head = (ctl.head + 1) % run.windowSamples;
+  ctl.count = Math.min(run.windowSamples, ctl.count + 1);
+}
+
+/** The modelled differential SRP of slot s on the reference's radial axis now, m/s^2. */
+function srpPriorRadial(run: StationKeepingRun, s: number): number {
+  const p = 3 * s;
+  const { srpPrior, axes } = run;
+  return srpPrior[p]! * axes.radial[0]! + srpPrior[p + 1]! * axes.radial[1]! + srpPrior[p + 2]! * axes.radial[2]!;
+}
+
+/** The modelled differential SRP of slot s on the reference's along-track axis now, m/s^2. */
+function srpPriorAlongTrack(run: StationKeepingRun, s: number): number {
+  const p = 3 * s;
+  const { srpPrior, axes } = run;
+  return srpPrior[p]! * axes.alongTrack[0]! + srpPrior[p + 1]! * axes.alongTrack[1]! + srpPrior[p + 2]! * axes.alongTrack[2]!;
+}
+
+/**
+ * Feed-forward: the estimated mean differential acceleration (drag
+ * along-track; SRP fixed in inertial space, measured or the model's, turned
+ * onto today's axes) is owed every step, a dt of delta-v, and paid in whole
+ * impulse bits once a bit is owed (the remainder is carried).
+ */
+function payFeedForward(run: StationKeepingRun, s: number, ctl: SatelliteController): void {
+  const ct = run.cosPhase;
+  const st = run.sinPhase;
+  const aR = ctl.inPlaneMeasured ? ctl.inPlaneCosMPerS2 * ct + ctl.inPlaneSinMPerS2 * st : srpPriorRadial(run, s);
+  const aT = (ctl.inPlaneMeasured ? -ctl.inPlaneCosMPerS2 * st + ctl.inPlaneSinMPerS2 * ct : srpPriorAlongTrack(run, s)) + ctl.alongTrackMPerS2;
+  ctl.feedForwardR -= aR * run.stepS;
+  ctl.feedForwardT -= aT * run.stepS;
+  const owed = Math.hypot(ctl.feedForwardR, ctl.feedForwardT);
+  if (owed >= run.bitMPerS && owed > 0) {
+    const paid = burn(run, s, ctl.feedForwardR, ctl.feedForwardT, 0, false) / owed;
+    ctl.feedForwardR *= 1 - paid;
+    ctl.feedForwardT *= 1 - paid;
+  }
+}
+
+/**
+ * Fires a pending second burn that is due (even while yielding: a retarget
+ * left half done would drift away): the end of a retarget cancels the
+ * measured velocity error, a half-orbit pair fires its stored vector.
+ * @returns whether it fired (the step's control is then done)
+ */
+function firePendingBurn(run: StationKeepingRun, s: number, ctl: SatelliteController): boolean {
+  if (Number.isNaN(ctl.pendingTimeS) || run.tS < ctl.pendingTimeS - run.stepS / 2) return false;
+  ctl.pendingTimeS = Number.NaN;
+  if (ctl.pendingCancelsVelocity) {
+    ctl.pendingCancelsVelocity = false;
+    burn(run, s, -run.measured[3]!, -run.measured[4]!, -run.measured[5]!, false);
+  } else {
+    burn(run, s, ctl.pendingR, ctl.pendingT, ctl.pendingN, false);
+  }
+  return true;
+}
+
+/**
+ * The controller's decision for live slot s: a retarget (`retarget`) when the
+ * measured error exceeds twice the deadband, otherwise, once half a window is
+ * stored, the window's estimates (`windowEstimates`), the disturbance update
+ * (`updateDisturbance`) and the deadband laws (`applyDeadbandLaws`).
+ */
+function decideBurns(run: StationKeepingRun, s: number, ctl: SatelliteController): void {
+  const pairPending = !Number.isNaN(ctl.pendingTimeS);
+  const measured = run.measured;
+  const measuredError = Math.hypot(measured[0]!, measured[1]!, measured[2]!);
+  if (!pairPending && measuredError > 2 * run.settings.deadbandM) {
+    retarget(run, s, measured);
+    return;
+  }
+  if (ctl.count < run.minimumSamples) return;
+  // Estimates over the window: means of the constants; a parabola through yc
+  // (constant differential drag makes yc accelerate at -3 f), read at now.
+  const fit = windowEstimates(ctl.window, ctl.count, run.tS, run.windowS, run.n, run.fit);
+  // Strong drag: box cycle 2 sqrt(4 |c| D/2) / |c| under one orbit.
+  const strongDrag = Math.abs(fit.curvature) > (16 * run.boxM) / (run.periodS * run.periodS);
+  updateDisturbance(run, s, ctl, fit, strongDrag);
+  applyDeadbandLaws(run, s, ctl, fit, strongDrag || pairPending, pairPending);
+}
+
+/**
+ * The disturbance, read from the burn-corrected samples: yc accelerates at
+ * -3 f under a constant along-track push f; an in-plane push (ax, ay) fixed
+ * in inertial space turns the ellipse at dE/dt = 3 / (2 n) (-ay, ax) on
+ * average over an orbit (HCW: dE/dt = R(nt) (-2 f_T / n, f_R / n)). The
+ * estimates wait for a full window (shorter ones alias the once- and
+ * twice-per-orbit wobbles of SRP, density and J2 into the curvature and the
+ * ellipse's rate), except the along-track push under strong drag, which
+ * cannot wait. A measurement replaces the model's prior only where they
+ * differ by more than `GATE_SIGMAS` standard deviations of the estimate's
+ * navigation noise (`feedForwardNoiseMPerS2`): with a right model the noise
+ * costs nothing, with a wrong one (density off by half) it is corrected.
+ */
+function updateDisturbance(run: StationKeepingRun, s: number, ctl: SatelliteController, fit: WindowEstimates, strongDrag: boolean): void {
+  const { n, settings } = run;
+  const estimateSigma = feedForwardNoiseMPerS2(ctl.count, ctl.count * run.stepS, n, settings.navigationSigmaM, settings.navigationSigmaMPerS);
+  const full = ctl.count === run.windowSamples;
+  if (full || strongDrag) {
+    const measuredAlongTrack = -fit.curvature / 3;
+    const prior = run.priorAlongTrack[s]!;
+    ctl.alongTrackMPerS2 = Math.abs(measuredAlongTrack - prior) > GATE_SIGMAS * estimateSigma.alongTrackMPerS2 ? measuredAlongTrack : prior;
+  }
+  if (full) {
+    const ax = (2 * n * fit.esRate) / 3;
+    const ay = (-2 * n * fit.ecRate) / 3;
+    // The prior in the same phase frame: (aR, aT) now = (ax c + ay s, -ax s + ay c).
+    const pR = srpPriorRadial(run, s);
+    const pT = srpPriorAlongTrack(run, s);
+    const ct = run.cosPhase;
+    const st = run.sinPhase;
+    ctl.inPlaneMeasured = Math.hypot(ax - (pR * ct - pT * st), ay - (pR * st + pT * ct)) > GATE_SIGMAS * estimateSigma.inPlaneMPerS2;
+    ctl.inPlaneCosMPerS2 = ax;
+    ctl.inPlaneSinMPerS2 = ay;
+  }
+}
+
+/**
+ * The deadband laws on the window's estimates (see `simulateStationKeeping`):
+ * drift (`driftRateChangeMPerS`, tangential, split in two halves half an
+ * orbit apart unless `wholeDrift`), ellipse (`ellipseRadialMPerS`) and
+ * cross-track (`crossTrackNormalMPerS`); fires what is due now and stores
+ * the second half of a pair. The drift law looks past a pending second burn:
+ * a radial dv moves yc by -2 dv / n, a tangential one its rate by -3 dv.
+ */
+function applyDeadbandLaws(run: StationKeepingRun, s: number, ctl: SatelliteController, fit: WindowEstimates, wholeDrift: boolean, pairPending: boolean): void {
+  const { n, periodS } = run;
+  const yc = pairPending ? fit.yc - (2 * ctl.pendingR) / n : fit.yc;
+  const rate = pairPending ? fit.rate - 3 * ctl.pendingT : fit.rate;
+  // What is left once the feed-forward pays the push: the curvature the drift law must live with.
+  const curvature = fit.curvature + 3 * ctl.alongTrackMPerS2;
+  const dvT = driftRateChangeMPerS(yc, rate, curvature, run.boxM, run.minimumRateMPerS, periodS);
+  let now = 0;
+  let later = 0;
+  now += wholeDrift ? dvT : dvT / 2;
+  later += wholeDrift ? 0 : dvT / 2;
+  const radialNow = pairPending ? 0 : ellipseRadialMPerS(fit.ec, fit.es, run.cosPhase, run.sinPhase, n, run.ellipseLimitM);
+  const radialLater = radialNow === 0 ? 0 : -radialNow;
+  const normalNow = pairPending ? 0 : crossTrackNormalMPerS(fit.zc, fit.zs, run.cosPhase, run.sinPhase, n, run.ellipseLimitM);
+  if (now !== 0 || radialNow !== 0 || normalNow !== 0) {
+    burn(run, s, radialNow, now, normalNow, false);
+    if (later !== 0 || radialLater !== 0) {
+      ctl.pendingTimeS = run.tS + periodS / 2;
+      ctl.pendingR = radialLater;
+      ctl.pendingT = later;
+      ctl.pendingN = 0;
+    }
+  }
+}
+
+/**
+ * Drift law (the east-west deadband of geostationary station keeping): when
+ * the along-track centre yc is outside the box +-b moving outward, its drift
+ * rate is mirrored, to the rate sqrt(4 |c| b) that just reaches the far edge
+ * against the curvature c left by the feed-forward; a satellite outside and
+ * not coming back gets a return rate. A tangential dv changes the rate by
+ * -3 dv (HCW), so dv = -(target - rate) / 3.
+ * @param ycM along-track centre, m
+ * @param rateMPerS its rate, m/s
+ * @param curvatureMPerS2 its second derivative, m/s^2
+ * @returns tangential delta-v, m/s (0 inside the box)
+ */
+function driftRateChangeMPerS(ycM: number, rateMPerS: number, curvatureMPerS2: number, boxM: number, minimumRateMPerS: number, periodS: number): number {
+  if (!(Math.abs(ycM) > boxM)) return 0;
+  const sign = Math.sign(ycM);
+  const returnRate = Math.max(minimumRateMPerS, (Math.abs(ycM) - boxM) / (2 * periodS));
+  const pushedOut = curvatureMPerS2 * sign > 0;
+  const boxRate = pushedOut ? Math.sqrt(4 * Math.abs(curvatureMPerS2) * boxM) : 0;
+  let target = rateMPerS;
+  if (rateMPerS * sign > 0) target = -sign * Math.max(boxRate, returnRate);
+  else if (Math.abs(rateMPerS) < 0.5 * returnRate) target = -sign * Math.max(boxRate, returnRate);
+  return -(target - rateMPerS) / 3;
+}
+
+/**
+ * Ellipse law: an ellipse error |e| above the limit is removed by two
+ * opposite radial burns half an orbit apart, -ey n / 2 now (a radial dv
+ * moves ey by dv / n, twice with the pair), fired when e lies along the
+ * radial-burn axis (|ey now| >= 0.7 |e|; no net drift).
+ * @param ecM ellipse error in inertial phase (cos, sin), m
+ * @returns the first radial delta-v, m/s (0: none)
+ */
+function ellipseRadialMPerS(ecM: number, esM: number, cosPhase: number, sinPhase: number, n: number, limitM: number): number {
+  const eyNow = -ecM * sinPhase + esM * cosPhase;
+  const eMagnitude = Math.hypot(ecM, esM);
+  if (eMagnitude > limitM && Math.abs(eyNow) >= 0.7 * eMagnitude) return (-eyNow * n) / 2;
+  return 0;
+}
+
+/**
+ * Cross-track law: an amplitude above the limit is removed by one normal
+ * burn cancelling z' = n (-zc sin nt + zs cos nt) near the node (|z now| below half the amplitude).
+ * @param zcM cross-track error in inertial phase (cos, sin), m
+ * @returns normal delta-v, m/s (0: none)
+ */
+function crossTrackNormalMPerS(zcM: number, zsM: number, cosPhase: number, sinPhase: number, n: number, limitM: number): number {
+  const zAmplitude = Math.hypot(zcM, zsM);
+  const zNow = zcM * cosPhase + zsM * sinPhase;
+  if (zAmplitude > limitM && Math.abs(zNow) < 0.5 * zAmplitude) return -n * (-zcM * sinPhase + zsM * cosPhase);
+  return 0;
+}
+
+/**
+ * Applies an RIC delta-v (reference axes) to slot s, rounded to whole
+ * impulse bits, books it (station keeping or avoidance) and shifts the
+ * satellite's stored samples by its effect (`shiftWindow`).
+ * @returns the applied magnitude, m/s
+ */
+function burn(run: StationKeepingRun, s: number, dvR: number, dvT: number, dvN: number, avoidance: boolean): number {
+  const magnitude = Math.hypot(dvR, dvT, dvN);
+  if (magnitude === 0) return 0;
+  const bitMPerS = run.bitMPerS;
+  const scale = bitMPerS > 0 ? (Math.round(magnitude / bitMPerS) * bitMPerS) / magnitude : 1;
+  if (scale === 0) return 0;
+  const r = dvR * scale;
+  const t = dvT * scale;
+  const nn = dvN * scale;
+  const { state, axes } = run;
+  const o = 6 * (s + 1);
+  for (let c = 0; c < 3; c++) state[o + 3 + c] = state[o + 3 + c]! + axes.radial[c]! * r + axes.alongTrack[c]! * t + axes.crossTrack[c]! * nn;
+  const applied = magnitude * scale;
+  if (avoidance) {
+    run.encounters.avoidanceDeltaVMPerS += applied;
+    run.encounters.avoidanceBurns++;
+  } else {
+    run.deltaV[s] = run.deltaV[s]! + applied;
+    run.burns[s] = run.burns[s]! + 1;
+  }
+  shiftWindow(run.controllers[s]!, run.tS, r, t, nn, run.n);
+  return applied;
+}
+
+/**
+ * Makes the stored samples consistent with the state after an impulse
+ * (dvR, dvT, dvN) at tS (HCW): the ellipse moves by (-2 dvT / n, dvR / n)
+ * turned into inertial phase, da by 2 dvT / n, yc by -2 dvR / n - 3 dvT (t - tS)
+ * and the cross-track by (0, dvN / n) in phase.
+ */
+function shiftWindow(c: SatelliteController, tS: number, dvR: number, dvT: number, dvN: number, n: number): void {
+  const theta = n * tS;
+  const ct = Math.cos(theta);
+  const st = Math.sin(theta);
+  const dex = (-2 * dvT) / n;
+  const dey = dvR / n;
+  const dEc = dex * ct - dey * st;
+  const dEs = dex * st + dey * ct;
+  const dZc = -(dvN / n) * st;
+  const dZs = (dvN / n) * ct;
+  for (let i = 0; i < c.count; i++) {
+    const o = i * SAMPLE_FIELDS;
+    const w = c.window;
+    w[o + 1] = w[o + 1]! + dEc;
+    w[o + 2] = w[o + 2]! + dEs;
+    w[o + 3] = w[o + 3]! + (2 * dvT) / n;
+    w[o + 4] = w[o + 4]! - (2 * dvR) / n - 3 * dvT * (w[o]! - tS);
+    w[o + 5] = w[o + 5]! + dZc;
+    w[o + 6] = w[o + 6]! + dZs;
+  }
+}
+
+/**
+ * HCW two-impulse retarget of slot s: the first burn now zeroes the error e
+ * 0.4 orbit later (the HCW state transition matrix, Vallado Eq. 6-66: the
+ * in-plane 2x2 of its position-velocity block, cross-track separately); the
+ * second, pending, cancels the velocity error then.
+ */
+function retarget(run: StationKeepingRun, s: number, e: Float64Array): void {
+  const { n } = run;
+  const tau = 0.4 * run.periodS;
+  const nt = n * tau;
+  const c = Math.cos(nt);
+  const si = Math.sin(nt);
+  // HCW position rows of the state transition matrix (Vallado Eq. 6-66).
+  const rrx = [4 - 3 * c, 0, 0];
+  const rry = [6 * (si - nt), 1, 0];
+  const rrz = [0, 0, c];
+  const rvx = [si / n, (2 / n) * (1 - c), 0];
+  const rvy = [(-2 / n) * (1 - c), (4 * si - 3 * nt) / n, 0];
+  const rvz = [0, 0, si / n];
+  const free = [0, 1, 2].map((row) => {
+    const rr = [rrx, rry, rrz][row]!;
+    const rv = [rvx, rvy, rvz][row]!;
+    return rr[0]! * e[0]! + rr[1]! * e[1]! + rr[2]! * e[2]! + rv[0]! * e[3]! + rv[1]! * e[4]! + rv[2]! * e[5]!;
+  });
+  // Solve the in-plane 2x2 for the velocity change; cross-track separately.
+  const det = rvx[0]! * rvy[1]! - rvx[1]! * rvy[0]!;
+  const dvx = (-free[0]! * rvy[1]! + free[1]! * rvx[1]!) / det;
+  const dvy = (-free[1]! * rvx[0]! + free[0]! * rvy[0]!) / det;
+  const dvz = -free[2]! / rvz[2]!;
+  burn(run, s, dvx, dvy, dvz, false);
+  const ctl = run.controllers[s]!;
+  ctl.pendingTimeS = run.tS + tau;
+  ctl.pendingCancelsVelocity = true;
+}
+
+/** The run's result: per-satellite delta-v, burns and largest error, and the failed satellite's encounters. */
+function stationKeepingResultOf(run: StationKeepingRun, durationS: number): StationKeepingResult {
+  const failure = run.failure;
+  const e = run.encounters;
+  return {
+    satellites: run.chosen,
+    deltaVMPerS: run.deltaV,
+    burns: run.burns,
+    maxPositionErrorM: run.maxError,
+    durationS,
+    evaluations: run.evaluations,
     ...(failure
       ? {
           failure: {
             satellite: failure.satellite,
-            minDistanceM: minDistance,
-            minDistanceTimeS: minDistanceTime,
-            closestSatellite: closest,
-            firstKeepOutS: firstKeepOut,
-            avoidanceDeltaVMPerS: avoidanceDeltaV,
-            avoidanceBurns,
+            minDistanceM: e.minDistanceM,
+            minDistanceTimeS: e.minDistanceTimeS,
+            closestSatellite: e.closestSatellite,
+            firstKeepOutS: e.firstKeepOutS,
+            avoidanceDeltaVMPerS: e.avoidanceDeltaVMPerS,
+            avoidanceBurns: e.avoidanceBurns,
           },
         }
       : {}),
@@ -828,40 +1051,59 @@ export function feedForwardNoiseMPerS2(
   };
 }
 
-/** What the controller reads from its window of samples. */
+/** What the controller reads from its window of samples (one scratch object per run, overwritten by `windowEstimates`). */
 interface WindowEstimates {
   /** Ellipse error in inertial phase (cos, sin), m. */
-  readonly ec: number;
-  readonly es: number;
+  ec: number;
+  es: number;
   /** Cross-track error in inertial phase, m. */
-  readonly zc: number;
-  readonly zs: number;
+  zc: number;
+  zs: number;
   /** Along-track centre error now, m. */
-  readonly yc: number;
+  yc: number;
   /** Its rate now, m/s. */
-  readonly rate: number;
+  rate: number;
   /** Its second derivative, m/s^2 (-3 f for a constant differential along-track acceleration f). */
-  readonly curvature: number;
+  curvature: number;
   /** Rates of the ellipse error in inertial phase, m/s. */
-  readonly ecRate: number;
-  readonly esRate: number;
+  ecRate: number;
+  esRate: number;
+}
+
+/** A zeroed `WindowEstimates`. */
+function windowEstimatesScratch(): WindowEstimates {
+  return { ec: 0, es: 0, zc: 0, zs: 0, yc: 0, rate: 0, curvature: 0, ecRate: 0, esRate: 0 };
 }
 
 /**
- * Least-squares estimates over a window of samples (t, Ec, Es, da, yc, Zc, Zs):
- * a parabola yc = a + b tau + c tau^2 with tau from now, scaled by the window
- * length for conditioning (normal equations, Cramer's rule; a line when the
- * parabola is ill-conditioned); means of the cross-track constants; and a line
- * through the ellipse (Ec, Es) read at now, after removing the ellipse's
- * periodic response to the along-track push f = -c / 3 that the parabola
- * measured. In HCW a constant along-track push f from rest gives
- * E(t) = -(2 f / n^2) (sin nt, 1 - cos nt) (from x = (2f/n) t - (2f/n^2) sin nt,
- * y = -(3/2) f t^2 + (4f/n^2)(1 - cos nt)): a circle of radius 2 f / n^2
- * (0.9 m at high solar activity with a 10 % spread) that a mean or a line
- * through burn-corrected samples would take for an ellipse error.
+ * Least-squares estimates over a window of samples (t, Ec, Es, da, yc, Zc, Zs),
+ * written into `out`: the along-track centre's parabola
+ * (`fitAlongTrackParabola`), a line through the ellipse less its periodic
+ * response to the push (`fitEllipseLine`) and means of the cross-track constants.
  * @param nRadPerS mean motion of the phase theta = n t of the samples, rad/s
  */
-function windowEstimates(w: Float64Array, count: number, tS: number, windowS: number, nRadPerS: number): WindowEstimates {
+function windowEstimates(w: Float64Array, count: number, tS: number, windowS: number, nRadPerS: number, out: WindowEstimates): WindowEstimates {
+  fitAlongTrackParabola(w, count, tS, windowS, out);
+  fitEllipseLine(w, count, tS, windowS, nRadPerS, out);
+  let zc = 0;
+  let zs = 0;
+  for (let i = 0; i < count; i++) {
+    zc += w[i * SAMPLE_FIELDS + 5]!;
+    zs += w[i * SAMPLE_FIELDS + 6]!;
+  }
+  out.zc = zc / count;
+  out.zs = zs / count;
+  return out;
+}
+
+/**
+ * The along-track centre's parabola yc = a + b tau + c tau^2 with tau from
+ * now, scaled by the window length for conditioning (normal equations,
+ * Cramer's rule; a line when the parabola is ill-conditioned), read at now:
+ * yc = a, rate = b / W, curvature = 2 c / W^2 (constant differential drag f
+ * makes yc accelerate at -3 f).
+ */
+function fitAlongTrackParabola(w: Float64Array, count: number, tS: number, windowS: number, out: WindowEstimates): void {
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
@@ -870,8 +1112,6 @@ function windowEstimates(w: Float64Array, count: number, tS: number, windowS: nu
   let y0 = 0;
   let y1 = 0;
   let y2 = 0;
-  let zc = 0;
-  let zs = 0;
   for (let i = 0; i < count; i++) {
     const p = i * SAMPLE_FIELDS;
     const u = (w[p]! - tS) / windowS;
@@ -885,8 +1125,6 @@ function windowEstimates(w: Float64Array, count: number, tS: number, windowS: nu
     y0 += y;
     y1 += y * u;
     y2 += y * u2;
-    zc += w[p + 5]!;
-    zs += w[p + 6]!;
   }
   const det2 = s0 * s2 - s1 * s1;
   const det3 = s0 * (s2 * s4 - s3 * s3) - s1 * (s1 * s4 - s3 * s2) + s2 * (s1 * s3 - s2 * s2);
@@ -901,9 +1139,27 @@ function windowEstimates(w: Float64Array, count: number, tS: number, windowS: nu
     b = det2 > 0 ? (s0 * y1 - s1 * y0) / det2 : 0;
     a = (y0 - b * s1) / s0;
   }
-  const curvature = (2 * c) / (windowS * windowS);
+  out.yc = a;
+  out.rate = b / windowS;
+  out.curvature = (2 * c) / (windowS * windowS);
+}
+
+/**
+ * A line through the ellipse error (Ec, Es) read at now, after removing the
+ * ellipse's periodic response to the along-track push f = -c / 3 that the
+ * parabola measured (`out.curvature`). In HCW a constant along-track push f
+ * from rest gives E(t) = -(2 f / n^2) (sin nt, 1 - cos nt) (from
+ * x = (2f/n) t - (2f/n^2) sin nt, y = -(3/2) f t^2 + (4f/n^2)(1 - cos nt)):
+ * a circle of radius 2 f / n^2 (0.9 m at high solar activity with a 10 %
+ * spread) that a mean or a line through burn-corrected samples would take
+ * for an ellipse error.
+ */
+function fitEllipseLine(w: Float64Array, count: number, tS: number, windowS: number, nRadPerS: number, out: WindowEstimates): void {
   // The ellipse less its periodic response to the push: E + (2 f / n^2) (sin theta, -cos theta).
-  const radius = (2 * (-curvature / 3)) / (nRadPerS * nRadPerS);
+  const radius = (2 * (-out.curvature / 3)) / (nRadPerS * nRadPerS);
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
   let ec = 0;
   let es = 0;
   let ecU = 0;
@@ -913,26 +1169,23 @@ function windowEstimates(w: Float64Array, count: number, tS: number, windowS: nu
     const u = (w[p]! - tS) / windowS;
     const eC = w[p + 1]! + radius * w[p + 8]!;
     const eS = w[p + 2]! - radius * w[p + 7]!;
+    s0 += 1;
+    s1 += u;
+    s2 += u * u;
     ec += eC;
     es += eS;
     ecU += eC * u;
     esU += eS * u;
   }
+  const det2 = s0 * s2 - s1 * s1;
   const ecSlope = det2 > 1e-9 * s0 * s0 ? (s0 * ecU - s1 * ec) / det2 : 0;
   const esSlope = det2 > 1e-9 * s0 * s0 ? (s0 * esU - s1 * es) / det2 : 0;
   const thetaNow = nRadPerS * tS;
-  return {
-    // The line read at now, with the periodic response at now put back: the ellipse the satellite has.
-    ec: (ec - ecSlope * s1) / s0 - radius * Math.sin(thetaNow),
-    es: (es - esSlope * s1) / s0 + radius * Math.cos(thetaNow),
-    ecRate: ecSlope / windowS,
-    esRate: esSlope / windowS,
-    zc: zc / count,
-    zs: zs / count,
-    yc: a,
-    rate: b / windowS,
-    curvature,
-  };
+  // The line read at now, with the periodic response at now put back: the ellipse the satellite has.
+  out.ec = (ec - ecSlope * s1) / s0 - radius * Math.sin(thetaNow);
+  out.es = (es - esSlope * s1) / s0 + radius * Math.cos(thetaNow);
+  out.ecRate = ecSlope / windowS;
+  out.esRate = esSlope / windowS;
 }
 
 /**

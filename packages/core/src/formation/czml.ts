@@ -56,17 +56,52 @@ export function formationCzml(design: FormationDesign, epoch: FormationEpoch, op
   const stepS = options.stepS ?? 60;
   const durationS = orbits * orbitalPeriodS(design.semiMajorAxisM);
   const start = isoTime(epoch.epochUnixS);
-  const stop = isoTime(epoch.epochUnixS + durationS);
-  const interval = `${start}/${stop}`;
+  const interval = `${start}/${isoTime(epoch.epochUnixS + durationS)}`;
+  const samples = Math.ceil(durationS / stepS);
+  const timesS = Array.from({ length: samples + 1 }, (_, s) => Math.min(s * stepS, durationS));
+  const sampled = czmlSamples(design, epoch, timesS, options.links);
+  const shadow = shadowIntervals(timesS, sampled.shadowByStep, durationS, epoch.epochUnixS);
+  return [
+    {
+      id: 'document',
+      name: options.name ?? 'Solstice cluster',
+      version: '1.0',
+      clock: { interval, currentTime: start, multiplier: 60, range: 'LOOP_STOP', step: 'SYSTEM_CLOCK_MULTIPLIER' },
+    },
+    referencePacket(sampled.reference, shadow, interval, start, durationS),
+    ...sampled.satellites.map((cartesian, k) => ({
+      id: `satellite-${k}`,
+      name: `Satellite ${k} (i ${design.lattice.radialIndex[k]}, j ${design.lattice.alongTrackIndex[k]})`,
+      availability: interval,
+      position: czmlPosition(start, cartesian),
+      point: { pixelSize: 4, color: { rgba: [120, 200, 255, 255] } },
+    })),
+    ...(options.links ? linkPackets(options.links.graph, sampled.capacitiesBps, timesS, interval, start) : []),
+  ];
+}
+
+/** What `formationCzml` samples at each time: positions (t, x, y, z in EME2000, m), the reference's shadow state and each link's capacity. */
+interface CzmlSamples {
+  readonly reference: number[];
+  readonly satellites: number[][];
+  readonly shadowByStep: boolean[];
+  readonly capacitiesBps: Float64Array[];
+}
+
+/**
+ * Samples the closed-form cluster (`sampleFormationEci`) at `timesS`:
+ * positions turned from the model ECI into EME2000
+ * (`modelEciToEme2000Rotation`), the reference's cylindrical Earth shadow
+ * (`inCylindricalShadow` of the Sun, `sunUnitVectorEqj`) and, with links,
+ * each link's capacity at its length (`linkCapacityFromConstantsBps`).
+ */
+function czmlSamples(design: FormationDesign, epoch: FormationEpoch, timesS: readonly number[], links: CzmlOptions['links']): CzmlSamples {
   const n = design.satellites;
   const reference: number[] = [];
   const satellites: number[][] = Array.from({ length: n }, () => []);
-  const samples = Math.ceil(durationS / stepS);
-  const timesS = Array.from({ length: samples + 1 }, (_, s) => Math.min(s * stepS, durationS));
   const toEme2000 = modelEciToEme2000Rotation(epoch.epochUnixS);
   const sun = new Float64Array(3);
   const shadowByStep: boolean[] = [];
-  const links = options.links;
   const distances = new Float64Array(links?.graph.linkCount ?? 0);
   const capacitiesBps: Float64Array[] = [];
   const capacityConstants = links ? linkCapacityConstants(links.link, links.plan) : undefined;
@@ -81,76 +116,85 @@ export function formationCzml(design: FormationDesign, epoch: FormationEpoch, op
     shadowByStep.push(inCylindricalShadow(referenceState[0]!, referenceState[1]!, referenceState[2]!, sunUnitVectorEqj(epoch.epochUnixS + t, sun)));
     for (let k = 0; k < n; k++) satellites[k]!.push(t, eci[3 * k]!, eci[3 * k + 1]!, eci[3 * k + 2]!);
   });
-  const position = (cartesian: number[]) => ({
+  return { reference, satellites, shadowByStep, capacitiesBps };
+}
+
+/** A sampled CZML position: INERTIAL, Lagrange of degree 5, times from `start`. */
+function czmlPosition(start: string, cartesian: number[]): CzmlPacket {
+  return {
     epoch: start,
     referenceFrame: 'INERTIAL',
     interpolationAlgorithm: 'LAGRANGE',
     interpolationDegree: 5,
     cartesian,
-  });
-  // Shadow intervals: a change between two samples is placed at the later sample.
-  const shadowIntervals: { interval: string; inShadow: boolean }[] = [];
+  };
+}
+
+/** A run of samples in or out of the Earth's shadow, as an ISO interval. */
+interface ShadowInterval {
+  readonly interval: string;
+  readonly inShadow: boolean;
+}
+
+/** Runs of equal shadow state: a change between two samples is placed at the later sample; the last run ends at `durationS`. */
+function shadowIntervals(timesS: readonly number[], shadowByStep: readonly boolean[], durationS: number, epochUnixS: number): ShadowInterval[] {
+  const intervals: ShadowInterval[] = [];
   let runStart = 0;
   for (let s = 1; s <= timesS.length; s++) {
     if (s === timesS.length || shadowByStep[s] !== shadowByStep[runStart]) {
       const end = s === timesS.length ? durationS : timesS[s]!;
-      shadowIntervals.push({ interval: `${isoTime(epoch.epochUnixS + timesS[runStart]!)}/${isoTime(epoch.epochUnixS + end)}`, inShadow: shadowByStep[runStart]! });
+      intervals.push({ interval: `${isoTime(epochUnixS + timesS[runStart]!)}/${isoTime(epochUnixS + end)}`, inShadow: shadowByStep[runStart]! });
       runStart = s;
     }
   }
+  return intervals;
+}
+
+/** The reference packet: its path, a point yellow in sunlight and grey in shadow, and the `inEarthShadow` property. */
+function referencePacket(cartesian: number[], shadow: readonly ShadowInterval[], interval: string, start: string, durationS: number): CzmlPacket {
+  return {
+    id: 'reference',
+    name: 'Reference orbit',
+    availability: interval,
+    position: czmlPosition(start, cartesian),
+    path: { show: true, width: 1, leadTime: 0, trailTime: durationS, material: { solidColor: { color: { rgba: [255, 200, 0, 255] } } } },
+    point: {
+      pixelSize: 6,
+      color: shadow.map((run) => ({ interval: run.interval, rgba: run.inShadow ? [110, 110, 130, 255] : [255, 220, 60, 255] })),
+    },
+    properties: {
+      inEarthShadow: shadow.map((run) => ({ interval: run.interval, boolean: run.inShadow })),
+    },
+  };
+}
+
+/**
+ * One polyline packet per link between its two satellites' positions, its
+ * colour sampled in time by capacity (`linkCapacityColourRgb` against the
+ * strongest link of the span, as the app).
+ */
+function linkPackets(graph: LinkGraph, capacitiesBps: readonly Float64Array[], timesS: readonly number[], interval: string, start: string): CzmlPacket[] {
   let strongestBps = 0;
   for (const step of capacitiesBps) for (const c of step) strongestBps = Math.max(strongestBps, c);
   const rgb = new Float64Array(3);
-  const linkPackets = links
-    ? Array.from({ length: links.graph.linkCount }, (_, k) => {
-        const rgba: number[] = [];
-        capacitiesBps.forEach((step, s) => {
-          linkCapacityColourRgb(step[k]!, strongestBps, rgb);
-          rgba.push(timesS[s]!, bytes(rgb[0]!), bytes(rgb[1]!), bytes(rgb[2]!), 255);
-        });
-        const from = links.graph.linkFrom[k]!;
-        const to = links.graph.linkTo[k]!;
-        return {
-          id: `link-${from}-${to}`,
-          name: `Link ${from}-${to}${links.graph.linkDiagonal[k] ? ' (diagonal)' : ''}`,
-          availability: interval,
-          polyline: {
-            positions: { references: [`satellite-${from}#position`, `satellite-${to}#position`] },
-            arcType: 'NONE',
-            width: 1,
-            material: { solidColor: { color: { epoch: start, rgba } } },
-          },
-        };
-      })
-    : [];
-  return [
-    {
-      id: 'document',
-      name: options.name ?? 'Solstice cluster',
-      version: '1.0',
-      clock: { interval, currentTime: start, multiplier: 60, range: 'LOOP_STOP', step: 'SYSTEM_CLOCK_MULTIPLIER' },
-    },
-    {
-      id: 'reference',
-      name: 'Reference orbit',
+  return Array.from({ length: graph.linkCount }, (_, k) => {
+    const rgba: number[] = [];
+    capacitiesBps.forEach((step, s) => {
+      linkCapacityColourRgb(step[k]!, strongestBps, rgb);
+      rgba.push(timesS[s]!, bytes(rgb[0]!), bytes(rgb[1]!), bytes(rgb[2]!), 255);
+    });
+    const from = graph.linkFrom[k]!;
+    const to = graph.linkTo[k]!;
+    return {
+      id: `link-${from}-${to}`,
+      name: `Link ${from}-${to}${graph.linkDiagonal[k] ? ' (diagonal)' : ''}`,
       availability: interval,
-      position: position(reference),
-      path: { show: true, width: 1, leadTime: 0, trailTime: durationS, material: { solidColor: { color: { rgba: [255, 200, 0, 255] } } } },
-      point: {
-        pixelSize: 6,
-        color: shadowIntervals.map((run) => ({ interval: run.interval, rgba: run.inShadow ? [110, 110, 130, 255] : [255, 220, 60, 255] })),
+      polyline: {
+        positions: { references: [`satellite-${from}#position`, `satellite-${to}#position`] },
+        arcType: 'NONE',
+        width: 1,
+        material: { solidColor: { color: { epoch: start, rgba } } },
       },
-      properties: {
-        inEarthShadow: shadowIntervals.map((run) => ({ interval: run.interval, boolean: run.inShadow })),
-      },
-    },
-    ...satellites.map((cartesian, k) => ({
-      id: `satellite-${k}`,
-      name: `Satellite ${k} (i ${design.lattice.radialIndex[k]}, j ${design.lattice.alongTrackIndex[k]})`,
-      availability: interval,
-      position: position(cartesian),
-      point: { pixelSize: 4, color: { rgba: [120, 200, 255, 255] } },
-    })),
-    ...linkPackets,
-  ];
+    };
+  });
 }

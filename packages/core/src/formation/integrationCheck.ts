@@ -169,96 +169,151 @@ export function formationSafety(
   horizonS: number,
   sampleStepS = 20,
 ): FormationSafety {
-  const n = design.satellites;
-  const periodS = orbitalPeriodS(design.semiMajorAxisM);
   const dayS = 86_400;
   const pairs = candidatePairs(design);
-  const model = ricBuffer(3 * n);
-  const previous = new Float64Array(3 * n);
+  const acc = safetyAccumulator(design, sampleStepS);
+  const previous = new Float64Array(3 * design.satellites);
   let havePrevious = false;
-  let minPair = Number.POSITIVE_INFINITY;
-  let minPairT = 0;
-  let firstConflict: number | null = null;
-  let errOrbit = 0;
-  let errDay = 0;
-  // Along-track error at whole orbits, for the drift fit: sums for least squares per satellite.
-  const sumT = { t: 0, tt: 0, count: 0 };
-  const sumE = new Float64Array(n);
-  const sumTE = new Float64Array(n);
-  let nextOrbit = 1;
   const evaluations = integrateFormation(design, Math.max(horizonS, dayS), sampleStepS, (t, ric) => {
-    let closest = Number.POSITIVE_INFINITY;
-    for (let p = 0; p < pairs.length; p += 2) {
-      const a = 3 * pairs[p]!;
-      const b = 3 * pairs[p + 1]!;
-      const dx = ric[a]! - ric[b]!;
-      const dy = ric[a + 1]! - ric[b + 1]!;
-      const dz = ric[a + 2]! - ric[b + 2]!;
-      let d2 = dx * dx + dy * dy + dz * dz;
-      if (havePrevious) {
-        // Straight-line motion from the previous sample: minimum of |d0 + s (d1 - d0)|, s in [0, 1].
-        const px = previous[a]! - previous[b]!;
-        const py = previous[a + 1]! - previous[b + 1]!;
-        const pz = previous[a + 2]! - previous[b + 2]!;
-        const vx = dx - px;
-        const vy = dy - py;
-        const vz = dz - pz;
-        const vv = vx * vx + vy * vy + vz * vz;
-        if (vv > 0) {
-          const s = -(px * vx + py * vy + pz * vz) / vv;
-          if (s > 0 && s < 1) d2 = Math.min(d2, (px + s * vx) ** 2 + (py + s * vy) ** 2 + (pz + s * vz) ** 2);
-        }
-      }
-      if (d2 < closest) closest = d2;
+    const distance = closestPairDistanceM(pairs, ric, previous, havePrevious);
+    if (t <= dayS + 1e-9 && distance < acc.minPairDistanceM) {
+      acc.minPairDistanceM = distance;
+      acc.minPairTimeS = t;
     }
-    const distance = Math.sqrt(closest);
-    if (t <= dayS + 1e-9 && distance < minPair) {
-      minPair = distance;
-      minPairT = t;
-    }
-    if (firstConflict === null && distance < keepOutDistanceM) firstConflict = t;
-    if (t <= dayS + 1e-9) {
-      formationRicPositionsM(design, t, model);
-      for (let k = 0; k < n; k++) {
-        const e = Math.hypot(ric[3 * k]! - model[3 * k]!, ric[3 * k + 1]! - model[3 * k + 1]!, ric[3 * k + 2]! - model[3 * k + 2]!);
-        if (e > errDay) errDay = e;
-        if (t <= periodS + 1e-9 && e > errOrbit) errOrbit = e;
-      }
-      // Samples nearest each whole orbit feed the drift fit (sampling error < sampleStep x drift rate).
-      if (Math.abs(t - nextOrbit * periodS) <= sampleStepS / 2) {
-        sumT.t += t;
-        sumT.tt += t * t;
-        sumT.count++;
-        for (let k = 0; k < n; k++) {
-          const e = ric[3 * k + 1]! - model[3 * k + 1]!;
-          sumE[k] = sumE[k]! + e;
-          sumTE[k] = sumTE[k]! + t * e;
-        }
-        nextOrbit++;
-      }
-    }
+    if (acc.firstConflictS === null && distance < keepOutDistanceM) acc.firstConflictS = t;
+    if (t <= dayS + 1e-9) accumulateModelError(acc, design, t, ric);
     previous.set(ric);
     havePrevious = true;
-    return !(t >= dayS && (firstConflict !== null || t >= horizonS));
+    return !(t >= dayS && (acc.firstConflictS !== null || t >= horizonS));
   });
-  // Least-squares slope through the origin-free line e = c0 + c1 t (the error is zero at t = 0: include it).
-  const driftMPerOrbit = new Float64Array(n);
-  const count = sumT.count + 1;
-  const denominator = count * sumT.tt - sumT.t * sumT.t;
-  for (let k = 0; k < n; k++) {
-    const slope = denominator > 0 ? (count * sumTE[k]! - sumT.t * sumE[k]!) / denominator : 0;
-    driftMPerOrbit[k] = slope * periodS;
-  }
   return {
-    minPairDistanceM: minPair,
-    minPairTimeS: minPairT,
-    firstConflictS: firstConflict,
+    minPairDistanceM: acc.minPairDistanceM,
+    minPairTimeS: acc.minPairTimeS,
+    firstConflictS: acc.firstConflictS,
     horizonS: Math.max(horizonS, dayS),
-    driftMPerOrbit,
-    maxPositionErrorOneOrbitM: errOrbit,
-    maxPositionErrorOneDayM: errDay,
+    driftMPerOrbit: driftMPerOrbitOf(acc),
+    maxPositionErrorOneOrbitM: acc.errorOneOrbitM,
+    maxPositionErrorOneDayM: acc.errorOneDayM,
     evaluations,
   };
+}
+
+/** What `formationSafety` accumulates over the first day, sample by sample. */
+interface SafetyAccumulator {
+  readonly periodS: number;
+  readonly sampleStepS: number;
+  /** Model positions at the present sample, RIC, m (scratch). */
+  readonly model: RicBuffer;
+  minPairDistanceM: number;
+  minPairTimeS: number;
+  firstConflictS: number | null;
+  errorOneOrbitM: number;
+  errorOneDayM: number;
+  /** Least-squares sums of the along-track error at whole orbits: over the times, and per satellite. */
+  readonly sumT: { t: number; tt: number; count: number };
+  readonly sumE: Float64Array;
+  readonly sumTE: Float64Array;
+  /** The next whole orbit whose nearest sample feeds the drift fit. */
+  nextOrbit: number;
+}
+
+/** An empty accumulator for `design`, sampled every `sampleStepS`. */
+function safetyAccumulator(design: FormationDesign, sampleStepS: number): SafetyAccumulator {
+  const n = design.satellites;
+  return {
+    periodS: orbitalPeriodS(design.semiMajorAxisM),
+    sampleStepS,
+    model: ricBuffer(3 * n),
+    minPairDistanceM: Number.POSITIVE_INFINITY,
+    minPairTimeS: 0,
+    firstConflictS: null,
+    errorOneOrbitM: 0,
+    errorOneDayM: 0,
+    sumT: { t: 0, tt: 0, count: 0 },
+    sumE: new Float64Array(n),
+    sumTE: new Float64Array(n),
+    nextOrbit: 1,
+  };
+}
+
+/**
+ * Smallest distance between the candidate pairs at this sample, refined by
+ * straight-line relative motion from the previous sample: the minimum of
+ * |d0 + s (d1 - d0)| over s in [0, 1] (error below a_rel dt^2 / 8), m.
+ * @param pairs satellite indices, two per pair
+ * @param ric positions now, RIC, m
+ * @param previous positions at the previous sample, m
+ */
+function closestPairDistanceM(pairs: Int32Array, ric: RicBuffer, previous: Float64Array, havePrevious: boolean): number {
+  let closest = Number.POSITIVE_INFINITY;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const a = 3 * pairs[p]!;
+    const b = 3 * pairs[p + 1]!;
+    const dx = ric[a]! - ric[b]!;
+    const dy = ric[a + 1]! - ric[b + 1]!;
+    const dz = ric[a + 2]! - ric[b + 2]!;
+    let d2 = dx * dx + dy * dy + dz * dz;
+    if (havePrevious) {
+      const px = previous[a]! - previous[b]!;
+      const py = previous[a + 1]! - previous[b + 1]!;
+      const pz = previous[a + 2]! - previous[b + 2]!;
+      const vx = dx - px;
+      const vy = dy - py;
+      const vz = dz - pz;
+      const vv = vx * vx + vy * vy + vz * vz;
+      if (vv > 0) {
+        const s = -(px * vx + py * vy + pz * vz) / vv;
+        if (s > 0 && s < 1) d2 = Math.min(d2, (px + s * vx) ** 2 + (py + s * vy) ** 2 + (pz + s * vz) ** 2);
+      }
+    }
+    if (d2 < closest) closest = d2;
+  }
+  return Math.sqrt(closest);
+}
+
+/**
+ * The model-vs-integration position error at a sample of the first day
+ * (closed-form `formationRicPositionsM` against the integration), its
+ * maxima over one orbit and one day, and, at the sample nearest each whole
+ * orbit, the along-track error's least-squares sums (sampling error below
+ * sampleStep x drift rate).
+ */
+function accumulateModelError(acc: SafetyAccumulator, design: FormationDesign, t: number, ric: RicBuffer): void {
+  const { model, periodS } = acc;
+  formationRicPositionsM(design, t, model);
+  for (let k = 0; k < design.satellites; k++) {
+    const e = Math.hypot(ric[3 * k]! - model[3 * k]!, ric[3 * k + 1]! - model[3 * k + 1]!, ric[3 * k + 2]! - model[3 * k + 2]!);
+    if (e > acc.errorOneDayM) acc.errorOneDayM = e;
+    if (t <= periodS + 1e-9 && e > acc.errorOneOrbitM) acc.errorOneOrbitM = e;
+  }
+  if (Math.abs(t - acc.nextOrbit * periodS) <= acc.sampleStepS / 2) {
+    acc.sumT.t += t;
+    acc.sumT.tt += t * t;
+    acc.sumT.count++;
+    for (let k = 0; k < design.satellites; k++) {
+      const e = ric[3 * k + 1]! - model[3 * k + 1]!;
+      acc.sumE[k] = acc.sumE[k]! + e;
+      acc.sumTE[k] = acc.sumTE[k]! + t * e;
+    }
+    acc.nextOrbit++;
+  }
+}
+
+/**
+ * Each satellite's along-track drift per orbit: the least-squares slope of
+ * the line e = c0 + c1 t through the whole-orbit samples and t = 0 (where the
+ * error is zero), c1 = (N S_te - S_t S_e) / (N S_tt - S_t^2), times the period, m per orbit.
+ */
+function driftMPerOrbitOf(acc: SafetyAccumulator): Float64Array {
+  const { sumT, sumE, sumTE } = acc;
+  const driftMPerOrbit = new Float64Array(sumE.length);
+  const count = sumT.count + 1;
+  const denominator = count * sumT.tt - sumT.t * sumT.t;
+  for (let k = 0; k < sumE.length; k++) {
+    const slope = denominator > 0 ? (count * sumTE[k]! - sumT.t * sumE[k]!) / denominator : 0;
+    driftMPerOrbit[k] = slope * acc.periodS;
+  }
+  return driftMPerOrbit;
 }
 
 /** The pairs the safety search checks: all for N <= 500, else those within two lattice steps. */
