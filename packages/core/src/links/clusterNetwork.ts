@@ -1,5 +1,5 @@
 import { bisectionBandwidthBps, type LatticeBisection } from './bisection.ts';
-import { linkCapacityConstants, linkCapacityFromConstantsBps, type OpticalChannelPlan } from './capacity.ts';
+import { linkCapacityConstants, linkCapacityFromConstantsBps, type LinkCapacityConstants, type OpticalChannelPlan } from './capacity.ts';
 import { hopStatistics, intactHopStatistics, type HopStatistics } from './hops.ts';
 import { linkDistanceM, linkDistancesM, type LinkGraph } from './linkGraph.ts';
 import { medianInPlace, medianOfCounts } from '../math.ts';
@@ -65,110 +65,185 @@ export interface ClusterNetworkOverOrbit extends HopStatistics {
 }
 
 /**
+ * The scratch state of one `clusterNetworkOverOrbit` run: its buffers are
+ * allocated once per call and reused at every step; the extremes accumulate
+ * over the steps.
+ */
+interface NetworkRun {
+  readonly graph: LinkGraph;
+  readonly bisections: readonly LatticeBisection[];
+  readonly capacityConstants: LinkCapacityConstants;
+  /** Satellite positions at the current step, x y z per satellite, m. */
+  readonly positionsM: Float64Array;
+  /** Every link's distance at the current step, m (per-link mode only). */
+  readonly distancesM: Float64Array;
+  /** Every link's capacity at the current step, bit/s. */
+  readonly capacitiesBps: Float64Array;
+  /** Capacities of every link and step, or with `byDirection` one per direction and step, bit/s. */
+  readonly allCapacitiesBps: Float64Array;
+  /** Links each entry of `allCapacitiesBps` stands for (`byDirection` only). */
+  readonly allCapacityLinks: Float64Array;
+  /** 1 while a link has had capacity > 0 at every step so far. */
+  readonly linkAlwaysUp: Uint8Array;
+  /** With `byDirection`: one link of each direction standing for all of it (-1: none), and its direction's link count. */
+  readonly representative: Int32Array;
+  readonly directionLinks: Float64Array;
+  /** With `byDirection`: each direction's capacity at the current step, bit/s. */
+  readonly directionCapacitiesBps: Float64Array;
+  distanceMinM: number;
+  distanceMaxM: number;
+}
+
+/** A run's state for `steps` samples, its buffers allocated here once. */
+function networkRun(input: ClusterNetworkInput, steps: number, byDirection: boolean): NetworkRun {
+  const { graph, bisections, link, plan } = input;
+  const links = graph.linkCount;
+  const run: NetworkRun = {
+    graph,
+    bisections,
+    capacityConstants: linkCapacityConstants(link, plan),
+    positionsM: new Float64Array(3 * graph.nodeCount),
+    distancesM: new Float64Array(links),
+    capacitiesBps: new Float64Array(links),
+    allCapacitiesBps: new Float64Array(byDirection ? LINK_DIRECTIONS * steps : links * steps),
+    allCapacityLinks: new Float64Array(byDirection ? LINK_DIRECTIONS * steps : 0),
+    linkAlwaysUp: new Uint8Array(links).fill(1),
+    representative: new Int32Array(LINK_DIRECTIONS).fill(-1),
+    directionLinks: new Float64Array(LINK_DIRECTIONS),
+    directionCapacitiesBps: new Float64Array(LINK_DIRECTIONS),
+    distanceMinM: Infinity,
+    distanceMaxM: 0,
+  };
+  if (byDirection) {
+    // The first link of each direction stands for it (equalLengthsByDirection).
+    for (let k = links - 1; k >= 0; k--) {
+      run.representative[graph.linkDirection[k]!] = k;
+      run.directionLinks[graph.linkDirection[k]!]!++;
+    }
+  }
+  return run;
+}
+
+/**
+ * One step with every link of a lattice direction at one length (linear relative
+ * motion: r_b - r_a = Phi(t) (s_b - s_a), the same for every link of a direction):
+ * one distance and one capacity (`linkCapacityFromConstantsBps`) per direction,
+ * spread to the links. Reads `run.positionsM`.
+ * @returns the weakest capacity of the step, bit/s (Infinity without links)
+ */
+function stepByDirection(run: NetworkRun, s: number): number {
+  const { graph, representative, directionCapacitiesBps, capacitiesBps } = run;
+  let stepMin = Infinity;
+  for (let c = 0; c < LINK_DIRECTIONS; c++) {
+    const k = representative[c]!;
+    if (k < 0) continue;
+    const d = linkDistanceM(run.positionsM, graph.linkFrom[k]!, graph.linkTo[k]!);
+    if (d < run.distanceMinM) run.distanceMinM = d;
+    if (d > run.distanceMaxM) run.distanceMaxM = d;
+    const capacity = linkCapacityFromConstantsBps(run.capacityConstants, d);
+    directionCapacitiesBps[c] = capacity;
+    run.allCapacitiesBps[s * LINK_DIRECTIONS + c] = capacity;
+    run.allCapacityLinks[s * LINK_DIRECTIONS + c] = run.directionLinks[c]!;
+    if (capacity < stepMin) stepMin = capacity;
+  }
+  for (let k = 0; k < graph.linkCount; k++) {
+    const capacity = directionCapacitiesBps[graph.linkDirection[k]!]!;
+    capacitiesBps[k] = capacity;
+    if (capacity <= 0) run.linkAlwaysUp[k] = 0;
+  }
+  return stepMin;
+}
+
+/**
+ * One step link by link: each link's distance from the positions (`linkDistancesM`)
+ * and its capacity (`linkCapacityFromConstantsBps`). Reads `run.positionsM`.
+ * @returns the weakest capacity of the step, bit/s (Infinity without links)
+ */
+function stepPerLink(run: NetworkRun, s: number): number {
+  const { graph, distancesM, capacitiesBps } = run;
+  const links = graph.linkCount;
+  linkDistancesM(graph, run.positionsM, distancesM);
+  let stepMin = Infinity;
+  let distanceMinM = run.distanceMinM;
+  let distanceMaxM = run.distanceMaxM;
+  for (let k = 0; k < links; k++) {
+    const d = distancesM[k]!;
+    if (d < distanceMinM) distanceMinM = d;
+    if (d > distanceMaxM) distanceMaxM = d;
+    const capacity = linkCapacityFromConstantsBps(run.capacityConstants, d);
+    capacitiesBps[k] = capacity;
+    run.allCapacitiesBps[s * links + k] = capacity;
+    if (capacity < stepMin) stepMin = capacity;
+    if (capacity <= 0) run.linkAlwaysUp[k] = 0;
+  }
+  run.distanceMinM = distanceMinM;
+  run.distanceMaxM = distanceMaxM;
+  return stepMin;
+}
+
+/**
+ * Weakest and strongest link capacity over all links and steps, bit/s; with
+ * `byDirection` the directions without links are left out.
+ */
+function capacityRangeBps(run: NetworkRun, byDirection: boolean): { readonly minBps: number; readonly maxBps: number } {
+  const { allCapacitiesBps, allCapacityLinks } = run;
+  let minBps = Infinity;
+  let maxBps = 0;
+  for (let q = 0; q < allCapacitiesBps.length; q++) {
+    if (byDirection && allCapacityLinks[q] === 0) continue;
+    const c = allCapacitiesBps[q]!;
+    if (c < minBps) minBps = c;
+    if (c > maxBps) maxBps = c;
+  }
+  return { minBps, maxBps };
+}
+
+/**
  * The cluster's optical network over one orbit: at each step the formation's
  * positions give every link's distance, `linkCapacityFromConstantsBps` its capacity, and
- * the candidate cuts the bisection bandwidth. Hop counts use the links that
- * stay up (capacity > 0) at every sample. The per-step loop reuses its buffers;
- * only the result arrays are allocated.
+ * the candidate cuts the bisection bandwidth (`bisectionBandwidthBps`). Hop counts use the links that
+ * stay up (capacity > 0) at every sample. The per-step loop reuses its buffers
+ * (`NetworkRun`); only the result arrays are allocated.
  * @param input network, terminals, channel plan and motion
  */
 export function clusterNetworkOverOrbit(input: ClusterNetworkInput): ClusterNetworkOverOrbit {
-  const { graph, bisections, link, plan, positionsAt, durationS, stepS } = input;
+  const { graph, bisections, positionsAt, durationS, stepS } = input;
   const steps = Math.max(1, Math.ceil(durationS / stepS - 1e-9));
   const links = graph.linkCount;
-  const capacityConstants = linkCapacityConstants(link, plan);
-  const positionsM = new Float64Array(3 * graph.nodeCount);
-  const distancesM = new Float64Array(links);
-  const capacitiesBps = new Float64Array(links);
   const byDirection = input.equalLengthsByDirection === true;
-  // Every link's capacity at every step, or with byDirection one per direction and step with its link count.
-  const allCapacitiesBps = new Float64Array(byDirection ? LINK_DIRECTIONS * steps : links * steps);
-  const allCapacityLinks = new Float64Array(byDirection ? LINK_DIRECTIONS * steps : 0);
-  const linkAlwaysUp = new Uint8Array(links).fill(1);
+  const run = networkRun(input, steps, byDirection);
   const timesS = new Float64Array(steps);
   const minByStep = new Float64Array(steps);
   const bisectionByStep = new Float64Array(steps);
-  let distanceMin = Infinity;
-  let distanceMax = 0;
   let bisectionMin = Infinity;
   let bisectionWorstTimeS = 0;
-  // One link of each direction stands for all of its direction (equalLengthsByDirection).
-  const representative = new Int32Array(LINK_DIRECTIONS).fill(-1);
-  const directionLinks = new Float64Array(LINK_DIRECTIONS);
-  if (byDirection) {
-    for (let k = links - 1; k >= 0; k--) {
-      representative[graph.linkDirection[k]!] = k;
-      directionLinks[graph.linkDirection[k]!]!++;
-    }
-  }
-  const directionCapacitiesBps = new Float64Array(LINK_DIRECTIONS);
   for (let s = 0; s < steps; s++) {
     const tS = s * stepS;
     timesS[s] = tS;
-    positionsAt(tS, positionsM);
-    let stepMin = Infinity;
-    if (byDirection) {
-      for (let c = 0; c < LINK_DIRECTIONS; c++) {
-        const k = representative[c]!;
-        if (k < 0) continue;
-        const d = linkDistanceM(positionsM, graph.linkFrom[k]!, graph.linkTo[k]!);
-        if (d < distanceMin) distanceMin = d;
-        if (d > distanceMax) distanceMax = d;
-        const capacity = linkCapacityFromConstantsBps(capacityConstants, d);
-        directionCapacitiesBps[c] = capacity;
-        allCapacitiesBps[s * LINK_DIRECTIONS + c] = capacity;
-        allCapacityLinks[s * LINK_DIRECTIONS + c] = directionLinks[c]!;
-        if (capacity < stepMin) stepMin = capacity;
-      }
-      for (let k = 0; k < links; k++) {
-        const capacity = directionCapacitiesBps[graph.linkDirection[k]!]!;
-        capacitiesBps[k] = capacity;
-        if (capacity <= 0) linkAlwaysUp[k] = 0;
-      }
-    } else {
-      linkDistancesM(graph, positionsM, distancesM);
-      for (let k = 0; k < links; k++) {
-        const d = distancesM[k]!;
-        if (d < distanceMin) distanceMin = d;
-        if (d > distanceMax) distanceMax = d;
-        const capacity = linkCapacityFromConstantsBps(capacityConstants, d);
-        capacitiesBps[k] = capacity;
-        allCapacitiesBps[s * links + k] = capacity;
-        if (capacity < stepMin) stepMin = capacity;
-        if (capacity <= 0) linkAlwaysUp[k] = 0;
-      }
-    }
+    positionsAt(tS, run.positionsM);
+    const stepMin = byDirection ? stepByDirection(run, s) : stepPerLink(run, s);
     minByStep[s] = links > 0 ? stepMin : 0;
-    const bisection = bisections.length > 0 ? bisectionBandwidthBps(bisections, capacitiesBps) : 0;
+    const bisection = bisections.length > 0 ? bisectionBandwidthBps(bisections, run.capacitiesBps) : 0;
     bisectionByStep[s] = bisection;
     if (bisection < bisectionMin) {
       bisectionMin = bisection;
       bisectionWorstTimeS = tS;
     }
   }
-  const count = links * steps;
-  let capacityMin = Infinity;
-  let capacityMax = 0;
-  for (let q = 0; q < allCapacitiesBps.length; q++) {
-    if (byDirection && allCapacityLinks[q] === 0) continue;
-    const c = allCapacitiesBps[q]!;
-    if (c < capacityMin) capacityMin = c;
-    if (c > capacityMax) capacityMax = c;
-  }
+  const { minBps, maxBps } = capacityRangeBps(run, byDirection);
+  const maxHopSources = input.maxHopSources ?? DEFAULT_MAX_HOP_SOURCES;
   return {
     linkCount: links,
     timesS,
-    linkDistanceMinM: links > 0 ? distanceMin : 0,
-    linkDistanceMaxM: distanceMax,
-    neighbourCapacityMinBps: count > 0 ? capacityMin : 0,
-    neighbourCapacityMedianBps: byDirection ? medianOfCounts(allCapacitiesBps, allCapacityLinks) : medianInPlace(allCapacitiesBps),
-    neighbourCapacityMaxBps: capacityMax,
+    linkDistanceMinM: links > 0 ? run.distanceMinM : 0,
+    linkDistanceMaxM: run.distanceMaxM,
+    neighbourCapacityMinBps: links * steps > 0 ? minBps : 0,
+    neighbourCapacityMedianBps: byDirection ? medianOfCounts(run.allCapacitiesBps, run.allCapacityLinks) : medianInPlace(run.allCapacitiesBps),
+    neighbourCapacityMaxBps: maxBps,
     neighbourCapacityMinBpsByStep: minByStep,
     bisectionBandwidthBpsByStep: bisectionByStep,
     bisectionBandwidthMinBps: bisectionMin,
     bisectionWorstTimeS,
-    ...(linkAlwaysUp.every((up) => up === 1)
-      ? intactHopStatistics(graph, input.maxHopSources ?? DEFAULT_MAX_HOP_SOURCES)
-      : hopStatistics(graph, linkAlwaysUp, input.maxHopSources ?? DEFAULT_MAX_HOP_SOURCES)),
+    ...(run.linkAlwaysUp.every((up) => up === 1) ? intactHopStatistics(graph, maxHopSources) : hopStatistics(graph, run.linkAlwaysUp, maxHopSources)),
   };
 }
