@@ -239,142 +239,234 @@ export function visibilityCapBoundRad(semiMajorAxisM: number, elevationMaskRad: 
  * back as runs of equal masks.
  */
 export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
-  const { semiMajorAxisM, inclinationRad, ltanHours, epochUnixS, durationS, stepS, sites, elevationMaskRad } = input;
+  const { durationS, stepS, sites } = input;
   if (sites.length > MAX_GROUND_STATIONS) throw new RangeError(`sites: ${sites.length} given, at most ${MAX_GROUND_STATIONS}`);
-  const phaseCount = input.phaseCount ?? 1;
-  const siteCount = sites.length;
   const count = Math.max(1, Math.floor(durationS / stepS));
-  const siteEcef = groundSitesEcef(sites);
-  const sinMask = Math.sin(elevationMaskRad);
-  const nodeRateRadPerS = j2NodalPrecessionRadPerS(semiMajorAxisM, 0, inclinationRad);
-  const meanMotion = meanMotionRadPerS(semiMajorAxisM);
-  const siderealAtEpochRad = gstime(new Date(epochUnixS * 1_000));
-  // ascendingNodeRad(..., t) is this value plus rate x t, rounded the same way.
-  const nodeAtEpochRad = ascendingNodeRad(ltanHours, epochUnixS, nodeRateRadPerS, 0);
-  const cosInclination = Math.cos(inclinationRad);
-  const sinInclination = Math.sin(inclinationRad);
+  const sampler = contactSampler(input);
+  const skipping = !input.exhaustive && sites.length > 0;
+  const skip = skipping ? contactSkip(input, sampler, count) : undefined;
   const runs = new ContactRunsBuilder();
-  const position = new Float64Array(3);
-  const phaseStepRad = (2 * Math.PI) / phaseCount;
-  const skipping = !input.exhaustive && siteCount > 0;
-  // The node's Earth-fixed longitude alpha = Omega - theta and the argument of latitude at
-  // the last sample the skip looked at (NaN: none), for the screening test below.
-  const trig = new Float64Array([Number.NaN, 0, 0, Number.NaN, 0, 0]);
-  const nodeLongitudeAtEpochRad = nodeAtEpochRad - siderealAtEpochRad;
-  const nodeLongitudeRateRadPerS = nodeRateRadPerS - EARTH_ROTATION_RAD_PER_S;
-  const skip = skipping ? contactSkipper(input, meanMotion, nodeRateRadPerS, nodeLongitudeAtEpochRad, phaseStepRad, count, trig) : undefined;
-  const chain = { j: -2, length: 0, cosAlpha: 0, sinAlpha: 0, cosU: 0, sinU: 0 };
-  const cosAlphaStep = Math.cos(nodeLongitudeRateRadPerS * stepS);
-  const sinAlphaStep = Math.sin(nodeLongitudeRateRadPerS * stepS);
-  const cosPhaseStep = Math.cos(phaseStepRad);
-  const sinPhaseStep = Math.sin(phaseStepRad);
-  const cosUStep = Math.cos(meanMotion * stepS);
-  const sinUStep = Math.sin(meanMotion * stepS);
   let mask = 0;
   for (let j = 0; j < count; j++) {
     const tS = j * stepS;
     // After a sample in view the next is tested outright: it is most likely in view too.
     if (skip && mask === 0) {
-      const outUntil = skip(j, tS);
+      const outUntil = skipUntil(skip, j, tS);
       if (outUntil > j) {
         runs.set(j, 0);
         j = outUntil - 1;
         continue;
       }
     }
-    mask = skipping ? screenedMask(j, tS) : exactMask(tS);
+    mask = skipping ? screenedMask(sampler, j, tS) : exactMask(sampler, tS);
     runs.set(j, mask);
   }
   return runs.build(stepS, count);
+}
 
-  /** The sites that see a spacecraft at t: the elevation test on the positions of `circularOrbitPositionEqjM` turned to Earth-fixed axes. */
-  function exactMask(tS: number): number {
-    const nodeRad = nodeAtEpochRad + nodeRateRadPerS * tS;
-    const cosNode = Math.cos(nodeRad);
-    const sinNode = Math.sin(nodeRad);
-    const theta = siderealAtEpochRad + EARTH_ROTATION_RAD_PER_S * tS;
-    const cosTheta = Math.cos(theta);
-    const sinTheta = Math.sin(theta);
-    let visible = 0;
-    for (let p = 0; p < phaseCount; p++) {
-      const u = meanMotion * tS + p * phaseStepRad;
-      circularOrbitPositionFromTrigEqjM(semiMajorAxisM, cosInclination, sinInclination, cosNode, sinNode, Math.cos(u), Math.sin(u), position);
-      const x = cosTheta * position[0]! + sinTheta * position[1]!;
-      const y = -sinTheta * position[0]! + cosTheta * position[1]!;
-      const z = position[2]!;
-      for (let k = 0; k < siteCount; k++) {
-        if (aboveElevationMask(x, y, z, siteEcef, 6 * k, sinMask)) visible |= 1 << k;
-      }
-    }
-    return visible;
-  }
+/**
+ * The cosines and sines of the node's Earth-fixed longitude alpha and of the
+ * argument of latitude u at the last sample the screened test placed (`j`: -2, none),
+ * and how many samples in a row they were turned on by the step.
+ */
+interface ScreenChain {
+  j: number;
+  length: number;
+  cosAlpha: number;
+  sinAlpha: number;
+  cosU: number;
+  sinU: number;
+}
 
+/**
+ * The fixed geometry and the scratch state of one `stationContactSeries` call,
+ * allocated once per call; `exactMask` and `screenedMask` read it at each sample.
+ */
+interface ContactSampler {
+  /** Orbit radius, m. */
+  readonly semiMajorAxisM: number;
+  readonly cosInclination: number;
+  readonly sinInclination: number;
+  /** `groundSitesEcef` of the sites. */
+  readonly siteEcef: Float64Array;
+  readonly siteCount: number;
+  /** Sine of the elevation mask. */
+  readonly sinMask: number;
+  /** Spacecraft evenly spaced along the orbit, and the angle between neighbours, rad. */
+  readonly phaseCount: number;
+  readonly phaseStepRad: number;
+  /** Mean motion, rad/s. */
+  readonly meanMotion: number;
+  /** Right ascension of the node at the epoch, rad, and its J2 rate, rad/s. */
+  readonly nodeAtEpochRad: number;
+  readonly nodeRateRadPerS: number;
+  /** Greenwich sidereal angle at the epoch (IAU-82), rad. */
+  readonly siderealAtEpochRad: number;
+  /** The node's Earth-fixed longitude alpha = Omega - theta at the epoch, rad, and its rate, rad/s. */
+  readonly nodeLongitudeAtEpochRad: number;
+  readonly nodeLongitudeRateRadPerS: number;
+  /** Rotations by one sample of alpha and u, and by one phase step of u. */
+  readonly cosAlphaStep: number;
+  readonly sinAlphaStep: number;
+  readonly cosUStep: number;
+  readonly sinUStep: number;
+  readonly cosPhaseStep: number;
+  readonly sinPhaseStep: number;
+  /** Scratch position, x y z in m. */
+  readonly position: Float64Array;
   /**
-   * `exactMask` screened: the Earth-fixed position straight from alpha and u
-   * (r = a (cos u N + sin u M), N and M the orbit frame's node and in-plane axes,
-   * Earth-fixed) differs from the exact one by rounding only (alpha rounds to
-   * 1e-12 rad over a year: micrometres); where every site's elevation margin is
-   * larger than `SCREEN_MARGIN_M` the verdict is the exact one, else the exact test decides.
+   * alpha's sample, cosine and sine, then u's, at the last sample the skip looked at
+   * (NaN: none): the screened test reuses them at that sample.
    */
-  function screenedMask(j: number, tS: number): number {
-    // alpha and u from the skip's trig at this sample, else turned on from the previous
-    // sample's by the fixed step (a few ulps a step, reseeded every SCREEN_CHAIN_MAX), else computed.
-    const chained = chain.j === j - 1 && chain.length < SCREEN_CHAIN_MAX;
-    let cosAlpha: number;
-    let sinAlpha: number;
-    if (trig[0] === j) {
-      cosAlpha = trig[1]!;
-      sinAlpha = trig[2]!;
-    } else if (chained) {
-      cosAlpha = chain.cosAlpha * cosAlphaStep - chain.sinAlpha * sinAlphaStep;
-      sinAlpha = chain.sinAlpha * cosAlphaStep + chain.cosAlpha * sinAlphaStep;
-    } else {
-      const alpha = nodeLongitudeAtEpochRad + nodeLongitudeRateRadPerS * tS;
-      cosAlpha = Math.cos(alpha);
-      sinAlpha = Math.sin(alpha);
+  readonly trig: Float64Array;
+  readonly chain: ScreenChain;
+}
+
+/**
+ * The sampler of a contact series: the node at the scenario's LTAN drifting at the
+ * J2 rate (`j2NodalPrecessionRadPerS`), the spacecraft at the mean motion, Earth
+ * turning from the Greenwich sidereal angle of the epoch (satellite.js `gstime`).
+ */
+function contactSampler(input: ContactSeriesInput): ContactSampler {
+  const { semiMajorAxisM, inclinationRad, ltanHours, epochUnixS, stepS, sites, elevationMaskRad } = input;
+  const phaseCount = input.phaseCount ?? 1;
+  const nodeRateRadPerS = j2NodalPrecessionRadPerS(semiMajorAxisM, 0, inclinationRad);
+  const meanMotion = meanMotionRadPerS(semiMajorAxisM);
+  const siderealAtEpochRad = gstime(new Date(epochUnixS * 1_000));
+  // ascendingNodeRad(..., t) is this value plus rate x t, rounded the same way.
+  const nodeAtEpochRad = ascendingNodeRad(ltanHours, epochUnixS, nodeRateRadPerS, 0);
+  const phaseStepRad = (2 * Math.PI) / phaseCount;
+  const nodeLongitudeRateRadPerS = nodeRateRadPerS - EARTH_ROTATION_RAD_PER_S;
+  return {
+    semiMajorAxisM,
+    cosInclination: Math.cos(inclinationRad),
+    sinInclination: Math.sin(inclinationRad),
+    siteEcef: groundSitesEcef(sites),
+    siteCount: sites.length,
+    sinMask: Math.sin(elevationMaskRad),
+    phaseCount,
+    phaseStepRad,
+    meanMotion,
+    nodeAtEpochRad,
+    nodeRateRadPerS,
+    siderealAtEpochRad,
+    nodeLongitudeAtEpochRad: nodeAtEpochRad - siderealAtEpochRad,
+    nodeLongitudeRateRadPerS,
+    cosAlphaStep: Math.cos(nodeLongitudeRateRadPerS * stepS),
+    sinAlphaStep: Math.sin(nodeLongitudeRateRadPerS * stepS),
+    cosUStep: Math.cos(meanMotion * stepS),
+    sinUStep: Math.sin(meanMotion * stepS),
+    cosPhaseStep: Math.cos(phaseStepRad),
+    sinPhaseStep: Math.sin(phaseStepRad),
+    position: new Float64Array(3),
+    trig: new Float64Array([Number.NaN, 0, 0, Number.NaN, 0, 0]),
+    chain: { j: -2, length: 0, cosAlpha: 0, sinAlpha: 0, cosU: 0, sinU: 0 },
+  };
+}
+
+/**
+ * The sites that see a spacecraft at t: the elevation test (`aboveElevationMask`)
+ * on the positions of `circularOrbitPositionEqjM` turned to Earth-fixed axes by the
+ * sidereal angle theta = theta_0 + omega_E t.
+ * @returns bit k set when site k sees one of the spacecraft
+ */
+function exactMask(s: ContactSampler, tS: number): number {
+  const { position, siteEcef, siteCount, sinMask } = s;
+  const nodeRad = s.nodeAtEpochRad + s.nodeRateRadPerS * tS;
+  const cosNode = Math.cos(nodeRad);
+  const sinNode = Math.sin(nodeRad);
+  const theta = s.siderealAtEpochRad + EARTH_ROTATION_RAD_PER_S * tS;
+  const cosTheta = Math.cos(theta);
+  const sinTheta = Math.sin(theta);
+  let visible = 0;
+  for (let p = 0; p < s.phaseCount; p++) {
+    const u = s.meanMotion * tS + p * s.phaseStepRad;
+    circularOrbitPositionFromTrigEqjM(s.semiMajorAxisM, s.cosInclination, s.sinInclination, cosNode, sinNode, Math.cos(u), Math.sin(u), position);
+    const x = cosTheta * position[0]! + sinTheta * position[1]!;
+    const y = -sinTheta * position[0]! + cosTheta * position[1]!;
+    const z = position[2]!;
+    for (let k = 0; k < siteCount; k++) {
+      if (aboveElevationMask(x, y, z, siteEcef, 6 * k, sinMask)) visible |= 1 << k;
     }
-    let cosU0: number;
-    let sinU0: number;
-    if (trig[3] === j) {
-      cosU0 = trig[4]!;
-      sinU0 = trig[5]!;
-    } else if (chained) {
-      cosU0 = chain.cosU * cosUStep - chain.sinU * sinUStep;
-      sinU0 = chain.sinU * cosUStep + chain.cosU * sinUStep;
-    } else {
-      const u = meanMotion * tS;
-      cosU0 = Math.cos(u);
-      sinU0 = Math.sin(u);
-    }
-    chain.length = chained ? chain.length + 1 : 0;
-    chain.j = j;
-    chain.cosAlpha = cosAlpha;
-    chain.sinAlpha = sinAlpha;
-    chain.cosU = cosU0;
-    chain.sinU = sinU0;
-    const inPlaneX = -cosInclination * sinAlpha;
-    const inPlaneY = cosInclination * cosAlpha;
-    let visible = 0;
-    let cosU = cosU0;
-    let sinU = sinU0;
-    for (let p = 0; p < phaseCount; p++) {
-      if (p > 0) {
-        // The next spacecraft of the ring: u turned on by the phase step (a few ulps each).
-        const turned = cosU * cosPhaseStep - sinU * sinPhaseStep;
-        sinU = sinU * cosPhaseStep + cosU * sinPhaseStep;
-        cosU = turned;
-      }
-      const x = semiMajorAxisM * (cosU * cosAlpha + sinU * inPlaneX);
-      const y = semiMajorAxisM * (cosU * sinAlpha + sinU * inPlaneY);
-      const z = semiMajorAxisM * sinU * sinInclination;
-      for (let k = 0; k < siteCount; k++) {
-        const margin = elevationMarginM(x, y, z, siteEcef, 6 * k, sinMask);
-        if (Math.abs(margin) < SCREEN_MARGIN_M) return exactMask(tS);
-        if (margin > 0) visible |= 1 << k;
-      }
-    }
-    return visible;
   }
+  return visible;
+}
+
+/**
+ * Places alpha and u of sample j in `s.chain`: from the skip's trig at this sample,
+ * else turned on from the previous sample's by the fixed step (angle addition,
+ * a few ulps a step, reseeded every `SCREEN_CHAIN_MAX`), else computed afresh.
+ */
+function advanceScreenChain(s: ContactSampler, j: number, tS: number): void {
+  const { chain, trig } = s;
+  const chained = chain.j === j - 1 && chain.length < SCREEN_CHAIN_MAX;
+  let cosAlpha: number;
+  let sinAlpha: number;
+  if (trig[0] === j) {
+    cosAlpha = trig[1]!;
+    sinAlpha = trig[2]!;
+  } else if (chained) {
+    cosAlpha = chain.cosAlpha * s.cosAlphaStep - chain.sinAlpha * s.sinAlphaStep;
+    sinAlpha = chain.sinAlpha * s.cosAlphaStep + chain.cosAlpha * s.sinAlphaStep;
+  } else {
+    const alpha = s.nodeLongitudeAtEpochRad + s.nodeLongitudeRateRadPerS * tS;
+    cosAlpha = Math.cos(alpha);
+    sinAlpha = Math.sin(alpha);
+  }
+  let cosU: number;
+  let sinU: number;
+  if (trig[3] === j) {
+    cosU = trig[4]!;
+    sinU = trig[5]!;
+  } else if (chained) {
+    cosU = chain.cosU * s.cosUStep - chain.sinU * s.sinUStep;
+    sinU = chain.sinU * s.cosUStep + chain.cosU * s.sinUStep;
+  } else {
+    const u = s.meanMotion * tS;
+    cosU = Math.cos(u);
+    sinU = Math.sin(u);
+  }
+  chain.length = chained ? chain.length + 1 : 0;
+  chain.j = j;
+  chain.cosAlpha = cosAlpha;
+  chain.sinAlpha = sinAlpha;
+  chain.cosU = cosU;
+  chain.sinU = sinU;
+}
+
+/**
+ * `exactMask` screened: the Earth-fixed position straight from alpha and u
+ * (r = a (cos u N + sin u M), N and M the orbit frame's node and in-plane axes,
+ * Earth-fixed, Vallado Eq. 2-102) differs from the exact one by rounding only (alpha rounds to
+ * 1e-12 rad over a year: micrometres); where every site's elevation margin
+ * (`elevationMarginM`) is larger than `SCREEN_MARGIN_M` the verdict is the exact one, else the exact test decides.
+ */
+function screenedMask(s: ContactSampler, j: number, tS: number): number {
+  advanceScreenChain(s, j, tS);
+  const { chain, semiMajorAxisM, sinInclination, siteEcef, siteCount, sinMask, cosPhaseStep, sinPhaseStep } = s;
+  const { cosAlpha, sinAlpha } = chain;
+  const inPlaneX = -s.cosInclination * sinAlpha;
+  const inPlaneY = s.cosInclination * cosAlpha;
+  let visible = 0;
+  let cosU = chain.cosU;
+  let sinU = chain.sinU;
+  for (let p = 0; p < s.phaseCount; p++) {
+    if (p > 0) {
+      // The next spacecraft of the ring: u turned on by the phase step (a few ulps each).
+      const turned = cosU * cosPhaseStep - sinU * sinPhaseStep;
+      sinU = sinU * cosPhaseStep + cosU * sinPhaseStep;
+      cosU = turned;
+    }
+    const x = semiMajorAxisM * (cosU * cosAlpha + sinU * inPlaneX);
+    const y = semiMajorAxisM * (cosU * sinAlpha + sinU * inPlaneY);
+    const z = semiMajorAxisM * sinU * sinInclination;
+    for (let k = 0; k < siteCount; k++) {
+      const margin = elevationMarginM(x, y, z, siteEcef, 6 * k, sinMask);
+      if (Math.abs(margin) < SCREEN_MARGIN_M) return exactMask(s, tS);
+      if (margin > 0) visible |= 1 << k;
+    }
+  }
+  return visible;
 }
 
 /** Samples the screened test turns alpha and u on by the step before computing them afresh. */
@@ -396,126 +488,232 @@ function wrapTo(x: number, period: number): number {
   return x - Math.floor(x / period) * period;
 }
 
+/** Bounds on how fast a site near the orbit plane moves along the orbit, for the skip's jumps along it. */
+interface AlongOrbitBounds {
+  /** Most samples one jump along the orbit may span (the site stays within d_max of the plane). */
+  readonly inPlaneStepsMax: number;
+  /** Fastest closing of a spacecraft on a site's angle along the orbit, rad/s (0: the bound is not used), and per sample, rad. */
+  readonly inPlaneRateRadPerS: number;
+  readonly inPlaneStepRad: number;
+  /** Bound on |phi''|, the change of the site's along-orbit rate, rad/s^2. */
+  readonly phiRateChangeMax: number;
+  /** Smallest angle past a site from which a departing spacecraft can only move away, rad (Infinity: not used). */
+  readonly departureMinRad: number;
+}
+
 /**
- * The skip of `stationContactSeries`: for sample j at time t, the first sample
- * at or after j at which some site may see a spacecraft (j when it may at j).
- * Reads the samples in increasing order.
+ * The along-orbit bounds of the skip. The site's angle along the orbit turns at
+ * phi' = -nu (cos i - tan d sin i sin phi), nu the plane's turn against Earth (the
+ * site turns about Earth's axis in the orbit frame), so |phi'| <= nu (|cos i| + tan(d_max) sin i);
+ * |phi''| <= nu sin i (sec^2(d_max) |d'| + tan(d_max) |phi'|), |d'| <= nu, while |d| <= d_max.
+ * @param capRad `visibilityCapBoundRad`, rad
+ * @param planeTurnRadPerS nu = omega_E + |dOmega/dt|, rad/s
  */
-function contactSkipper(
-  input: ContactSeriesInput,
-  meanMotion: number,
-  nodeRateRadPerS: number,
-  nodeLongitudeAtEpochRad: number,
-  phaseStepRad: number,
-  count: number,
-  trig: Float64Array,
-): (j: number, tS: number) => number {
-  const { semiMajorAxisM, inclinationRad, stepS, sites, elevationMaskRad } = input;
-  const siteCount = sites.length;
-  const single = (input.phaseCount ?? 1) === 1;
-  const cosInclination = Math.cos(inclinationRad);
-  const sinInclination = Math.sin(inclinationRad);
-  const siteDirections = groundSiteDirections(groundSitesEcef(sites), siteCount);
-  const capRad = visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad);
-  const cosCap = Math.cos(capRad);
-  const planeTurnRadPerS = EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS);
-  const groundStepRad = (meanMotion + planeTurnRadPerS) * stepS;
-  // The node's Earth-fixed longitude alpha = Omega - theta fixes the orbit frame against the sites.
-  const nodeLongitudeRateRadPerS = nodeRateRadPerS - EARTH_ROTATION_RAD_PER_S;
-  const windows = planeWindows(siteDirections, siteCount, sinInclination, cosInclination, nodeLongitudeAtEpochRad, nodeLongitudeRateRadPerS, capRad, stepS, count);
+function alongOrbitBounds(capRad: number, planeTurnRadPerS: number, stepS: number, meanMotion: number, cosInclination: number, sinInclination: number): AlongOrbitBounds {
   // Inside its window a site is at most the cap plus the widening from the plane; a jump
   // along the orbit is kept short enough that it stays within d_max.
   const windowDistanceRad = capRad + PLANE_WINDOW_SLACK_RAD + (PLANE_WINDOW_PAD_SAMPLES + 1) * planeTurnRadPerS * stepS;
   const planeDistanceMaxRad = Math.min(windowDistanceRad + IN_PLANE_MARGIN_RAD, IN_PLANE_DISTANCE_LIMIT_RAD);
   const inPlaneStepsMax = (planeDistanceMaxRad - windowDistanceRad) / (planeTurnRadPerS * stepS);
-  // The site's angle along the orbit turns at phi' = -nu (cos i - tan d sin i sin phi), nu the
-  // plane's turn against Earth (the site turns about Earth's axis in the orbit frame), so
-  // |phi'| <= nu (|cos i| + tan(d_max) sin i), at most nu / cos(d_max).
   const siteTurnRadPerS = planeTurnRadPerS * (Math.abs(cosInclination) + Math.tan(planeDistanceMaxRad) * Math.abs(sinInclination));
   const inPlaneRateRadPerS = inPlaneStepsMax > 0 && meanMotion > siteTurnRadPerS ? meanMotion + siteTurnRadPerS : 0;
   const inPlaneStepRad = inPlaneRateRadPerS * stepS;
-  // |phi''| <= nu sin i (sec^2(d_max) |d'| + tan(d_max) |phi'|), |d'| <= nu, while |d| <= d_max.
   const phiRateChangeMax =
     planeTurnRadPerS * Math.abs(sinInclination) * (planeTurnRadPerS / Math.cos(planeDistanceMaxRad) ** 2 + Math.tan(planeDistanceMaxRad) * siteTurnRadPerS);
-  // Smallest angle past a site from which a departing spacecraft can only move away (see below).
+  // Past the site by this much, tan x (n - phi') >= tan(d_max) |d'|: cos psi = cos d cos x only falls.
   const departureMinRad = inPlaneStepRad > 0 ? Math.atan((Math.tan(planeDistanceMaxRad) * planeTurnRadPerS) / (meanMotion - siteTurnRadPerS)) : Infinity;
-  const windowIndex = new Int32Array(siteCount);
-  const nearPlaneSites = new Int32Array(siteCount);
-  const siteInPlane = new Float64Array(3 * siteCount);
-  return (j, tS) => {
-    let outUntil = count;
-    let nearPlane = 0;
-    for (let k = 0; k < siteCount; k++) {
-      const siteWindows = windows[k]!;
-      let w = windowIndex[k]!;
-      while (w < siteWindows.length && siteWindows[w + 1]! < j) w += 2;
-      windowIndex[k] = w;
-      if (w >= siteWindows.length) continue;
-      if (siteWindows[w]! > j) outUntil = Math.min(outUntil, siteWindows[w]!);
-      else nearPlaneSites[nearPlane++] = k;
-    }
-    if (nearPlane === 0) return outUntil;
-    // The orbit frame, Earth-fixed: node direction N = (cos alpha, sin alpha, 0), in-plane
-    // normal to it M = (-cos i sin alpha, cos i cos alpha, sin i): r = a (cos u N + sin u M)
-    // (Vallado Eq. 2-102).
-    const alpha = nodeLongitudeAtEpochRad + nodeLongitudeRateRadPerS * tS;
-    const cosAlpha = Math.cos(alpha);
-    const sinAlpha = Math.sin(alpha);
-    trig[0] = j;
-    trig[1] = cosAlpha;
-    trig[2] = sinAlpha;
-    const u = meanMotion * tS;
-    const trailing = wrapTo(u, phaseStepRad);
-    let inBand = 0;
-    for (let q = 0; q < nearPlane; q++) {
-      const k = nearPlaneSites[q]!;
-      const sx = siteDirections[3 * k]!;
-      const sy = siteDirections[3 * k + 1]!;
-      const sz = siteDirections[3 * k + 2]!;
-      const across = sx * sinAlpha - sy * cosAlpha;
-      const alongNode = sx * cosAlpha + sy * sinAlpha;
-      const alongInPlane = sinInclination * sz - cosInclination * across;
-      // The site's angle along the orbit, ahead of the spacecraft just behind it.
-      const ahead = inPlaneStepRad > 0 ? wrapTo(Math.atan2(alongInPlane, alongNode) - trailing, phaseStepRad) : 0;
-      if (ahead > capRad && phaseStepRad - ahead > capRad) {
-        // The gap closes at n - phi', phi' = alpha' (-cos i + sin i tan d sin phi) now and
-        // changing by at most phiRateChangeMax: within remaining after T with
-        // (n - phi'_0) T + phiRateChangeMax T^2 / 2 = remaining, or the first-order bound.
-        const remaining = ahead - capRad;
-        const planeSine = sinInclination * across + cosInclination * sz;
-        const closing =
-          meanMotion - nodeLongitudeRateRadPerS * (sinInclination * ((alongInPlane * planeSine) / (alongNode * alongNode + alongInPlane * alongInPlane)) - cosInclination);
-        const secondOrderS = (2 * remaining) / (closing + Math.sqrt(closing * closing + 2 * phiRateChangeMax * remaining));
-        const quietS = Math.max(remaining / inPlaneRateRadPerS, closing > 0 ? secondOrderS : 0);
-        outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.min(quietS / stepS, inPlaneStepsMax)));
-      } else {
-        // Within the cap's angle along the orbit of a spacecraft: tested below.
-        siteInPlane[3 * inBand] = alongNode;
-        siteInPlane[3 * inBand + 1] = alongInPlane;
-        siteInPlane[3 * inBand + 2] = ahead;
-        inBand++;
-      }
-    }
-    if (inBand === 0) return outUntil;
-    if (!single) return j;
-    // One spacecraft, from each site in the band: its angle psi, and how long it stays out.
-    const cosU = Math.cos(u);
-    const sinU = Math.sin(u);
-    trig[3] = j;
-    trig[4] = cosU;
-    trig[5] = sinU;
-    for (let q = 0; q < inBand; q++) {
-      const cosPsi = cosU * siteInPlane[3 * q]! + sinU * siteInPlane[3 * q + 1]!;
-      if (cosPsi >= cosCap) return j;
-      const ahead = siteInPlane[3 * q + 2]!;
-      // Past the site by more than departureMinRad and out of the cap, it only moves away
-      // (cos psi = cos d cos x falls while tan x (n - phi') >= tan|d| |d'|) until the along-orbit bound takes over.
-      const departing = inPlaneStepRad > 0 && 2 * Math.PI - ahead >= departureMinRad && 2 * Math.PI - ahead <= capRad;
-      const quietSteps = departing ? Math.min((ahead - capRad) / inPlaneStepRad, inPlaneStepsMax) : (clampedAcos(cosPsi) - capRad) / groundStepRad;
-      outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.max(0, quietSteps)));
-    }
-    return outUntil;
+  return { inPlaneStepsMax, inPlaneRateRadPerS, inPlaneStepRad, phiRateChangeMax, departureMinRad };
+}
+
+/** The state of the skip of `stationContactSeries`: its bounds, and scratch allocated once per call. */
+interface ContactSkip extends AlongOrbitBounds {
+  readonly sampler: ContactSampler;
+  readonly count: number;
+  readonly stepS: number;
+  /** One spacecraft on the orbit (no relay). */
+  readonly single: boolean;
+  /** `groundSiteDirections` of the sites. */
+  readonly siteDirections: Float64Array;
+  /** `visibilityCapBoundRad` and its cosine. */
+  readonly capRad: number;
+  readonly cosCap: number;
+  /** Most a ground point moves in one sample, (n + omega_E + |dOmega/dt|) stepS, rad. */
+  readonly groundStepRad: number;
+  /** `planeWindows` of the sites, and each site's next window. */
+  readonly windows: Int32Array[];
+  readonly windowIndex: Int32Array;
+  /** Sites within their plane window at the current sample, and their count. */
+  readonly nearPlaneSites: Int32Array;
+  nearPlane: number;
+  /** Sites within the cap's angle along the orbit of a spacecraft: along N, along M, angle ahead; and their count. */
+  readonly siteInPlane: Float64Array;
+  inBand: number;
+}
+
+/** The skip's state for a series of `count` samples. */
+function contactSkip(input: ContactSeriesInput, sampler: ContactSampler, count: number): ContactSkip {
+  const { semiMajorAxisM, stepS, elevationMaskRad } = input;
+  const { siteCount, meanMotion, nodeRateRadPerS, cosInclination, sinInclination } = sampler;
+  const siteDirections = groundSiteDirections(sampler.siteEcef, siteCount);
+  const capRad = visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad);
+  const planeTurnRadPerS = EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS);
+  const plane = { sinInclination, cosInclination, alphaAtEpochRad: sampler.nodeLongitudeAtEpochRad, alphaRateRadPerS: sampler.nodeLongitudeRateRadPerS, stepS, count };
+  return {
+    ...alongOrbitBounds(capRad, planeTurnRadPerS, stepS, meanMotion, cosInclination, sinInclination),
+    sampler,
+    count,
+    stepS,
+    single: (input.phaseCount ?? 1) === 1,
+    siteDirections,
+    capRad,
+    cosCap: Math.cos(capRad),
+    groundStepRad: (meanMotion + planeTurnRadPerS) * stepS,
+    windows: planeWindows(siteDirections, siteCount, plane, capRad),
+    windowIndex: new Int32Array(siteCount),
+    nearPlaneSites: new Int32Array(siteCount),
+    nearPlane: 0,
+    siteInPlane: new Float64Array(3 * siteCount),
+    inBand: 0,
   };
+}
+
+/**
+ * The skip of `stationContactSeries`: for sample j at time t, the first sample
+ * at or after j at which some site may see a spacecraft (j when it may at j), the
+ * least of the bounds of the plane windows, the along-orbit gap and one spacecraft's
+ * distance. Reads the samples in increasing order.
+ */
+function skipUntil(skip: ContactSkip, j: number, tS: number): number {
+  let outUntil = outOfPlaneUntil(skip, j);
+  if (skip.nearPlane === 0) return outUntil;
+  outUntil = alongOrbitUntil(skip, j, tS, outUntil);
+  if (skip.inBand === 0) return outUntil;
+  if (!skip.single) return j;
+  return singleSpacecraftUntil(skip, j, tS, outUntil);
+}
+
+/**
+ * Sites outside their plane window are out of view of every spacecraft until it
+ * opens (`planeWindows`); the others are listed in `nearPlaneSites`.
+ * @returns the earliest window opening after j (`count` when none)
+ */
+function outOfPlaneUntil(skip: ContactSkip, j: number): number {
+  const { windows, windowIndex, nearPlaneSites } = skip;
+  let outUntil = skip.count;
+  let nearPlane = 0;
+  for (let k = 0; k < windows.length; k++) {
+    const siteWindows = windows[k]!;
+    let w = windowIndex[k]!;
+    while (w < siteWindows.length && siteWindows[w + 1]! < j) w += 2;
+    windowIndex[k] = w;
+    if (w >= siteWindows.length) continue;
+    if (siteWindows[w]! > j) outUntil = Math.min(outUntil, siteWindows[w]!);
+    else nearPlaneSites[nearPlane++] = k;
+  }
+  skip.nearPlane = nearPlane;
+  return outUntil;
+}
+
+/**
+ * The near-plane sites farther than the cap, along the orbit, from the spacecraft
+ * just behind them stay out until it has closed the gap (`gapClosedAfterSteps`); the
+ * others are listed in `siteInPlane`. Leaves alpha's trig in `sampler.trig`.
+ * The orbit frame, Earth-fixed: node direction N = (cos alpha, sin alpha, 0), in-plane
+ * normal to it M = (-cos i sin alpha, cos i cos alpha, sin i): r = a (cos u N + sin u M)
+ * (Vallado Eq. 2-102).
+ * @returns `outUntil` lowered by those bounds
+ */
+function alongOrbitUntil(skip: ContactSkip, j: number, tS: number, outUntil: number): number {
+  const { sampler, siteDirections, nearPlaneSites, siteInPlane, capRad, inPlaneStepRad } = skip;
+  const { cosInclination, sinInclination, phaseStepRad, trig } = sampler;
+  const alpha = sampler.nodeLongitudeAtEpochRad + sampler.nodeLongitudeRateRadPerS * tS;
+  const cosAlpha = Math.cos(alpha);
+  const sinAlpha = Math.sin(alpha);
+  trig[0] = j;
+  trig[1] = cosAlpha;
+  trig[2] = sinAlpha;
+  const trailing = wrapTo(sampler.meanMotion * tS, phaseStepRad);
+  let inBand = 0;
+  for (let q = 0; q < skip.nearPlane; q++) {
+    const k = nearPlaneSites[q]!;
+    const sx = siteDirections[3 * k]!;
+    const sy = siteDirections[3 * k + 1]!;
+    const sz = siteDirections[3 * k + 2]!;
+    const across = sx * sinAlpha - sy * cosAlpha;
+    const alongNode = sx * cosAlpha + sy * sinAlpha;
+    const alongInPlane = sinInclination * sz - cosInclination * across;
+    // The site's angle along the orbit, ahead of the spacecraft just behind it.
+    const ahead = inPlaneStepRad > 0 ? wrapTo(Math.atan2(alongInPlane, alongNode) - trailing, phaseStepRad) : 0;
+    if (ahead > capRad && phaseStepRad - ahead > capRad) {
+      const planeSine = sinInclination * across + cosInclination * sz;
+      outUntil = Math.min(outUntil, j + 1 + gapClosedAfterSteps(skip, ahead - capRad, planeSine, alongNode, alongInPlane));
+    } else {
+      // Within the cap's angle along the orbit of a spacecraft: tested by singleSpacecraftUntil.
+      siteInPlane[3 * inBand] = alongNode;
+      siteInPlane[3 * inBand + 1] = alongInPlane;
+      siteInPlane[3 * inBand + 2] = ahead;
+      inBand++;
+    }
+  }
+  skip.inBand = inBand;
+  return outUntil;
+}
+
+/**
+ * Whole samples in which the spacecraft behind a site cannot close the gap of
+ * `remainingRad` to the cap: the gap closes at n - phi', phi' = alpha' (-cos i + sin i tan d sin phi)
+ * now and changing by at most phiRateChangeMax, so it lasts at least T with
+ * (n - phi'_0) T + phiRateChangeMax T^2 / 2 = remaining, or the first-order bound
+ * remaining / (n + max |phi'|); at most `inPlaneStepsMax`.
+ * @param planeSine sine of the site's distance from the orbit plane (h . s)
+ */
+function gapClosedAfterSteps(skip: ContactSkip, remainingRad: number, planeSine: number, alongNode: number, alongInPlane: number): number {
+  const { meanMotion, nodeLongitudeRateRadPerS, cosInclination, sinInclination } = skip.sampler;
+  const closing =
+    meanMotion - nodeLongitudeRateRadPerS * (sinInclination * ((alongInPlane * planeSine) / (alongNode * alongNode + alongInPlane * alongInPlane)) - cosInclination);
+  const secondOrderS = (2 * remainingRad) / (closing + Math.sqrt(closing * closing + 2 * skip.phiRateChangeMax * remainingRad));
+  const quietS = Math.max(remainingRad / skip.inPlaneRateRadPerS, closing > 0 ? secondOrderS : 0);
+  return Math.floor(Math.min(quietS / skip.stepS, skip.inPlaneStepsMax));
+}
+
+/**
+ * One spacecraft, from each site in the band: its central angle psi from the site
+ * (cos psi = cos u x_N + sin u x_M), j when within the cap; else out until its ground
+ * point has come within the cap at its fastest, or, past the site by more than
+ * departureMinRad and out of the cap, until the along-orbit bound takes over (it only
+ * moves away: cos psi = cos d cos x falls while tan x (n - phi') >= tan|d| |d'|).
+ * Leaves u's trig in `sampler.trig`.
+ * @returns `outUntil` lowered by those bounds, or j
+ */
+function singleSpacecraftUntil(skip: ContactSkip, j: number, tS: number, outUntil: number): number {
+  const { sampler, siteInPlane, capRad, cosCap, inPlaneStepRad } = skip;
+  const u = sampler.meanMotion * tS;
+  const cosU = Math.cos(u);
+  const sinU = Math.sin(u);
+  sampler.trig[3] = j;
+  sampler.trig[4] = cosU;
+  sampler.trig[5] = sinU;
+  for (let q = 0; q < skip.inBand; q++) {
+    const cosPsi = cosU * siteInPlane[3 * q]! + sinU * siteInPlane[3 * q + 1]!;
+    if (cosPsi >= cosCap) return j;
+    const ahead = siteInPlane[3 * q + 2]!;
+    const departing = inPlaneStepRad > 0 && 2 * Math.PI - ahead >= skip.departureMinRad && 2 * Math.PI - ahead <= capRad;
+    const quietSteps = departing ? Math.min((ahead - capRad) / inPlaneStepRad, skip.inPlaneStepsMax) : (clampedAcos(cosPsi) - capRad) / skip.groundStepRad;
+    outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.max(0, quietSteps)));
+  }
+  return outUntil;
+}
+
+/** The orbit plane against the sites, for `planeWindows`. */
+interface PlaneMotion {
+  readonly sinInclination: number;
+  readonly cosInclination: number;
+  /** The node's Earth-fixed longitude at the epoch, rad, and its rate, rad/s. */
+  readonly alphaAtEpochRad: number;
+  readonly alphaRateRadPerS: number;
+  /** Sample spacing, s, and number of samples. */
+  readonly stepS: number;
+  readonly count: number;
 }
 
 /**
@@ -528,74 +726,75 @@ function contactSkipper(
  * widened by a slack and a sample each side.
  * @returns per site, first and last sample of each window, flat
  */
-function planeWindows(
-  siteDirections: Float64Array,
-  siteCount: number,
-  sinInclination: number,
-  cosInclination: number,
-  alphaAtEpochRad: number,
-  alphaRateRadPerS: number,
-  capRad: number,
-  stepS: number,
-  count: number,
-): Int32Array[] {
-  const always = Int32Array.of(0, count - 1);
+function planeWindows(siteDirections: Float64Array, siteCount: number, plane: PlaneMotion, capRad: number): Int32Array[] {
+  const always = Int32Array.of(0, plane.count - 1);
   const band = capRad + PLANE_WINDOW_SLACK_RAD;
-  if (alphaRateRadPerS >= 0 || band >= Math.PI / 2) return Array.from({ length: siteCount }, () => always);
+  if (plane.alphaRateRadPerS >= 0 || band >= Math.PI / 2) return Array.from({ length: siteCount }, () => always);
   const sinBand = Math.sin(band);
-  const durationS = count * stepS;
   const windows: Int32Array[] = [];
   for (let k = 0; k < siteCount; k++) {
     const sx = siteDirections[3 * k]!;
     const sy = siteDirections[3 * k + 1]!;
-    const amplitude = sinInclination * Math.hypot(sx, sy);
-    const offset = cosInclination * siteDirections[3 * k + 2]!;
+    const amplitude = plane.sinInclination * Math.hypot(sx, sy);
+    const offset = plane.cosInclination * siteDirections[3 * k + 2]!;
     const low = (-sinBand - offset) / amplitude;
     const high = (sinBand - offset) / amplitude;
     if (amplitude < 1e-9 || (low <= -1 && high >= 1)) {
       windows.push(Math.abs(offset) - amplitude <= sinBand ? always : new Int32Array(0));
-      continue;
-    }
-    if (low > 1 || high < -1) {
+    } else if (low > 1 || high < -1) {
       windows.push(new Int32Array(0));
-      continue;
+    } else {
+      const b1 = Math.asin(Math.max(low, -1));
+      const b2 = Math.asin(Math.min(high, 1));
+      windows.push(bandCrossings(plane, alphaOffsetRad(plane, sx, sy), [b1, b2, Math.PI - b2, Math.PI - b1]));
     }
-    const b1 = Math.asin(Math.max(low, -1));
-    const b2 = Math.asin(Math.min(high, 1));
-    // beta = alpha - lambda falls with time from beta0: arc [from, to] + 2 pi m is crossed
-    // later for smaller m, so each arc's windows come in time order for m falling.
-    const beta0 = alphaAtEpochRad - Math.atan2(sy, sx);
-    const betaEnd = beta0 + alphaRateRadPerS * durationS;
-    const arcs = [b1, b2, Math.PI - b2, Math.PI - b1];
-    const next = [0, 0];
-    const last = [0, 0];
-    for (let arc = 0; arc < 2; arc++) {
-      next[arc] = Math.floor((beta0 - arcs[2 * arc]!) / (2 * Math.PI));
-      last[arc] = Math.ceil((betaEnd - arcs[2 * arc + 1]!) / (2 * Math.PI));
-    }
-    const spans: number[] = [];
-    for (;;) {
-      // The arc whose next window starts first.
-      let arc = -1;
-      let firstS = Infinity;
-      for (let c = 0; c < 2; c++) {
-        if (next[c]! < last[c]!) continue;
-        const enterS = (arcs[2 * c + 1]! + 2 * Math.PI * next[c]! - beta0) / alphaRateRadPerS;
-        if (enterS < firstS) {
-          firstS = enterS;
-          arc = c;
-        }
-      }
-      if (arc < 0) break;
-      const leaveS = (arcs[2 * arc]! + 2 * Math.PI * next[arc]! - beta0) / alphaRateRadPerS;
-      next[arc]!--;
-      const first = Math.max(0, Math.floor(firstS / stepS) - PLANE_WINDOW_PAD_SAMPLES);
-      const final = Math.min(count - 1, Math.ceil(leaveS / stepS) + PLANE_WINDOW_PAD_SAMPLES);
-      if (first > final) continue;
-      if (spans.length > 0 && first <= spans[spans.length - 1]! + 1) spans[spans.length - 1] = Math.max(spans[spans.length - 1]!, final);
-      else spans.push(first, final);
-    }
-    windows.push(Int32Array.from(spans));
   }
   return windows;
+}
+
+/** beta = alpha - lambda at the epoch, rad (lambda: the site direction's longitude). */
+function alphaOffsetRad(plane: PlaneMotion, sx: number, sy: number): number {
+  return plane.alphaAtEpochRad - Math.atan2(sy, sx);
+}
+
+/**
+ * The sample windows in which beta = beta0 + alpha' t lies in one of two arcs
+ * [arcs[0], arcs[1]] and [arcs[2], arcs[3]] (mod 2 pi), widened by
+ * `PLANE_WINDOW_PAD_SAMPLES` and merged where they touch. beta falls with time:
+ * arc + 2 pi m is crossed later for smaller m, so each arc's windows come in time
+ * order for m falling, and the two arcs' are merged by their entry times.
+ * @returns first and last sample of each window, flat, in time order
+ */
+function bandCrossings(plane: PlaneMotion, beta0: number, arcs: readonly number[]): Int32Array {
+  const { alphaRateRadPerS, stepS, count } = plane;
+  const betaEnd = beta0 + alphaRateRadPerS * (count * stepS);
+  const next = [0, 0];
+  const last = [0, 0];
+  for (let arc = 0; arc < 2; arc++) {
+    next[arc] = Math.floor((beta0 - arcs[2 * arc]!) / (2 * Math.PI));
+    last[arc] = Math.ceil((betaEnd - arcs[2 * arc + 1]!) / (2 * Math.PI));
+  }
+  const spans: number[] = [];
+  for (;;) {
+    // The arc whose next window starts first.
+    let arc = -1;
+    let firstS = Infinity;
+    for (let c = 0; c < 2; c++) {
+      if (next[c]! < last[c]!) continue;
+      const enterS = (arcs[2 * c + 1]! + 2 * Math.PI * next[c]! - beta0) / alphaRateRadPerS;
+      if (enterS < firstS) {
+        firstS = enterS;
+        arc = c;
+      }
+    }
+    if (arc < 0) break;
+    const leaveS = (arcs[2 * arc]! + 2 * Math.PI * next[arc]! - beta0) / alphaRateRadPerS;
+    next[arc]!--;
+    const first = Math.max(0, Math.floor(firstS / stepS) - PLANE_WINDOW_PAD_SAMPLES);
+    const final = Math.min(count - 1, Math.ceil(leaveS / stepS) + PLANE_WINDOW_PAD_SAMPLES);
+    if (first > final) continue;
+    if (spans.length > 0 && first <= spans[spans.length - 1]! + 1) spans[spans.length - 1] = Math.max(spans[spans.length - 1]!, final);
+    else spans.push(first, final);
+  }
+  return Int32Array.from(spans);
 }
