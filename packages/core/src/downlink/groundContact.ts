@@ -558,8 +558,14 @@ function contactSkip(input: ContactSeriesInput, sampler: ContactSampler, count: 
   const capRad = visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad);
   const planeTurnRadPerS = EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS);
   const plane = { sinInclination, cosInclination, alphaAtEpochRad: sampler.nodeLongitudeAtEpochRad, alphaRateRadPerS: sampler.nodeLongitudeRateRadPerS, stepS, count };
+  const bounds = alongOrbitBounds(capRad, planeTurnRadPerS, stepS, meanMotion, cosInclination, sinInclination);
+  // Every field written out (no spread): the object keeps one fast shape for the hot loop.
   return {
-    ...alongOrbitBounds(capRad, planeTurnRadPerS, stepS, meanMotion, cosInclination, sinInclination),
+    inPlaneStepsMax: bounds.inPlaneStepsMax,
+    inPlaneRateRadPerS: bounds.inPlaneRateRadPerS,
+    inPlaneStepRad: bounds.inPlaneStepRad,
+    phiRateChangeMax: bounds.phiRateChangeMax,
+    departureMinRad: bounds.departureMinRad,
     sampler,
     count,
     stepS,
