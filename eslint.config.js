@@ -13,9 +13,9 @@ const CORE_PURITY_PATTERNS = [
  * Core's tiers (issue 15): kernels (the domain folders) take plain SI numbers and never import
  * the scenario, resolve/, the evaluators or the layers built on them; resolve/ turns a scenario
  * into kernel inputs; evaluate/ reduces them; the entry points (studies/, sweep/, uncertainty/,
- * reproduce/, exchange/'s scenario export) are built on evaluate/.
+ * reproduce/) are built on evaluate/, which also writes a scenario's exchange files (evaluate/scenarioExport.ts).
  */
-const KERNEL_FOLDERS = ['compute', 'downlink', 'economics', 'formation', 'ground', 'launch', 'links', 'mass', 'orbit', 'power', 'probability', 'radiation', 'thermal'];
+const KERNEL_FOLDERS = ['compute', 'downlink', 'economics', 'exchange', 'formation', 'ground', 'launch', 'links', 'mass', 'orbit', 'power', 'probability', 'radiation', 'thermal'];
 const KERNEL_TIER_PATTERNS = [
   {
     group: ['**/scenario/*', '**/evaluate/*', '**/resolve/*', '**/sweep/*', '**/reproduce/*'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coreImportGraph, cyclesOf, folderEdges } from '../../scripts/importGraph.ts';
 
 /** Folders of kernels: plain SI numbers in, no scenario, resolve or evaluation (issue 15 tiers). */
-const KERNELS = ['compute', 'downlink', 'economics', 'formation', 'ground', 'launch', 'links', 'mass', 'orbit', 'power', 'probability', 'radiation', 'thermal'];
+const KERNELS = ['compute', 'downlink', 'economics', 'exchange', 'formation', 'ground', 'launch', 'links', 'mass', 'orbit', 'power', 'probability', 'radiation', 'thermal'];
 /** Tiers above the kernels, lowest first: a folder may import its own tier and those below. */
 const TIER_OF: Record<string, number> = { scenario: 1, resolve: 2, evaluate: 3, studies: 4, uncertainty: 4, sweep: 4, reproduce: 4 };
 

@@ -417,7 +417,7 @@ export {
 } from './probability/distributions.ts';
 export { seededUniforms } from './probability/random.ts';
 
-// Exchange formats (OEM, OMM, GeoJSON, scenario export)
+// Exchange formats (CCSDS OEM and OMM, GeoJSON ground tracks)
 export { integrateFormationEme2000, uniformSampleTimesS } from './exchange/formationStates.ts';
 export { formationOem, type OemOptions } from './exchange/oem.ts';
 export { formationOmms, formatOmmJson, formatOmmKvn, type OmmJson } from './exchange/omm.ts';
@@ -428,13 +428,6 @@ export {
   splitAtAntimeridian,
   subSatellitePointDeg,
 } from './exchange/groundTrack.ts';
-export {
-  EXPORT_FORMATS,
-  type ExportFormat,
-  formatTleText,
-  type ScenarioExportOptions,
-  scenarioExportText,
-} from './exchange/scenarioExport.ts';
 
 // Scenario: the schema, validated once at the boundary
 export { type Scenario, type ScenarioInput, scenarioSchema } from './scenario/schema.ts';
@@ -570,6 +563,13 @@ export {
   downlinkLimitedCost,
   evaluateDelivered,
 } from './evaluate/delivered.ts';
+export {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  formatTleText,
+  type ScenarioExportOptions,
+  scenarioExportText,
+} from './evaluate/scenarioExport.ts';
 
 // Built on evaluation: studies, paper reproduction, uncertainty and sweeps
 export {

@@ -4,9 +4,9 @@ import { formationCzml } from '../formation/czml.ts';
 import { formationTles, type Tle } from '../formation/tle.ts';
 import { scenarioClusterNetworkInput } from '../resolve/links.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { formationGroundTrack } from './groundTrack.ts';
-import { formationOem } from './oem.ts';
-import { formationOmms, formatOmmKvn } from './omm.ts';
+import { formationGroundTrack } from '../exchange/groundTrack.ts';
+import { formationOem } from '../exchange/oem.ts';
+import { formationOmms, formatOmmKvn } from '../exchange/omm.ts';
 
 /** The export files Solstice writes, one per format. */
 export const EXPORT_FORMATS = {
