@@ -1,10 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { clusterFormationDesign, formationEpoch, parseEpochUnixS, type FormationDesign, type FormationEpoch, type Scenario } from '@solstice/core';
+import { SCENARIO_OPTIONS } from './args.ts';
 import { UsageError, type CliIo } from './io.ts';
 
 /** Options of every export command (TLE, OMM, OEM, CZML, ground track). */
 export const EXPORT_OPTIONS = {
+  set: SCENARIO_OPTIONS.set,
+  help: SCENARIO_OPTIONS.help,
   epoch: { type: 'string' },
   out: { type: 'string' },
 } as const;
@@ -17,6 +20,11 @@ export function epochOption(name: string, text: string | undefined): number | un
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+}
+
+/** `--creation-date` as Unix seconds, now when absent (OEM and OMM headers). */
+export function creationDateOption(text: string | undefined): number {
+  return epochOption('creation-date', text) ?? Date.now() / 1_000;
 }
 
 /** The design and epoch of an export: `--epoch` over `orbit.epoch` over 1 January of `year`. */

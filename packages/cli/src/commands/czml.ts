@@ -1,6 +1,6 @@
 import { scenarioExportText } from '@solstice/core';
-import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
-import { epochOption, EXPORT_OPTIONS, writeExport } from '../exportOptions.ts';
+import { numericOption, parseCommandArgs } from '../args.ts';
+import { epochOption, EXPORT_OPTIONS, rangeOption, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 
@@ -28,8 +28,6 @@ Options:
   -h, --help            show this help`,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      set: SCENARIO_OPTIONS.set,
-      help: SCENARIO_OPTIONS.help,
       orbits: { type: 'string' },
       'step-s': { type: 'string' },
       ...EXPORT_OPTIONS,
@@ -37,11 +35,10 @@ Options:
     });
     const scenario = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
     const orbits = numericOption('orbits', values.orbits) ?? 1;
-    const stepS = numericOption('step-s', values['step-s']) ?? 60;
+    const stepS = rangeOption('step-s', numericOption('step-s', values['step-s']) ?? 60, 1, 3_600, 's');
     if (!(orbits > 0 && orbits <= 100)) throw new UsageError(`--orbits: ${orbits} is out of range (0 to 100)`);
-    if (!(stepS >= 1 && stepS <= 3_600)) throw new UsageError(`--step-s: ${stepS} is out of range (1 to 3600 s)`);
     const epochUnixS = epochOption('epoch', values.epoch);
-    const text = scenarioExportText(scenario, 'czml', { ...(epochUnixS === undefined ? {} : { epochUnixS }), orbits, stepS, links: !values['no-links'] });
+    const text = scenarioExportText(scenario, 'czml', { epochUnixS, orbits, stepS, links: !values['no-links'] });
     writeExport(io, values.out, text);
     return EXIT_OK;
   },

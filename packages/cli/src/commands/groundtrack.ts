@@ -1,5 +1,5 @@
 import { scenarioExportText } from '@solstice/core';
-import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
+import { numericOption, parseCommandArgs } from '../args.ts';
 import { epochOption, EXPORT_OPTIONS, rangeOption, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
@@ -23,8 +23,6 @@ Options:
   -h, --help            show this help`,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      set: SCENARIO_OPTIONS.set,
-      help: SCENARIO_OPTIONS.help,
       ...EXPORT_OPTIONS,
       orbits: { type: 'string' },
       'step-s': { type: 'string' },
@@ -33,7 +31,7 @@ Options:
     const orbits = rangeOption('orbits', numericOption('orbits', values.orbits) ?? 1, 0.01, 200);
     const stepS = rangeOption('step-s', numericOption('step-s', values['step-s']) ?? 30, 1, 600, 's');
     const epochUnixS = epochOption('epoch', values.epoch);
-    writeExport(io, values.out, scenarioExportText(scenario, 'geojson', { ...(epochUnixS === undefined ? {} : { epochUnixS }), orbits, stepS }));
+    writeExport(io, values.out, scenarioExportText(scenario, 'geojson', { epochUnixS, orbits, stepS }));
     return EXIT_OK;
   },
 };

@@ -1,6 +1,6 @@
 import { scenarioExportText } from '@solstice/core';
-import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
-import { epochOption, EXPORT_OPTIONS, rangeOption, writeExport } from '../exportOptions.ts';
+import { numericOption, parseCommandArgs } from '../args.ts';
+import { creationDateOption, epochOption, EXPORT_OPTIONS, rangeOption, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 
@@ -26,8 +26,6 @@ Options:
   -h, --help              show this help`,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      set: SCENARIO_OPTIONS.set,
-      help: SCENARIO_OPTIONS.help,
       ...EXPORT_OPTIONS,
       days: { type: 'string' },
       'step-s': { type: 'string' },
@@ -40,8 +38,8 @@ Options:
     const version = values['oem-version'] ?? '3.0';
     if (version !== '3.0' && version !== '2.0') throw new UsageError(`--oem-version: ${JSON.stringify(version)} is not 3.0 or 2.0`);
     const epochUnixS = epochOption('epoch', values.epoch);
-    const creationDateUnixS = epochOption('creation-date', values['creation-date']) ?? Date.now() / 1_000;
-    const text = scenarioExportText(scenario, 'oem', { ...(epochUnixS === undefined ? {} : { epochUnixS }), creationDateUnixS, days, stepS, oemVersion: version });
+    const creationDateUnixS = creationDateOption(values['creation-date']);
+    const text = scenarioExportText(scenario, 'oem', { epochUnixS, creationDateUnixS, days, stepS, oemVersion: version });
     writeExport(io, values.out, text);
     return EXIT_OK;
   },

@@ -1,6 +1,6 @@
 import { scenarioExportText } from '@solstice/core';
-import { parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
-import { epochOption, EXPORT_OPTIONS, writeExport } from '../exportOptions.ts';
+import { parseCommandArgs } from '../args.ts';
+import { creationDateOption, epochOption, EXPORT_OPTIONS, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 
@@ -23,8 +23,6 @@ Options:
   -h, --help              show this help`,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      set: SCENARIO_OPTIONS.set,
-      help: SCENARIO_OPTIONS.help,
       ...EXPORT_OPTIONS,
       format: { type: 'string' },
       'creation-date': { type: 'string' },
@@ -34,8 +32,8 @@ Options:
     if (format !== 'json' && format !== 'kvn') throw new UsageError(`--format: ${JSON.stringify(format)} is not json or kvn`);
     const epochUnixS = epochOption('epoch', values.epoch);
     const text = scenarioExportText(scenario, format === 'json' ? 'omm-json' : 'omm-kvn', {
-      ...(epochUnixS === undefined ? {} : { epochUnixS }),
-      creationDateUnixS: epochOption('creation-date', values['creation-date']) ?? Date.now() / 1_000,
+      epochUnixS,
+      creationDateUnixS: creationDateOption(values['creation-date']),
     });
     writeExport(io, values.out, text);
     return EXIT_OK;

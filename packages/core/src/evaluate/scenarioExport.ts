@@ -24,7 +24,7 @@ export type ExportFormat = keyof typeof EXPORT_FORMATS;
 /** Options of `scenarioExportText`; every field has the CLI's default. */
 export interface ScenarioExportOptions {
   /** Epoch, Unix s (default `orbit.epoch`, else 1 January of `year`). */
-  readonly epochUnixS?: number;
+  readonly epochUnixS?: number | undefined;
   /** CREATION_DATE of the OEM and the KVN OMM, Unix s (the caller's clock; required by those two). */
   readonly creationDateUnixS?: number;
   /** OEM span, days (default 1). */
