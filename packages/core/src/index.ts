@@ -272,7 +272,7 @@ export {
   representativeSatellites,
   stationKeepingDeltaVMPerSPerYear,
 } from './formation/integrationCheck.ts';
-export { type DistanceRange, modelPairDistanceRange, neighbourDistanceRange } from './formation/geometry.ts';
+export { type DistanceRange, modelPairDistanceRange, neighbourDistanceRange, segmentMinDistanceM } from './formation/geometry.ts';
 export {
   type FormationEpoch,
   formationEpochAt,
@@ -315,7 +315,6 @@ export {
   type FailureOutcome,
   feedForwardNoiseMPerS2,
   rocketPropellantKg,
-  segmentMinDistanceM,
   simulateStationKeeping,
   type StationKeepingInput,
   type StationKeepingResult,

@@ -1,3 +1,4 @@
+import { segmentMinDistanceM } from './geometry.ts';
 import { EARTH_ROTATION_RAD_PER_S, JULIAN_YEAR_S, STANDARD_GRAVITY_M_PER_S2 } from '../constants.ts';
 import { standardNormalQuantile } from '../probability/normal.ts';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
@@ -1218,32 +1219,4 @@ function relativeStatesRic(state: EciBuffer, m: number, out: Float64Array): void
     out[r + 4] = tx * dvx + ty * dvy + tz * dvz - w * x;
     out[r + 5] = nx * dvx + ny * dvy + nz * dvz;
   }
-}
-
-/**
- * Smallest distance between two points of a position buffer over one step,
- * assuming straight-line relative motion from the previous sample:
- * min over s in [0, 1] of |d0 + s (d1 - d0)| (error below a_rel dt^2 / 8).
- * @param now positions now, 3 per satellite, m
- * @param previous positions one step ago, m
- * @param a offset of the first satellite (3 k)
- * @param b offset of the second
- */
-export function segmentMinDistanceM(now: ArrayLike<number>, previous: ArrayLike<number>, a: number, b: number): number {
-  const dx = now[a]! - now[b]!;
-  const dy = now[a + 1]! - now[b + 1]!;
-  const dz = now[a + 2]! - now[b + 2]!;
-  const px = previous[a]! - previous[b]!;
-  const py = previous[a + 1]! - previous[b + 1]!;
-  const pz = previous[a + 2]! - previous[b + 2]!;
-  let d2 = Math.min(dx * dx + dy * dy + dz * dz, px * px + py * py + pz * pz);
-  const vx = dx - px;
-  const vy = dy - py;
-  const vz = dz - pz;
-  const vv = vx * vx + vy * vy + vz * vz;
-  if (vv > 0) {
-    const s = -(px * vx + py * vy + pz * vz) / vv;
-    if (s > 0 && s < 1) d2 = Math.min(d2, (px + s * vx) ** 2 + (py + s * vy) ** 2 + (pz + s * vz) ** 2);
-  }
-  return Math.sqrt(d2);
 }

@@ -91,3 +91,51 @@ function pairDistanceRange(design: FormationDesign, pairs: Int32Array, durationS
   }
   return { minM: Math.sqrt(min2), maxM: Math.sqrt(max2) };
 }
+
+/**
+ * Smallest squared distance between two points of a position buffer at the
+ * end of a step and inside it, assuming straight-line relative motion from
+ * the previous sample: min of |d1|^2 and of |d0 + s (d1 - d0)|^2 for s in
+ * (0, 1) (error below a_rel dt^2 / 8 in distance). The start of the step,
+ * |d0|, is the previous step's end and is left to the caller. Pass `now` as
+ * `previous` for a first sample.
+ * @param now positions now, 3 per satellite, m
+ * @param previous positions one step ago, m
+ * @param a offset of the first satellite (3 k)
+ * @param b offset of the second
+ * @returns m^2
+ */
+export function stepMinDistanceSquaredM2(now: ArrayLike<number>, previous: ArrayLike<number>, a: number, b: number): number {
+  const dx = now[a]! - now[b]!;
+  const dy = now[a + 1]! - now[b + 1]!;
+  const dz = now[a + 2]! - now[b + 2]!;
+  const px = previous[a]! - previous[b]!;
+  const py = previous[a + 1]! - previous[b + 1]!;
+  const pz = previous[a + 2]! - previous[b + 2]!;
+  let d2 = dx * dx + dy * dy + dz * dz;
+  const vx = dx - px;
+  const vy = dy - py;
+  const vz = dz - pz;
+  const vv = vx * vx + vy * vy + vz * vz;
+  if (vv > 0) {
+    const s = -(px * vx + py * vy + pz * vz) / vv;
+    if (s > 0 && s < 1) d2 = Math.min(d2, (px + s * vx) ** 2 + (py + s * vy) ** 2 + (pz + s * vz) ** 2);
+  }
+  return d2;
+}
+
+/**
+ * Smallest distance between two points of a position buffer over one step,
+ * both ends included, assuming straight-line relative motion from the
+ * previous sample: min over s in [0, 1] of |d0 + s (d1 - d0)|.
+ * @param now positions now, 3 per satellite, m
+ * @param previous positions one step ago, m
+ * @param a offset of the first satellite (3 k)
+ * @param b offset of the second
+ */
+export function segmentMinDistanceM(now: ArrayLike<number>, previous: ArrayLike<number>, a: number, b: number): number {
+  const px = previous[a]! - previous[b]!;
+  const py = previous[a + 1]! - previous[b + 1]!;
+  const pz = previous[a + 2]! - previous[b + 2]!;
+  return Math.sqrt(Math.min(stepMinDistanceSquaredM2(now, previous, a, b), px * px + py * py + pz * pz));
+}

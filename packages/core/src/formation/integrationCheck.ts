@@ -1,3 +1,4 @@
+import { stepMinDistanceSquaredM2 } from './geometry.ts';
 import { EARTH_MU_M3_PER_S2, JULIAN_YEAR_S } from '../constants.ts';
 import { orbitalPeriodS } from '../orbit/circularOrbit.ts';
 import type { FormationDesign } from './design.ts';
@@ -249,23 +250,7 @@ function closestPairDistanceM(pairs: Int32Array, ric: RicBuffer, previous: Float
   for (let p = 0; p < pairs.length; p += 2) {
     const a = 3 * pairs[p]!;
     const b = 3 * pairs[p + 1]!;
-    const dx = ric[a]! - ric[b]!;
-    const dy = ric[a + 1]! - ric[b + 1]!;
-    const dz = ric[a + 2]! - ric[b + 2]!;
-    let d2 = dx * dx + dy * dy + dz * dz;
-    if (havePrevious) {
-      const px = previous[a]! - previous[b]!;
-      const py = previous[a + 1]! - previous[b + 1]!;
-      const pz = previous[a + 2]! - previous[b + 2]!;
-      const vx = dx - px;
-      const vy = dy - py;
-      const vz = dz - pz;
-      const vv = vx * vx + vy * vy + vz * vz;
-      if (vv > 0) {
-        const s = -(px * vx + py * vy + pz * vz) / vv;
-        if (s > 0 && s < 1) d2 = Math.min(d2, (px + s * vx) ** 2 + (py + s * vy) ** 2 + (pz + s * vz) ** 2);
-      }
-    }
+    const d2 = stepMinDistanceSquaredM2(ric, havePrevious ? previous : ric, a, b);
     if (d2 < closest) closest = d2;
   }
   return Math.sqrt(closest);
