@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import coreTiers from './scripts/coreTiers.json' with { type: 'json' };
 
 /** Core is pure: no I/O, no UI, nothing else of the monorepo (conventions: layers). */
 const CORE_PURITY_PATTERNS = [
@@ -15,7 +16,7 @@ const CORE_PURITY_PATTERNS = [
  * into kernel inputs; evaluate/ reduces them; the entry points (studies/, sweep/, uncertainty/,
  * reproduce/) are built on evaluate/, which also writes a scenario's exchange files (evaluate/scenarioExport.ts).
  */
-const KERNEL_FOLDERS = ['compute', 'downlink', 'economics', 'exchange', 'formation', 'ground', 'launch', 'links', 'mass', 'orbit', 'power', 'probability', 'radiation', 'thermal'];
+const KERNEL_FOLDERS = coreTiers.kernels;
 const KERNEL_TIER_PATTERNS = [
   {
     group: ['**/scenario/*', '**/evaluate/*', '**/resolve/*', '**/sweep/*', '**/reproduce/*'],

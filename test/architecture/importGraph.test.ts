@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coreImportGraph, cyclesOf, folderEdges } from '../../scripts/importGraph.ts';
+import coreTiers from '../../scripts/coreTiers.json';
 
-/** Folders of kernels: plain SI numbers in, no scenario, resolve or evaluation (issue 15 tiers). */
-const KERNELS = ['compute', 'downlink', 'economics', 'exchange', 'formation', 'ground', 'launch', 'links', 'mass', 'orbit', 'power', 'probability', 'radiation', 'thermal'];
-/** Tiers above the kernels, lowest first: a folder may import its own tier and those below. */
-const TIER_OF: Record<string, number> = { scenario: 1, resolve: 2, evaluate: 3, studies: 4, uncertainty: 4, sweep: 4, reproduce: 4 };
+/** Kernel folders (plain SI numbers in, no scenario, resolve or evaluation) and the tiers above them, lowest first: the lint's list. */
+const { kernels: KERNELS, tiers: TIER_OF } = coreTiers as { kernels: string[]; tiers: Record<string, number> };
 
 describe("core's import graph", () => {
   const graph = coreImportGraph();
