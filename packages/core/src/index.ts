@@ -119,7 +119,7 @@ export {
   circularOrbitPositionFromTrigEqjM,
   inCylindricalShadow,
 } from './orbit/orbitPlane.ts';
-export { EPOCH_RANGE_UNIX_S, isoUtc, parseEpochUnixS } from './orbit/epoch.ts';
+export { EPOCH_RANGE_UNIX_S, isoUtc, parseEpochUnixS, yearStartUnixS } from './orbit/epoch.ts';
 export {
   eme2000ToEarthFixedRotation,
   equationOfEquinoxesRad,
@@ -233,6 +233,7 @@ export { type PayloadMasses, satelliteMassKg, shieldMassKg } from './mass/satell
 export {
   eciBuffer,
   type EciBuffer,
+  eciDirectionToRic,
   eciPositionsToRic,
   eciVector,
   type EciVector,

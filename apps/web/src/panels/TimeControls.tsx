@@ -1,7 +1,8 @@
+import { yearStartUnixS } from '@solstice/core';
 import { useEffect, useRef } from 'react';
 import { sceneEphemerisAt } from '../scene/sceneEphemeris.ts';
 import { EclipseStrip } from './EclipseStrip.tsx';
-import { SPEEDS, yearEpochUnixS, yearLengthS } from '../store/simulationSlice.ts';
+import { SPEEDS, yearLengthS } from '../store/simulationSlice.ts';
 import type { CameraPreset } from '../store/viewSlice.ts';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
 
@@ -32,7 +33,7 @@ export function TimeControls() {
   useEffect(() => {
     const show = (timeS: number) => {
       const shadow = sceneEphemerisAt(store.getState().current, timeS).clusterInShadow;
-      if (clock.current) clock.current.textContent = `${new Date((yearEpochUnixS(year) + timeS) * 1_000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+      if (clock.current) clock.current.textContent = `${new Date((yearStartUnixS(year) + timeS) * 1_000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
       if (light.current) {
         light.current.textContent = shadow ? 'cluster in eclipse' : 'cluster sunlit';
         light.current.dataset.shadow = String(shadow);

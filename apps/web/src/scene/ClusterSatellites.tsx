@@ -28,18 +28,15 @@ export function ClusterSatellites() {
   useFrame(() => {
     const m = mesh.current;
     if (!m) return;
-    const { current, timeS } = store.getState();
+    const { current, timeS, stationKeeping } = store.getState();
     const e = sceneEphemerisAt(current, timeS);
     const f = clusterSnapshotAt(current.scenario, current.evaluation, timeS);
-    // The Sun direction in RIC: its components along core's RIC axes of the cluster centre.
-    const [s0, s1, s2] = e.sunUnit;
-    const dot = (axis: readonly [number, number, number]) => axis[0] * s0! + axis[1] * s1! + axis[2] * s2!;
-    ricToClusterScene(dot(e.ricAxes.radial), dot(e.ricAxes.alongTrack), dot(e.ricAxes.crossTrack), scratch.position, 0);
+    ricToClusterScene(e.sunRic[0]!, e.sunRic[1]!, e.sunRic[2]!, scratch.position, 0);
     scratch.sun.set(scratch.position[0]!, scratch.position[1]!, scratch.position[2]!).normalize();
     scratch.turn.setFromUnitVectors(PANEL_NORMAL, scratch.sun);
     const ric = f.positionsRicM;
     // Coloured by error, the markers are drawn twice as large so the colour reads.
-    const grow = store.getState().stationKeeping ? 2 : 1;
+    const grow = stationKeeping ? 2 : 1;
     scratch.size.set(grow, grow, 1);
     for (let k = 0; k < f.design.satellites; k++) {
       ricToClusterScene(ric[3 * k]!, ric[3 * k + 1]!, ric[3 * k + 2]!, scratch.position, 0);

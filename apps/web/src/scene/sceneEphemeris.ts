@@ -1,5 +1,6 @@
 import {
   clusterFormationDesign,
+  eciDirectionToRic,
   formationEpoch,
   formationNodeRad,
   formationReferenceEci,
@@ -13,8 +14,8 @@ import {
   type FormationEpoch,
   type RicAxes,
   type Scenario,
+  yearStartUnixS,
 } from '@solstice/core';
-import { yearEpochUnixS } from '../store/simulationSlice.ts';
 
 /** Metres per scene unit in the Earth view (1 unit = 1 Mm). */
 export const EARTH_VIEW_M_PER_UNIT = 1e6;
@@ -51,6 +52,8 @@ export interface SceneEphemeris {
   readonly clusterPositionM: Float64Array;
   /** The first cluster's RIC axes as ECI unit vectors. */
   ricAxes: RicAxes;
+  /** The Sun direction in the first cluster's RIC frame (core's `eciDirectionToRic`). */
+  readonly sunRic: Float64Array;
   /** Whether the first cluster is in Earth's shadow. */
   clusterInShadow: boolean;
 }
@@ -66,7 +69,7 @@ export interface SceneCase {
 
 function newSceneEphemeris(scenario: Scenario): SceneEphemeris {
   const design = clusterFormationDesign(scenario);
-  const epoch = formationEpoch(scenario, design, yearEpochUnixS(scenario.year));
+  const epoch = formationEpoch(scenario, design, yearStartUnixS(scenario.year));
   const clusterStateEci = formationReferenceEci(design, epoch, 0);
   return {
     timeS: Number.NaN,
@@ -81,6 +84,7 @@ function newSceneEphemeris(scenario: Scenario): SceneEphemeris {
     clusterStateEci,
     clusterPositionM: clusterStateEci.subarray(0, 3),
     ricAxes: ricAxesOf(clusterStateEci),
+    sunRic: new Float64Array(3),
     clusterInShadow: false,
   };
 }
@@ -101,6 +105,7 @@ export function sceneEphemerisAt(current: SceneCase, timeS: number): SceneEpheme
   ephemeris.nodeRad = formationNodeRad(epoch, timeS);
   formationReferenceEci(design, epoch, timeS, clusterStateEci);
   ephemeris.ricAxes = ricAxesOf(clusterStateEci);
+  eciDirectionToRic(ephemeris.ricAxes, sunUnit, ephemeris.sunRic);
   ephemeris.clusterInShadow = inCylindricalShadow(clusterStateEci[0]!, clusterStateEci[1]!, clusterStateEci[2]!, sunUnit);
   return ephemeris;
 }

@@ -1,3 +1,4 @@
+import { yearStartUnixS } from '@solstice/core';
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './appStore.ts';
 
@@ -7,14 +8,9 @@ export const SPEEDS = [1, 10, 100, 1_000, 10_000] as const;
 /** Longest real-time step the clock accepts, s: a background tab must not jump the simulation by minutes. */
 export const MAX_FRAME_STEP_S = 0.25;
 
-/** Unix time of 00:00 UTC on 1 January of `year`, s: the epoch of simulation time. */
-export function yearEpochUnixS(year: number): number {
-  return Date.UTC(year, 0, 1) / 1_000;
-}
-
-/** Length of calendar year `year`, s. */
+/** Length of calendar year `year`, s (simulation time runs from core's `yearStartUnixS(year)`). */
 export function yearLengthS(year: number): number {
-  return yearEpochUnixS(year + 1) - yearEpochUnixS(year);
+  return yearStartUnixS(year + 1) - yearStartUnixS(year);
 }
 
 /** Wraps a time into [0, lengthS). */

@@ -1,3 +1,4 @@
+import { yearStartUnixS } from '../orbit/epoch.ts';
 import { SECONDS_PER_DAY } from '../constants.ts';
 import { contactStatistics, type ContactStatistics } from '../downlink/contactStatistics.ts';
 import { stationContactSeries } from '../downlink/groundContact.ts';
@@ -114,7 +115,7 @@ export function scenarioContactStatistics(
       semiMajorAxisM: orbit.semiMajorAxisM,
       inclinationRad: orbit.inclinationRad,
       ltanHours: orbit.ltanHours,
-      epochUnixS: Date.UTC(orbit.year, 0, 1) / 1_000,
+      epochUnixS: yearStartUnixS(orbit.year),
       durationS: sampleDays * SECONDS_PER_DAY,
       stepS,
       sites: stations.map((s) => ({ latitudeRad: degToRad(s.latitudeDeg), longitudeRad: degToRad(s.longitudeDeg) })),

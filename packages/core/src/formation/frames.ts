@@ -101,6 +101,23 @@ export function ricAxesOf(stateEci: EciBuffer, offset = 0): RicAxes {
 }
 
 /**
+ * Components of an ECI direction (a free vector: the Sun, a velocity) along
+ * RIC axes: (v . x_hat, v . y_hat, v . z_hat), the rotation C^T v.
+ * @param axes RIC axes as ECI unit vectors (`ricAxesOf`)
+ * @param vectorEci the direction in ECI, 3 numbers
+ * @param out its radial, along-track and cross-track components (written)
+ */
+export function eciDirectionToRic(axes: RicAxes, vectorEci: ArrayLike<number>, out: Float64Array): Float64Array {
+  const x = vectorEci[0]!;
+  const y = vectorEci[1]!;
+  const z = vectorEci[2]!;
+  out[0] = axes.radial[0] * x + axes.radial[1] * y + axes.radial[2] * z;
+  out[1] = axes.alongTrack[0] * x + axes.alongTrack[1] * y + axes.alongTrack[2] * z;
+  out[2] = axes.crossTrack[0] * x + axes.crossTrack[1] * y + axes.crossTrack[2] * z;
+  return out;
+}
+
+/**
  * Converts relative RIC states into absolute ECI states about a reference
  * state: r = r_ref + C rho, v = v_ref + C (rho_dot + omega x rho), with C the
  * RIC-to-ECI rotation and omega = rate z_hat the frame's angular velocity

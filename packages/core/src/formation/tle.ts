@@ -1,3 +1,4 @@
+import { yearStartUnixS } from '../orbit/epoch.ts';
 import { sgp4, twoline2satrec } from 'satellite.js';
 import { EARTH_MU_M3_PER_S2, M_PER_KM, SECONDS_PER_DAY, SGP4_WGS72_MU_M3_PER_S2 } from '../constants.ts';
 import { DEG_PER_RAD, clampedAcos } from '../math.ts';
@@ -128,7 +129,7 @@ export function formatTle(name: string, catalogNumber: number, epochUnixS: numbe
   }
   const date = new Date(epochUnixS * 1_000);
   const year = date.getUTCFullYear();
-  const dayOfYear = (epochUnixS - Date.UTC(year, 0, 1) / 1_000) / SECONDS_PER_DAY + 1;
+  const dayOfYear = (epochUnixS - yearStartUnixS(year)) / SECONDS_PER_DAY + 1;
   const epoch = `${String(year % 100).padStart(2, '0')}${dayOfYear.toFixed(8).padStart(12, '0')}`;
   const cat = String(catalogNumber).padStart(5, '0');
   const body1 = `1 ${cat}U          ${epoch}  .00000000  00000-0  00000-0 0  999`;

@@ -11,6 +11,17 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.
 export const EPOCH_RANGE_UNIX_S = { min: Date.UTC(1957, 9, 4) / 1_000, max: Date.UTC(2100, 11, 31, 23, 59, 59) / 1_000 } as const;
 
 /**
+ * Unix time of 1 January 00:00 UTC of a year: the default epoch of a
+ * scenario year (formation, downlink, the app's clock) and the start of the
+ * Sun table.
+ * @param year Gregorian year
+ * @returns s
+ */
+export function yearStartUnixS(year: number): number {
+  return Date.UTC(year, 0, 1) / 1_000;
+}
+
+/**
  * Parses an ISO-8601 date or date-time as Unix seconds. A date-time without
  * an offset is read as UTC (the time system of every Solstice export).
  * @param text e.g. "2035-03-20", "2035-03-20T06:00:00Z"

@@ -1,3 +1,4 @@
+import { yearStartUnixS } from './epoch.ts';
 import { Body, GeoVector } from 'astronomy-engine';
 import { J2000_UNIX_S, SECONDS_PER_DAY } from '../constants.ts';
 
@@ -44,8 +45,8 @@ export function sunUnitVectorEqj(unixS: number, out: Float64Array, offset = 0): 
 export function sunSamplesForYear(year: number): YearSunSamples {
   const cached = samplesByYear.get(year);
   if (cached) return cached;
-  const epochUnixS = Date.UTC(year, 0, 1) / 1_000;
-  const yearLengthS = (Date.UTC(year + 1, 0, 1) / 1_000 - epochUnixS);
+  const epochUnixS = yearStartUnixS(year);
+  const yearLengthS = yearStartUnixS(year + 1) - epochUnixS;
   const count = Math.round(yearLengthS / SUN_SAMPLE_STEP_S);
   const unitVectorsEqj = new Float64Array(3 * count);
   for (let k = 0; k < count; k++) sunUnitVectorEqj(epochUnixS + k * SUN_SAMPLE_STEP_S, unitVectorsEqj, 3 * k);

@@ -1,5 +1,5 @@
 import { M_PER_KM } from '../constants.ts';
-import { parseEpochUnixS } from '../orbit/epoch.ts';
+import { parseEpochUnixS, yearStartUnixS } from '../orbit/epoch.ts';
 import { circularSemiMajorAxisM, meanMotionRadPerS, orbitalPeriodS } from '../orbit/circularOrbit.ts';
 import { annualSunlight, type AnnualSunlight } from '../orbit/sunlight.ts';
 import { j2NodalPrecessionRadPerS, sunSynchronousInclinationRad } from '../orbit/sunSynchronous.ts';
@@ -30,7 +30,7 @@ export interface ResolvedOrbit {
 
 /** The export epoch of a scenario, Unix s: `orbit.epoch`, else 00:00 UTC on 1 January of `year`. */
 export function scenarioEpochUnixS(scenario: Scenario): number {
-  return scenario.orbit.epoch === undefined ? Date.UTC(scenario.year, 0, 1) / 1_000 : parseEpochUnixS(scenario.orbit.epoch, 'orbit.epoch');
+  return scenario.orbit.epoch === undefined ? yearStartUnixS(scenario.year) : parseEpochUnixS(scenario.orbit.epoch, 'orbit.epoch');
 }
 
 /** Resolves the reference orbit of a validated scenario (cheap: no sunlight). */
