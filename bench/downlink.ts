@@ -1,4 +1,4 @@
-import { circularSemiMajorAxisM, degToRad, GROUND_STATIONS, stationContactSeries, sunSynchronousInclinationRad } from '@solstice/core';
+import { circularSemiMajorAxisM, degToRad, DEFAULT_GROUND_STATIONS, GROUND_STATIONS, groundSiteOf, SECONDS_PER_DAY, stationContactSeries, sunSynchronousInclinationRad, yearStartUnixS } from '@solstice/core';
 import type { BenchResult } from './types.ts';
 
 /** Best of `repeats` wall-clock timings of `run`, ms. */
@@ -20,16 +20,13 @@ function bestTimeMs(repeats: number, run: () => void): number {
  */
 export async function downlinkBench(): Promise<BenchResult[]> {
   const a = circularSemiMajorAxisM(650_000);
-  const sites = ['table-mountain', 'tenerife', 'paranal'].map((key) => ({
-    latitudeRad: degToRad(GROUND_STATIONS[key]!.latitudeDeg),
-    longitudeRad: degToRad(GROUND_STATIONS[key]!.longitudeDeg),
-  }));
+  const sites = DEFAULT_GROUND_STATIONS.map((key) => groundSiteOf(GROUND_STATIONS[key]!));
   const input = {
     semiMajorAxisM: a,
     inclinationRad: sunSynchronousInclinationRad(a),
     ltanHours: 18,
-    epochUnixS: Date.UTC(2035, 0, 1) / 1_000,
-    durationS: 365 * 86_400,
+    epochUnixS: yearStartUnixS(2035),
+    durationS: 365 * SECONDS_PER_DAY,
     stepS: 60,
     sites,
     elevationMaskRad: degToRad(20),

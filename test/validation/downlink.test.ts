@@ -9,15 +9,17 @@ import {
   downlinkLimitedCost,
   evaluateScenario,
   GROUND_STATIONS,
+  groundSiteOf,
   siteDiversityAvailability,
   stationContactSeries,
   sunSynchronousInclinationRad,
   validateScenario,
+  yearStartUnixS,
   type GroundSite,
 } from '@solstice/core';
 import { capVisibilityFraction, overheadPassS } from './downlinkGeometry.ts';
 
-const EPOCH_2035_S = Date.UTC(2035, 0, 1) / 1_000;
+const EPOCH_2035_S = yearStartUnixS(2035);
 const WGS84_A_M = 6_378_137;
 const WGS84_B_M = 6_356_752.314;
 
@@ -43,7 +45,7 @@ function yearContact(altitudeM: number, sites: readonly GroundSite[], maskDeg: n
   return { a, series };
 }
 
-const site = (key: string): GroundSite => ({ latitudeRad: degToRad(GROUND_STATIONS[key]!.latitudeDeg), longitudeRad: degToRad(GROUND_STATIONS[key]!.longitudeDeg) });
+const site = (key: string): GroundSite => groundSiteOf(GROUND_STATIONS[key]!);
 
 describe('contact fraction against an independent statistical geometry (SMAD section 8.3 quadrature)', () => {
   // The quadrature (test/validation/downlinkGeometry.ts) shares no code with the contact

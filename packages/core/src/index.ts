@@ -399,6 +399,7 @@ export {
   type ContactSeriesInput,
   elevationMarginM,
   type GroundSite,
+  groundSiteOf,
   groundSitesEcef,
   MAX_GROUND_STATIONS,
   stationContactSeries,

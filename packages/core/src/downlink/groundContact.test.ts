@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { circularSemiMajorAxisM } from '../orbit/circularOrbit.ts';
 import { sunSynchronousInclinationRad } from '../orbit/sunSynchronous.ts';
 import { degToRad } from '../math.ts';
-import { contactSeriesFromMasks, stationContactSeries } from './groundContact.ts';
+import { yearStartUnixS } from '../orbit/epoch.ts';
+import { DEFAULT_GROUND_STATIONS, GROUND_STATIONS } from '../referenceData.ts';
+import { contactSeriesFromMasks, groundSiteOf, stationContactSeries } from './groundContact.ts';
+
+/** The default stations (Table Mountain, Izana, Paranal) from the reference data. */
+const DEFAULT_SITES = DEFAULT_GROUND_STATIONS.map((key) => groundSiteOf(GROUND_STATIONS[key]!));
 
 describe('stationContactSeries', () => {
   it('gives the same visibility with and without skipping the samples far from every site', () => {
@@ -73,14 +78,10 @@ describe('stationContactSeries', () => {
         semiMajorAxisM: a,
         inclinationRad: sunSynchronousInclinationRad(a),
         ltanHours: 18,
-        epochUnixS: Date.UTC(2035, 0, 1) / 1_000,
+        epochUnixS: yearStartUnixS(2035),
         durationS: 3 * 86_400,
         stepS: 60,
-        sites: [
-          [34.3817, -117.6827],
-          [28.2993, -16.5122],
-          [-24.6275, -70.4044],
-        ].map(([latitudeDeg, longitudeDeg]) => ({ latitudeRad: degToRad(latitudeDeg!), longitudeRad: degToRad(longitudeDeg!) })),
+        sites: DEFAULT_SITES,
         elevationMaskRad: degToRad(20),
         phaseCount,
       };
@@ -96,14 +97,10 @@ describe('stationContactSeries', () => {
       semiMajorAxisM: a,
       inclinationRad: sunSynchronousInclinationRad(a),
       ltanHours: 18,
-      epochUnixS: Date.UTC(2035, 0, 1) / 1_000,
+      epochUnixS: yearStartUnixS(2035),
       durationS: 365 * 86_400,
       stepS: 60,
-      sites: [
-        [34.3817, -117.6827],
-        [28.2993, -16.5122],
-        [-24.6275, -70.4044],
-      ].map(([latitudeDeg, longitudeDeg]) => ({ latitudeRad: degToRad(latitudeDeg!), longitudeRad: degToRad(longitudeDeg!) })),
+      sites: DEFAULT_SITES,
       elevationMaskRad: degToRad(20),
     });
     const samplesBySite = [0, 0, 0];

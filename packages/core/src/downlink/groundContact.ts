@@ -16,6 +16,15 @@ export interface GroundSite {
   readonly longitudeRad: number;
 }
 
+/**
+ * A ground site from a station given in degrees (the scenario's and the
+ * reference data's unit), for the contact kernels.
+ * @param station geodetic latitude and east longitude, deg
+ */
+export function groundSiteOf(station: { readonly latitudeDeg: number; readonly longitudeDeg: number }): GroundSite {
+  return { latitudeRad: degToRad(station.latitudeDeg), longitudeRad: degToRad(station.longitudeDeg) };
+}
+
 /** Inputs of a contact series: a circular sun-synchronous orbit seen from ground sites. */
 export interface ContactSeriesInput {
   /** Orbit radius, m. */

@@ -1,7 +1,7 @@
 import { yearStartUnixS } from '../orbit/epoch.ts';
 import { SECONDS_PER_DAY } from '../constants.ts';
 import { contactStatistics, type ContactStatistics } from '../downlink/contactStatistics.ts';
-import { stationContactSeries } from '../downlink/groundContact.ts';
+import { groundSiteOf, stationContactSeries } from '../downlink/groundContact.ts';
 import type { WorkloadKind } from '../downlink/workload.ts';
 import { degToRad } from '../math.ts';
 import { linkCapacityBps } from '../links/capacity.ts';
@@ -118,7 +118,7 @@ export function scenarioContactStatistics(
       epochUnixS: yearStartUnixS(orbit.year),
       durationS: sampleDays * SECONDS_PER_DAY,
       stepS,
-      sites: stations.map((s) => ({ latitudeRad: degToRad(s.latitudeDeg), longitudeRad: degToRad(s.longitudeDeg) })),
+      sites: stations.map(groundSiteOf),
       elevationMaskRad: degToRad(elevationMaskDeg),
       phaseCount,
     });
