@@ -1,3 +1,4 @@
+import { ProblemList } from './ProblemList.tsx';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
 
 /** The schema's messages for a refused import; the scenario shown is still the previous one. */
@@ -8,13 +9,7 @@ export function ImportProblems() {
   return (
     <div className="import-problems" role="alert" data-testid="import-error">
       <p>Not imported; the current scenario is unchanged.</p>
-      <ul>
-        {problems.map((p, k) => (
-          <li key={k}>
-            <code>{p.path}</code>: {p.message}
-          </li>
-        ))}
-      </ul>
+      <ProblemList problems={problems} />
       <button type="button" onClick={() => store.getState().dismissImportProblems()}>
         Dismiss
       </button>

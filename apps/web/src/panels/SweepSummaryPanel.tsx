@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { selectedSweepInput } from '../store/sweepSlice.ts';
 import { useApp, useAppStoreApi } from '../store/useApp.ts';
+import { ProblemList } from './ProblemList.tsx';
 
 // uPlot loads with the first summary opened, as the main charts do.
 const ParetoFrontChart = lazy(() => import('../charts/ParetoFrontChart.tsx'));
@@ -31,13 +32,7 @@ export function SweepSummaryPanel() {
       {problems && (
         <div className="sweep-problems" role="alert" data-testid="sweep-summary-error">
           <p>Not opened{summary ? '; the summary shown is unchanged' : ''}.</p>
-          <ul>
-            {problems.map((p, k) => (
-              <li key={k}>
-                <code>{p.path}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={problems} />
         </div>
       )}
       {summary && input && (
