@@ -662,9 +662,16 @@ function avoidFailedSatellite(run: StationKeepingRun, s: number, ctl: SatelliteC
 }
 
 /**
+ * Margin of the return to a slot after yielding, in trigger distances and in
+ * look-ahead spans: clear by 1.5 triggers (2.25 keep-out distances) over 1.5
+ * orbits, so a satellite does not return and yield again at the next check.
+ */
+const RETURN_MARGIN = 1.5;
+
+/**
  * Ends yielding once slot s's target is predicted clear of the failed
- * satellite by 1.5 trigger distances (2.25 keep-out distances) over 1.5
- * orbits (`predictedMissM`); the controller then retargets to it.
+ * satellite by `RETURN_MARGIN` trigger distances over `RETURN_MARGIN`
+ * look-ahead spans (`predictedMissM`); the controller then retargets to it.
  */
 function returnWhenSlotClear(run: StationKeepingRun, s: number, ctl: SatelliteController, avoidance: AvoidancePredictor): void {
   const { relative, separation, coefficients, m } = run;
@@ -672,7 +679,7 @@ function returnWhenSlotClear(run: StationKeepingRun, s: number, ctl: SatelliteCo
   const target = 6 * (m + s);
   for (let c = 0; c < 6; c++) separation[c] = relative[f + c]! - relative[target + c]!;
   const slotPush = -run.dragScale * (coefficients[run.failedSlot + 1]! - coefficients[m + s + 1]!);
-  if (predictedMissM(avoidance, separation, slotPush, 1.5 * avoidance.lookaheadS) > 1.5 * avoidance.triggerM) {
+  if (predictedMissM(avoidance, separation, slotPush, RETURN_MARGIN * avoidance.lookaheadS) > RETURN_MARGIN * avoidance.triggerM) {
     ctl.yielding = false;
     resetWindow(ctl);
   }
