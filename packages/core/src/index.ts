@@ -404,6 +404,7 @@ export {
   MAX_GROUND_STATIONS,
   stationContactSeries,
   visibilityCapBoundRad,
+  visibilityInnerCapRad,
 } from './downlink/groundContact.ts';
 export { contactStatistics, type ContactStatistics, expectedUsableLinks, siteDiversityAvailability } from './downlink/contactStatistics.ts';
 

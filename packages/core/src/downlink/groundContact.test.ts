@@ -5,10 +5,64 @@ import { sunSynchronousInclinationRad } from '../orbit/sunSynchronous.ts';
 import { degToRad } from '../math.ts';
 import { yearStartUnixS } from '../orbit/epoch.ts';
 import { DEFAULT_GROUND_STATIONS, GROUND_STATIONS } from '../referenceData.ts';
-import { contactSeriesFromMasks, groundSiteOf, stationContactSeries } from './groundContact.ts';
+import { aboveElevationMask, contactSeriesFromMasks, groundSiteOf, groundSitesEcef, stationContactSeries, visibilityCapBoundRad, visibilityInnerCapRad } from './groundContact.ts';
 
 /** The default stations (Table Mountain, Izana, Paranal) from the reference data. */
 const DEFAULT_SITES = DEFAULT_GROUND_STATIONS.map((key) => groundSiteOf(GROUND_STATIONS[key]!));
+
+/** The elevation test of a satellite at radius a, central angle psi from the site's geocentric direction, towards azimuth-like angle beta. */
+function inViewAtCentralAngle(site: { latitudeRad: number; longitudeRad: number }, a: number, psi: number, beta: number, maskRad: number): boolean {
+  const ecef = groundSitesEcef([site]);
+  const r = Math.hypot(ecef[0]!, ecef[1]!, ecef[2]!);
+  const s = [ecef[0]! / r, ecef[1]! / r, ecef[2]! / r];
+  // Two unit vectors normal to s: east-like e1 and e2 = s x e1.
+  const e1 = Math.hypot(s[0]!, s[1]!) > 1e-9 ? [-s[1]! / Math.hypot(s[0]!, s[1]!), s[0]! / Math.hypot(s[0]!, s[1]!), 0] : [1, 0, 0];
+  const e2 = [s[1]! * e1[2]! - s[2]! * e1[1]!, s[2]! * e1[0]! - s[0]! * e1[2]!, s[0]! * e1[1]! - s[1]! * e1[0]!];
+  const direction = [0, 1, 2].map((i) => Math.cos(psi) * s[i]! + Math.sin(psi) * (Math.cos(beta) * e1[i]! + Math.sin(beta) * e2[i]!));
+  return aboveElevationMask(a * direction[0]!, a * direction[1]!, a * direction[2]!, ecef, 0, Math.sin(maskRad));
+}
+
+describe('visibility caps', () => {
+  const geometry = fc.record({
+    latitudeRad: fc.double({ min: -Math.PI / 2, max: Math.PI / 2, noNaN: true }),
+    longitudeRad: fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }),
+    altitudeKm: fc.double({ min: 160, max: 2_000, noNaN: true }),
+    maskDeg: fc.double({ min: 0, max: 80, noNaN: true }),
+    fraction: fc.double({ min: 0, max: 1, noNaN: true }),
+    beta: fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+  });
+
+  it('puts every satellite within the inner cap above the mask of any WGS-84 site, by the elevation test', () => {
+    fc.assert(
+      fc.property(geometry, ({ latitudeRad, longitudeRad, altitudeKm, maskDeg, fraction, beta }) => {
+        const a = circularSemiMajorAxisM(altitudeKm * 1_000);
+        const inner = visibilityInnerCapRad(a, degToRad(maskDeg));
+        fc.pre(inner > 0);
+        expect(inViewAtCentralAngle({ latitudeRad, longitudeRad }, a, fraction * inner, beta, degToRad(maskDeg))).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('puts every satellite beyond the cap bound below the mask of any WGS-84 site, and the inner cap inside the bound', () => {
+    fc.assert(
+      fc.property(geometry, ({ latitudeRad, longitudeRad, altitudeKm, maskDeg, fraction, beta }) => {
+        const a = circularSemiMajorAxisM(altitudeKm * 1_000);
+        const cap = visibilityCapBoundRad(a, degToRad(maskDeg));
+        expect(visibilityInnerCapRad(a, degToRad(maskDeg))).toBeLessThan(cap);
+        expect(inViewAtCentralAngle({ latitudeRad, longitudeRad }, a, cap + fraction * (Math.PI - cap), beta, degToRad(maskDeg))).toBe(false);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('leaves under 1.7 deg between the inner cap and the bound at 500 km and 20 deg (the samples that need the elevation test)', () => {
+    // The bound's 1 deg of slack, its 0.5 deg of mask, and the inner cap's 0.25 deg and equatorial radius.
+    const a = circularSemiMajorAxisM(500_000);
+    expect(visibilityCapBoundRad(a, degToRad(20)) - visibilityInnerCapRad(a, degToRad(20))).toBeLessThan(degToRad(1.7));
+    expect(visibilityInnerCapRad(a, degToRad(20))).toBeGreaterThan(degToRad(9));
+  });
+});
 
 describe('stationContactSeries', () => {
   it('gives the same visibility with and without skipping the samples far from every site', () => {
@@ -68,6 +122,35 @@ describe('stationContactSeries', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('gives the same year of visibility with and without skipping, one spacecraft (the site-by-site walk)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ latitudeRad: fc.double({ min: -1.5, max: 1.5, noNaN: true }), longitudeRad: fc.double({ min: -3.1, max: 3.1, noNaN: true }) }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 300, max: 1_500 }),
+        fc.double({ min: 0, max: 45, noNaN: true }),
+        fc.double({ min: 0, max: 24, noNaN: true }),
+        (sites, altitudeKm, maskDeg, ltanHours) => {
+          const a = circularSemiMajorAxisM(altitudeKm * 1_000);
+          const input = {
+            semiMajorAxisM: a,
+            inclinationRad: sunSynchronousInclinationRad(a),
+            ltanHours,
+            epochUnixS: yearStartUnixS(2035),
+            durationS: 365 * 86_400,
+            stepS: 60,
+            sites,
+            elevationMaskRad: degToRad(maskDeg),
+          };
+          const skipped = stationContactSeries(input);
+          const exhaustive = stationContactSeries({ ...input, exhaustive: true });
+          expect(skipped.runStarts).toEqual(exhaustive.runStarts);
+          expect(skipped.runMasks).toEqual(exhaustive.runMasks);
+        },
+      ),
+      { numRuns: 4 },
     );
   });
 

@@ -1,5 +1,5 @@
 import { geodeticToEcf, gstime } from 'satellite.js';
-import { EARTH_POLAR_RADIUS_M, EARTH_ROTATION_RAD_PER_S, M_PER_KM } from '../constants.ts';
+import { EARTH_EQUATORIAL_RADIUS_M, EARTH_POLAR_RADIUS_M, EARTH_ROTATION_RAD_PER_S, M_PER_KM } from '../constants.ts';
 import { clampedAcos, degToRad } from '../math.ts';
 import { ascendingNodeRad, circularOrbitPositionFromTrigEqjM } from '../orbit/orbitPlane.ts';
 import { meanMotionRadPerS } from '../orbit/circularOrbit.ts';
@@ -224,6 +224,20 @@ export function visibilityCapBoundRad(semiMajorAxisM: number, elevationMaskRad: 
 }
 
 /**
+ * An Earth central angle within which every site sees a satellite above the
+ * mask: the cap of Wertz Eq. 8-26 taken with the equatorial radius (the
+ * farthest a WGS-84 site is from the centre, which sees least) and the mask
+ * raised by 0.25 deg (the geodetic up vector tilts at most 0.192 deg from the
+ * geocentric one, Vallado 4th ed. section 3.2). Samples this close are in view
+ * without the elevation test.
+ * @returns central angle, rad (at most 0: no such cap)
+ */
+export function visibilityInnerCapRad(semiMajorAxisM: number, elevationMaskRad: number): number {
+  const maskRad = elevationMaskRad + degToRad(0.25);
+  return clampedAcos((EARTH_EQUATORIAL_RADIUS_M * Math.cos(maskRad)) / semiMajorAxisM) - maskRad;
+}
+
+/**
  * Samples which ground sites see a circular sun-synchronous orbit. The node is
  * `ascendingNodeRad` (the scenario's LTAN at the epoch, drifting at the J2
  * rate), the spacecraft moves at the mean motion from the node at the epoch,
@@ -239,13 +253,13 @@ export function visibilityCapBoundRad(semiMajorAxisM: number, elevationMaskRad: 
  * the spacecraft just behind a site (any of a relay's) stays out until it has
  * closed the site's angle along the orbit to the cap, at most at
  * n + (omega_E + |dOmega/dt|) (|cos i| + tan(d_max) sin i) (or by the second-order
- * bound on that rate); one spacecraft farther than the cap from every site stays
- * out until its ground point, moving at most (n + omega_E + |dOmega/dt|), has come
- * within the cap, and one past a site and out of the cap until its next approach.
- * The elevation test of the remaining samples is screened on positions from the
- * node's Earth-fixed longitude and defers to the exact test within 1 m of the mask.
- * `exhaustive` tests every sample exactly, with the same result; the series comes
- * back as runs of equal masks.
+ * bound on that rate). One spacecraft is followed site by site (`sitePasses`): a
+ * pass's samples are walked, those within an inner cap
+ * (`visibilityInnerCapRad`) in view without a test, and from the pass's end the site is out
+ * until the next approach. The elevation test of the remaining samples is screened on
+ * positions from the node's Earth-fixed longitude and defers to the exact test within
+ * 1 m of the mask. `exhaustive` tests every sample exactly, with the same result; the
+ * series comes back as runs of equal masks.
  */
 export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const { durationS, stepS, sites } = input;
@@ -254,6 +268,7 @@ export function stationContactSeries(input: ContactSeriesInput): ContactSeries {
   const sampler = contactSampler(input);
   const skipping = !input.exhaustive && sites.length > 0;
   const skip = skipping ? contactSkip(input, sampler, count) : undefined;
+  if (skip?.walkable) return sitePassesSeries(skip);
   const runs = new ContactRunsBuilder();
   let mask = 0;
   for (let j = 0; j < count; j++) {
@@ -487,6 +502,12 @@ const SCREEN_MARGIN_M = 1;
 const IN_PLANE_MARGIN_RAD = Math.PI / 6;
 /** Farthest from the orbit plane that the along-orbit bound is used, rad (80 deg: the site's angle along the orbit turns fast near the orbit's pole). */
 const IN_PLANE_DISTANCE_LIMIT_RAD = (4 * Math.PI) / 9;
+/** Turns by whole steps after which `PassWalk` takes alpha and u afresh: 256 turns of a few ulps each move a position by nanometres, far inside `SCREEN_MARGIN_M`. */
+const WALK_TURNS_MAX = 256;
+/** Longest jump `sitePasses` turns alpha and u by from its table; longer ones take them afresh (a revolution is 95 samples at 60 s). */
+const STEP_TURNS_MAX = 256;
+/** Samples' worth of the fastest closing along the orbit within which `sitePasses` walks up to the cap rather than jumping. */
+const WALK_LEAD_SAMPLES = 3;
 /** Slack on the cap's distance from the plane in `planeWindows`, rad: far above the rounding of the node's longitude over a year (1e-12 rad). */
 const PLANE_WINDOW_SLACK_RAD = 1e-6;
 /** Samples each plane window is widened by on each side. */
@@ -506,7 +527,7 @@ interface AlongOrbitBounds {
   readonly inPlaneStepRad: number;
   /** Bound on |phi''|, the change of the site's along-orbit rate, rad/s^2. */
   readonly phiRateChangeMax: number;
-  /** Smallest angle past a site from which a departing spacecraft can only move away, rad (Infinity: not used). */
+  /** Smallest angle past a site from which a departing spacecraft out of the cap only moves away, rad (pi: not used). */
   readonly departureMinRad: number;
 }
 
@@ -529,8 +550,10 @@ function alongOrbitBounds(capRad: number, planeTurnRadPerS: number, stepS: numbe
   const inPlaneStepRad = inPlaneRateRadPerS * stepS;
   const phiRateChangeMax =
     planeTurnRadPerS * Math.abs(sinInclination) * (planeTurnRadPerS / Math.cos(planeDistanceMaxRad) ** 2 + Math.tan(planeDistanceMaxRad) * siteTurnRadPerS);
-  // Past the site by this much, tan x (n - phi') >= tan(d_max) |d'|: cos psi = cos d cos x only falls.
-  const departureMinRad = inPlaneStepRad > 0 ? Math.atan((Math.tan(planeDistanceMaxRad) * planeTurnRadPerS) / (meanMotion - siteTurnRadPerS)) : Infinity;
+  // Past the site by this much, tan x (n - phi') >= tan(d_max) |d'|: cos psi = cos d cos x only falls
+  // (to x = pi / 2, past which a cap under pi / 2 is left behind).
+  const departureMinRad =
+    inPlaneStepRad > 0 && capRad < Math.PI / 2 ? Math.atan((Math.tan(planeDistanceMaxRad) * planeTurnRadPerS) / (meanMotion - siteTurnRadPerS)) : Math.PI;
   return { inPlaneStepsMax, inPlaneRateRadPerS, inPlaneStepRad, phiRateChangeMax, departureMinRad };
 }
 
@@ -539,15 +562,27 @@ interface ContactSkip extends AlongOrbitBounds {
   readonly sampler: ContactSampler;
   readonly count: number;
   readonly stepS: number;
-  /** One spacecraft on the orbit (no relay). */
-  readonly single: boolean;
+  /**
+   * One spacecraft whose passes `sitePassesSeries` can walk: the along-orbit bound holds
+   * and a sample's step along the orbit leaves the cap within half a turn.
+   */
+  readonly walkable: boolean;
   /** `groundSiteDirections` of the sites. */
   readonly siteDirections: Float64Array;
-  /** `visibilityCapBoundRad` and its cosine. */
+  /** `visibilityCapBoundRad`, its cosine and sine. */
   readonly capRad: number;
   readonly cosCap: number;
-  /** Most a ground point moves in one sample, (n + omega_E + |dOmega/dt|) stepS, rad. */
-  readonly groundStepRad: number;
+  readonly sinCap: number;
+  /** Cosine of `visibilityInnerCapRad` (above 1 when there is no inner cap). */
+  readonly cosInnerCap: number;
+  /** `stepTurnTable` for `sitePasses`. */
+  readonly stepTurns: Float64Array;
+  /** Cosine and sine of cap + the lead within which `sitePasses` walks up to the cap rather than jumping. */
+  readonly cosLead: number;
+  readonly sinLead: number;
+  /** Cosine and sine of `departureMinRad`. */
+  readonly cosDepartureMin: number;
+  readonly sinDepartureMin: number;
   /** `planeWindows` of the sites, and each site's next window. */
   readonly windows: Int32Array[];
   readonly windowIndex: Int32Array;
@@ -568,6 +603,9 @@ function contactSkip(input: ContactSeriesInput, sampler: ContactSampler, count: 
   const planeTurnRadPerS = EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS);
   const plane = { sinInclination, cosInclination, alphaAtEpochRad: sampler.nodeLongitudeAtEpochRad, alphaRateRadPerS: sampler.nodeLongitudeRateRadPerS, stepS, count };
   const bounds = alongOrbitBounds(capRad, planeTurnRadPerS, stepS, meanMotion, cosInclination, sinInclination);
+  const innerCapRad = visibilityInnerCapRad(semiMajorAxisM, elevationMaskRad);
+  const walkable = (input.phaseCount ?? 1) === 1 && bounds.inPlaneStepRad > 0 && capRad + bounds.inPlaneStepRad < Math.PI;
+  const leadRad = Math.min(WALK_LEAD_SAMPLES * bounds.inPlaneStepRad, Math.PI - capRad - bounds.inPlaneStepRad);
   // Every field written out (no spread): the object keeps one fast shape for the hot loop.
   return {
     inPlaneStepsMax: bounds.inPlaneStepsMax,
@@ -578,11 +616,17 @@ function contactSkip(input: ContactSeriesInput, sampler: ContactSampler, count: 
     sampler,
     count,
     stepS,
-    single: (input.phaseCount ?? 1) === 1,
+    walkable,
     siteDirections,
     capRad,
     cosCap: Math.cos(capRad),
-    groundStepRad: (meanMotion + planeTurnRadPerS) * stepS,
+    sinCap: Math.sin(capRad),
+    cosInnerCap: innerCapRad > 0 ? Math.cos(innerCapRad) : 2,
+    stepTurns: walkable ? stepTurnTable(bounds.inPlaneStepsMax, sampler.nodeLongitudeRateRadPerS, meanMotion, stepS) : new Float64Array(0),
+    cosLead: Math.cos(capRad + leadRad),
+    sinLead: Math.sin(capRad + leadRad),
+    cosDepartureMin: Math.cos(bounds.departureMinRad),
+    sinDepartureMin: Math.sin(bounds.departureMinRad),
     windows: planeWindows(siteDirections, siteCount, plane, capRad),
     windowIndex: new Int32Array(siteCount),
     nearPlaneSites: new Int32Array(siteCount),
@@ -602,9 +646,7 @@ function skipUntil(skip: ContactSkip, j: number, tS: number): number {
   let outUntil = outOfPlaneUntil(skip, j);
   if (skip.nearPlane === 0) return outUntil;
   outUntil = alongOrbitUntil(skip, j, tS, outUntil);
-  if (skip.inBand === 0) return outUntil;
-  if (!skip.single) return j;
-  return singleSpacecraftUntil(skip, j, tS, outUntil);
+  return skip.inBand === 0 ? outUntil : j;
 }
 
 /**
@@ -663,7 +705,7 @@ function alongOrbitUntil(skip: ContactSkip, j: number, tS: number, outUntil: num
       const planeSine = sinInclination * across + cosInclination * sz;
       outUntil = Math.min(outUntil, j + 1 + gapClosedAfterSteps(skip, ahead - capRad, planeSine, alongNode, alongInPlane));
     } else {
-      // Within the cap's angle along the orbit of a spacecraft: tested by singleSpacecraftUntil.
+      // Within the cap's angle along the orbit of a spacecraft: its samples are tested.
       siteInPlane[3 * inBand] = alongNode;
       siteInPlane[3 * inBand + 1] = alongInPlane;
       siteInPlane[3 * inBand + 2] = ahead;
@@ -692,31 +734,165 @@ function gapClosedAfterSteps(skip: ContactSkip, remainingRad: number, planeSine:
 }
 
 /**
- * One spacecraft, from each site in the band: its central angle psi from the site
- * (cos psi = cos u x_N + sin u x_M), j when within the cap; else out until its ground
- * point has come within the cap at its fastest, or, past the site by more than
- * departureMinRad and out of the cap, until the along-orbit bound takes over (it only
- * moves away: cos psi = cos d cos x falls while tan x (n - phi') >= tan|d| |d'|).
- * Leaves u's trig in `sampler.trig`.
- * @returns `outUntil` lowered by those bounds, or j
+ * One spacecraft, site by site (`walkable`). Within a site's plane window its angle
+ * past the site along the orbit, x = u - phi, only grows (n > |phi'| while the site is
+ * near the plane), so the samples within the cap come once a revolution: `sitePasses`
+ * jumps along the orbit to just before them and walks them. The sites' runs are then
+ * merged into the series' runs.
  */
-function singleSpacecraftUntil(skip: ContactSkip, j: number, tS: number, outUntil: number): number {
-  const { sampler, siteInPlane, capRad, cosCap, inPlaneStepRad } = skip;
-  const u = sampler.meanMotion * tS;
-  const cosU = Math.cos(u);
-  const sinU = Math.sin(u);
-  sampler.trig[3] = j;
-  sampler.trig[4] = cosU;
-  sampler.trig[5] = sinU;
-  for (let q = 0; q < skip.inBand; q++) {
-    const cosPsi = cosU * siteInPlane[3 * q]! + sinU * siteInPlane[3 * q + 1]!;
-    if (cosPsi >= cosCap) return j;
-    const ahead = siteInPlane[3 * q + 2]!;
-    const departing = inPlaneStepRad > 0 && 2 * Math.PI - ahead >= skip.departureMinRad && 2 * Math.PI - ahead <= capRad;
-    const quietSteps = departing ? Math.min((ahead - capRad) / inPlaneStepRad, skip.inPlaneStepsMax) : (clampedAcos(cosPsi) - capRad) / skip.groundStepRad;
-    outUntil = Math.min(outUntil, j + 1 + Math.floor(Math.max(0, quietSteps)));
+function sitePassesSeries(skip: ContactSkip): ContactSeries {
+  const siteRuns: number[][] = [];
+  for (let k = 0; k < skip.sampler.siteCount; k++) siteRuns.push(sitePasses(skip, k));
+  return mergeSiteRuns(siteRuns, skip.stepS, skip.count);
+}
+
+/**
+ * The samples in which site k sees the one spacecraft, as runs: first sample and the
+ * sample after the last, flat, in time order. Each sample looked at is judged by its
+ * central angle psi from the site, cos psi = cos u s_N + sin u s_M = cos d cos x (the
+ * site along the orbit frame's N and M, `alongOrbitUntil`): within the inner cap
+ * (`cosInnerCap`), in view; beyond the cap, out; between, the screened elevation test
+ * (`siteInView`). From a sample out of view the walk goes on to the next sample while
+ * the spacecraft is within the lead (`cosLead`) before the cap's angle along the orbit
+ * or inside it; else it jumps by the along-orbit bound (`gapClosedAfterSteps`) to the
+ * next approach. It is leaving when x > cap (then psi >= cap until x reaches
+ * 2 pi - cap) or, out of the cap, when x >= `departureMinRad`, from which
+ * cos psi = cos d cos x only falls until x = pi / 2, past which cos psi < 0 < cos(cap).
+ * alpha and u are turned on by whole steps (angle addition with `stepTurns`, a few ulps
+ * a turn), taken afresh at each window and after `WALK_TURNS_MAX` turns. One loop with
+ * its state in locals: it runs some 20,000 times for a year at 60 s.
+ */
+function sitePasses(skip: ContactSkip, k: number): number[] {
+  const { sampler, stepTurns, capRad, cosCap, sinCap, cosInnerCap, cosLead, sinLead, cosDepartureMin, sinDepartureMin } = skip;
+  const { cosInclination, sinInclination, trig } = sampler;
+  const windows = skip.windows[k]!;
+  const sx = skip.siteDirections[3 * k]!;
+  const sy = skip.siteDirections[3 * k + 1]!;
+  const sz = skip.siteDirections[3 * k + 2]!;
+  const runs: number[] = [];
+  for (let w = 0; w < windows.length; w += 2) {
+    const last = windows[w + 1]!;
+    let j = windows[w]!;
+    takeTrigAfresh(skip, j);
+    let cosAlpha = trig[1]!;
+    let sinAlpha = trig[2]!;
+    let cosU = trig[4]!;
+    let sinU = trig[5]!;
+    let turns = 0;
+    let runStart = -1;
+    for (;;) {
+      const across = sx * sinAlpha - sy * cosAlpha;
+      const alongNode = sx * cosAlpha + sy * sinAlpha;
+      const alongInPlane = sinInclination * sz - cosInclination * across;
+      const cosPsi = cosU * alongNode + sinU * alongInPlane;
+      let steps = 1;
+      if (cosPsi >= cosInnerCap || (cosPsi >= cosCap && siteInView(sampler, k, j * skip.stepS, cosAlpha, sinAlpha, cosU, sinU))) {
+        if (runStart < 0) runStart = j;
+      } else {
+        if (runStart >= 0) runs.push(runStart, j);
+        runStart = -1;
+        // (sin x, cos x) cos d; angles compared by the sines of their differences.
+        const sinX = sinU * alongNode - cosU * alongInPlane;
+        const leaving =
+          sinX > 0 ? sinX * cosCap - cosPsi * sinCap > 0 || (cosPsi < cosCap && sinX * cosDepartureMin - cosPsi * sinDepartureMin >= 0) : -sinX * cosLead - cosPsi * sinLead > 0;
+        if (leaving) {
+          const x = Math.atan2(sinX, cosPsi);
+          const gapRad = (x > 0 ? 2 * Math.PI - x : -x) - capRad;
+          steps += gapClosedAfterSteps(skip, gapRad, sinInclination * across + cosInclination * sz, alongNode, alongInPlane);
+        }
+      }
+      j += steps;
+      if (j > last) break;
+      if (4 * steps < stepTurns.length && turns < WALK_TURNS_MAX) {
+        const cosTurned = cosAlpha * stepTurns[4 * steps]! - sinAlpha * stepTurns[4 * steps + 1]!;
+        sinAlpha = sinAlpha * stepTurns[4 * steps]! + cosAlpha * stepTurns[4 * steps + 1]!;
+        cosAlpha = cosTurned;
+        const cosUTurned = cosU * stepTurns[4 * steps + 2]! - sinU * stepTurns[4 * steps + 3]!;
+        sinU = sinU * stepTurns[4 * steps + 2]! + cosU * stepTurns[4 * steps + 3]!;
+        cosU = cosUTurned;
+        turns++;
+      } else {
+        takeTrigAfresh(skip, j);
+        cosAlpha = trig[1]!;
+        sinAlpha = trig[2]!;
+        cosU = trig[4]!;
+        sinU = trig[5]!;
+        turns = 0;
+      }
+    }
+    if (runStart >= 0) runs.push(runStart, last + 1);
   }
-  return outUntil;
+  return runs;
+}
+
+/** alpha's and u's cosines and sines at sample j, afresh, into `trig` (1 and 2, 4 and 5). */
+function takeTrigAfresh(skip: ContactSkip, j: number): void {
+  const { sampler } = skip;
+  const tS = j * skip.stepS;
+  const alpha = sampler.nodeLongitudeAtEpochRad + sampler.nodeLongitudeRateRadPerS * tS;
+  const u = wrapTo(sampler.meanMotion * tS, 2 * Math.PI);
+  sampler.trig[1] = Math.cos(alpha);
+  sampler.trig[2] = Math.sin(alpha);
+  sampler.trig[4] = Math.cos(u);
+  sampler.trig[5] = Math.sin(u);
+}
+
+/**
+ * The cosines and sines of m alpha' stepS and m n stepS, 4 per m, for m = 0 to the
+ * longest jump along the orbit (`inPlaneStepsMax` + 1) or `STEP_TURNS_MAX`.
+ */
+function stepTurnTable(inPlaneStepsMax: number, alphaRateRadPerS: number, meanMotion: number, stepS: number): Float64Array {
+  const longest = Math.min(Math.floor(inPlaneStepsMax) + 1, STEP_TURNS_MAX);
+  const table = new Float64Array(4 * (longest + 1));
+  for (let m = 0; m <= longest; m++) {
+    table[4 * m] = Math.cos(m * alphaRateRadPerS * stepS);
+    table[4 * m + 1] = Math.sin(m * alphaRateRadPerS * stepS);
+    table[4 * m + 2] = Math.cos(m * meanMotion * stepS);
+    table[4 * m + 3] = Math.sin(m * meanMotion * stepS);
+  }
+  return table;
+}
+
+/**
+ * The screened elevation test of site k alone at time t, from alpha's and u's
+ * cosines and sines (`screenedMask`'s position); the exact test decides within
+ * `SCREEN_MARGIN_M` of the mask.
+ */
+function siteInView(s: ContactSampler, k: number, tS: number, cosAlpha: number, sinAlpha: number, cosU: number, sinU: number): boolean {
+  const a = s.semiMajorAxisM;
+  const x = a * (cosU * cosAlpha - sinU * s.cosInclination * sinAlpha);
+  const y = a * (cosU * sinAlpha + sinU * s.cosInclination * cosAlpha);
+  const z = a * sinU * s.sinInclination;
+  const margin = elevationMarginM(x, y, z, s.siteEcef, 6 * k, s.sinMask);
+  if (Math.abs(margin) < SCREEN_MARGIN_M) return ((exactMask(s, tS) >>> k) & 1) === 1;
+  return margin > 0;
+}
+
+/**
+ * Merges each site's runs in view (first sample, sample after the last; flat, in
+ * time order) into the runs of equal masks of a series.
+ */
+function mergeSiteRuns(siteRuns: readonly number[][], stepS: number, count: number): ContactSeries {
+  const runs = new ContactRunsBuilder();
+  const next = new Int32Array(siteRuns.length);
+  let mask = 0;
+  for (;;) {
+    let boundary = count;
+    for (let k = 0; k < siteRuns.length; k++) {
+      const edges = siteRuns[k]!;
+      if (next[k]! < edges.length && edges[next[k]!]! < boundary) boundary = edges[next[k]!]!;
+    }
+    if (boundary >= count) break;
+    for (let k = 0; k < siteRuns.length; k++) {
+      const edges = siteRuns[k]!;
+      if (next[k]! < edges.length && edges[next[k]!] === boundary) {
+        mask ^= 1 << k;
+        next[k]!++;
+      }
+    }
+    runs.set(boundary, mask);
+  }
+  return runs.build(stepS, count);
 }
 
 /** The orbit plane against the sites, for `planeWindows`. */
