@@ -73,9 +73,9 @@ export function contactStatistics(series: ContactRuns, clearSkyProbabilities: re
   const siteCount = clearSkyProbabilities.length;
   const { runStarts, runMasks, count } = series;
   const figuresByMask = new MaskFigures(clearSkyProbabilities, terminals);
-  const siteSamples = new Array<number>(siteCount).fill(0);
-  const siteRun = new Array<number>(siteCount).fill(0);
-  const siteLongestRun = new Array<number>(siteCount).fill(0);
+  const siteSamples = new Float64Array(siteCount);
+  const siteRun = new Float64Array(siteCount);
+  const siteLongestRun = new Float64Array(siteCount);
   let inContact = 0;
   let availabilitySum = 0;
   let linksSum = 0;
@@ -113,8 +113,8 @@ export function contactStatistics(series: ContactRuns, clearSkyProbabilities: re
   const durationS = count * series.stepS;
   return {
     contactFraction: inContact / count,
-    siteContactFractions: siteSamples.map((n) => n / count),
-    siteLongestPassS: siteLongestRun.map((n) => n * series.stepS),
+    siteContactFractions: Array.from(siteSamples, (n) => n / count),
+    siteLongestPassS: Array.from(siteLongestRun, (n) => n * series.stepS),
     availability: availabilitySum / count,
     meanLinks: linksSum / count,
     longestGapS: longestGapRun * series.stepS,
@@ -129,27 +129,30 @@ const MASK_TABLE_MAX_SITES = 12;
 class MaskFigures {
   readonly availability: number[] = [];
   readonly links: number[] = [];
-  private readonly slotByMask: Int32Array | Map<number, number>;
+  /** Slot by mask (-1: not yet computed) up to `MASK_TABLE_MAX_SITES` sites; beyond, `slotByLargeMask`. */
+  private readonly slotByMask: Int32Array | undefined;
+  private readonly slotByLargeMask = new Map<number, number>();
 
   constructor(
     private readonly clearSkyProbabilities: readonly number[],
     private readonly terminals: number,
   ) {
-    this.slotByMask = clearSkyProbabilities.length <= MASK_TABLE_MAX_SITES ? new Int32Array(1 << clearSkyProbabilities.length).fill(-1) : new Map();
+    this.slotByMask = clearSkyProbabilities.length <= MASK_TABLE_MAX_SITES ? new Int32Array(1 << clearSkyProbabilities.length).fill(-1) : undefined;
   }
 
   /** Index of the mask's figures in `availability` and `links`. */
   slot(mask: number): number {
+    const table = this.slotByMask;
     // Bits beyond the sites given carry no weather figures (the table is indexed by the sites' bits).
-    const key = this.slotByMask instanceof Int32Array ? mask & (this.slotByMask.length - 1) : mask;
-    const known = this.slotByMask instanceof Int32Array ? this.slotByMask[key]! : (this.slotByMask.get(key) ?? -1);
+    const key = table ? mask & (table.length - 1) : mask;
+    const known = table ? table[key]! : (this.slotByLargeMask.get(key) ?? -1);
     if (known >= 0) return known;
     const inView = this.clearSkyProbabilities.filter((_, k) => (mask >>> k) & 1);
     const slot = this.availability.length;
     this.availability.push(siteDiversityAvailability(inView));
     this.links.push(expectedUsableLinks(inView, this.terminals));
-    if (this.slotByMask instanceof Int32Array) this.slotByMask[key] = slot;
-    else this.slotByMask.set(key, slot);
+    if (table) table[key] = slot;
+    else this.slotByLargeMask.set(key, slot);
     return slot;
   }
 }

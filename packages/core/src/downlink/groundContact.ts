@@ -795,7 +795,10 @@ function sitePasses(skip: ContactSkip, k: number): number[] {
         const sinX = sinU * alongNode - cosU * alongInPlane;
         const leaving =
           sinX > 0 ? sinX * cosCap - cosPsi * sinCap > 0 || (cosPsi < cosCap && sinX * cosDepartureMin - cosPsi * sinDepartureMin >= 0) : -sinX * cosLead - cosPsi * sinLead > 0;
-        if (leaving) {
+        if (leaving && sinX > 0 && (last - j) * skip.inPlaneStepRad < Math.PI - capRad) {
+          // Past the site, x <= pi: the next approach is at least pi - cap away, beyond the window.
+          steps = last - j + 1;
+        } else if (leaving) {
           const x = Math.atan2(sinX, cosPsi);
           const gapRad = (x > 0 ? 2 * Math.PI - x : -x) - capRad;
           steps += gapClosedAfterSteps(skip, gapRad, sinInclination * across + cosInclination * sz, alongNode, alongInPlane);
@@ -870,29 +873,40 @@ function siteInView(s: ContactSampler, k: number, tS: number, cosAlpha: number, 
 
 /**
  * Merges each site's runs in view (first sample, sample after the last; flat, in
- * time order) into the runs of equal masks of a series.
+ * time order) into the runs of equal masks of a series: a walk of the sites'
+ * boundaries in time order, each flipping its site's bit.
  */
 function mergeSiteRuns(siteRuns: readonly number[][], stepS: number, count: number): ContactSeries {
-  const runs = new ContactRunsBuilder();
-  const next = new Int32Array(siteRuns.length);
+  const siteCount = siteRuns.length;
+  let boundaries = 0;
+  for (const edges of siteRuns) boundaries += edges.length;
+  // A leading run of zeros, replaced when a boundary falls on sample 0.
+  const runStarts = new Uint32Array(boundaries + 1);
+  const runMasks = new Uint32Array(boundaries + 1);
+  let runs = 1;
+  const next = new Int32Array(siteCount);
+  // Each site's next boundary (Infinity: none left).
+  const pending = new Float64Array(siteCount);
+  for (let k = 0; k < siteCount; k++) pending[k] = siteRuns[k]!.length > 0 ? siteRuns[k]![0]! : Infinity;
   let mask = 0;
   for (;;) {
-    let boundary = count;
-    for (let k = 0; k < siteRuns.length; k++) {
+    let boundary = pending[0]!;
+    for (let k = 1; k < siteCount; k++) if (pending[k]! < boundary) boundary = pending[k]!;
+    if (!(boundary < count)) break;
+    for (let k = 0; k < siteCount; k++) {
+      if (pending[k] !== boundary) continue;
+      mask ^= 1 << k;
       const edges = siteRuns[k]!;
-      if (next[k]! < edges.length && edges[next[k]!]! < boundary) boundary = edges[next[k]!]!;
+      const i = ++next[k]!;
+      pending[k] = i < edges.length ? edges[i]! : Infinity;
     }
-    if (boundary >= count) break;
-    for (let k = 0; k < siteRuns.length; k++) {
-      const edges = siteRuns[k]!;
-      if (next[k]! < edges.length && edges[next[k]!] === boundary) {
-        mask ^= 1 << k;
-        next[k]!++;
-      }
+    if (boundary === 0) runMasks[0] = mask;
+    else {
+      runStarts[runs] = boundary;
+      runMasks[runs++] = mask;
     }
-    runs.set(boundary, mask);
   }
-  return runs.build(stepS, count);
+  return contactSeriesFromRuns(stepS, count, runStarts.slice(0, runs), runMasks.slice(0, runs));
 }
 
 /** The orbit plane against the sites, for `planeWindows`. */
