@@ -213,14 +213,16 @@ function groundSiteDirections(siteEcef: Float64Array, siteCount: number): Float6
 /**
  * A bound on the Earth central angle within which a site can see a satellite
  * above the mask: lambda = acos(R cos(eps) / a) - eps (Wertz, *Space Mission
- * Engineering: The New SMAD*, Eq. 8-26) taken with the polar radius and the
- * mask lowered by 0.5 deg (the geodetic horizon tilts by at most 0.2 deg from
- * the geocentric one), plus 1 deg. Used only to skip samples that cannot be in view.
+ * Engineering: The New SMAD*, Eq. 8-26), which grows as R shrinks, taken with the
+ * polar radius (the nearest a WGS-84 site is to the centre) and the mask lowered
+ * by 0.25 deg (the geodetic up vector tilts at most 0.192 deg from the geocentric
+ * one, Vallado 4th ed. section 3.2), plus 0.01 deg for rounding. Used only to skip
+ * samples that cannot be in view.
  * @returns central angle, rad
  */
 export function visibilityCapBoundRad(semiMajorAxisM: number, elevationMaskRad: number): number {
-  const maskRad = Math.max(0, elevationMaskRad - degToRad(0.5));
-  return clampedAcos((EARTH_POLAR_RADIUS_M * Math.cos(maskRad)) / semiMajorAxisM) - maskRad + degToRad(1);
+  const maskRad = elevationMaskRad - degToRad(0.25);
+  return clampedAcos((EARTH_POLAR_RADIUS_M * Math.cos(maskRad)) / semiMajorAxisM) - maskRad + degToRad(0.01);
 }
 
 /**
