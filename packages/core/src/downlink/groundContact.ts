@@ -585,7 +585,8 @@ interface ContactSkip extends AlongOrbitBounds {
   /** Cosine and sine of `departureMinRad`. */
   readonly cosDepartureMin: number;
   readonly sinDepartureMin: number;
-  /** `planeWindows` of the sites, and each site's next window. */
+  /** `planeWindows` of the sites (`windows` its spans), and each site's next window. */
+  readonly planes: PlaneWindows;
   readonly windows: Int32Array[];
   readonly windowIndex: Int32Array;
   /** Sites within their plane window at the current sample, and their count. */
@@ -606,6 +607,7 @@ function contactSkip(input: ContactSeriesInput, sampler: ContactSampler, count: 
   const plane = { sinInclination, cosInclination, alphaAtEpochRad: sampler.nodeLongitudeAtEpochRad, alphaRateRadPerS: sampler.nodeLongitudeRateRadPerS, stepS, count };
   const bounds = alongOrbitBounds(capRad, planeTurnRadPerS, stepS, meanMotion, cosInclination, sinInclination);
   const innerCapRad = visibilityInnerCapRad(semiMajorAxisM, elevationMaskRad);
+  const planes = planeWindows(siteDirections, siteCount, plane, capRad, sampler);
   const walkable = (input.phaseCount ?? 1) === 1 && bounds.inPlaneStepRad > 0 && capRad + bounds.inPlaneStepRad < Math.PI;
   const leadRad = Math.min(WALK_LEAD_SAMPLES * bounds.inPlaneStepRad, Math.PI - capRad - bounds.inPlaneStepRad);
   // Every field written out (no spread): the object keeps one fast shape for the hot loop.
@@ -629,7 +631,8 @@ function contactSkip(input: ContactSeriesInput, sampler: ContactSampler, count: 
     sinLead: Math.sin(capRad + leadRad),
     cosDepartureMin: Math.cos(bounds.departureMinRad),
     sinDepartureMin: Math.sin(bounds.departureMinRad),
-    windows: planeWindows(siteDirections, siteCount, plane, capRad),
+    planes,
+    windows: planes.spans,
     windowIndex: new Int32Array(siteCount),
     nearPlaneSites: new Int32Array(siteCount),
     nearPlane: 0,
@@ -720,19 +723,25 @@ function alongOrbitUntil(skip: ContactSkip, j: number, tS: number, outUntil: num
 
 /**
  * Whole samples in which the spacecraft behind a site cannot close the gap of
- * `remainingRad` to the cap: the gap closes at n - phi', phi' = alpha' (-cos i + sin i tan d sin phi)
- * now and changing by at most phiRateChangeMax, so it lasts at least T with
- * (n - phi'_0) T + phiRateChangeMax T^2 / 2 = remaining, or the first-order bound
- * remaining / (n + max |phi'|); at most `inPlaneStepsMax`.
+ * `remainingRad` to the cap (`gapClosedAfterS` at the site's present closing rate), at most `inPlaneStepsMax`.
  * @param planeSine sine of the site's distance from the orbit plane (h . s)
  */
 function gapClosedAfterSteps(skip: ContactSkip, remainingRad: number, planeSine: number, alongNode: number, alongInPlane: number): number {
-  const { meanMotion, nodeLongitudeRateRadPerS, cosInclination, sinInclination } = skip.sampler;
-  const closing =
-    meanMotion - nodeLongitudeRateRadPerS * (sinInclination * ((alongInPlane * planeSine) / (alongNode * alongNode + alongInPlane * alongInPlane)) - cosInclination);
-  const secondOrderS = (2 * remainingRad) / (closing + Math.sqrt(closing * closing + 2 * skip.phiRateChangeMax * remainingRad));
-  const quietS = Math.max(remainingRad / skip.inPlaneRateRadPerS, closing > 0 ? secondOrderS : 0);
+  const quietS = gapClosedAfterS(skip, remainingRad, closingRateRadPerS(skip.sampler, planeSine, alongNode, alongInPlane));
   return Math.floor(Math.min(quietS / skip.stepS, skip.inPlaneStepsMax));
+}
+
+/**
+ * How long the spacecraft behind a site cannot close the gap of `remainingRad` to
+ * the cap: the gap closes at `closing` = n - phi' now, changing by at most
+ * phiRateChangeMax, so it lasts at least T with closing T + phiRateChangeMax T^2 / 2
+ * = remaining, or the first-order bound remaining / (n + max |phi'|). Holds while
+ * the site stays near the plane: callers cap it at `inPlaneStepsMax` samples.
+ * @returns s
+ */
+function gapClosedAfterS(skip: ContactSkip, remainingRad: number, closing: number): number {
+  const secondOrderS = (2 * remainingRad) / (closing + Math.sqrt(closing * closing + 2 * skip.phiRateChangeMax * remainingRad));
+  return Math.max(remainingRad / skip.inPlaneRateRadPerS, closing > 0 ? secondOrderS : 0);
 }
 
 /**
@@ -768,13 +777,16 @@ function sitePasses(skip: ContactSkip, k: number): number[] {
   const { sampler, stepTurns, capRad, cosCap, sinCap, cosInnerCap, cosLead, sinLead, cosDepartureMin, sinDepartureMin } = skip;
   const { cosInclination, sinInclination, trig } = sampler;
   const windows = skip.windows[k]!;
+  const entries = skip.planes.entries[k]!;
+  const entryGeometry = skip.planes.entryGeometry[k]!;
   const sx = skip.siteDirections[3 * k]!;
   const sy = skip.siteDirections[3 * k + 1]!;
   const sz = skip.siteDirections[3 * k + 2]!;
   const runs: number[] = [];
   for (let w = 0; w < windows.length; w += 2) {
     const last = windows[w + 1]!;
-    let j = windows[w]!;
+    let j = Math.max(windows[w]!, firstApproachSample(skip, entries[w]!, entries[w + 1]!, entryGeometry));
+    if (j > last) continue;
     takeTrigAfresh(skip, j);
     let cosAlpha = trig[1]!;
     let sinAlpha = trig[2]!;
@@ -828,6 +840,22 @@ function sitePasses(skip: ContactSkip, k: number): number[] {
     if (runStart >= 0) runs.push(runStart, last + 1);
   }
   return runs;
+}
+
+/**
+ * A sample at or before the first at which a site can see the spacecraft in a
+ * window entered at `enterS` through `arc`: before the entry the site is out of the
+ * band; from it, the along-orbit bound (`gapClosedAfterS`) from the site's angle and
+ * closing rate on entering the arc (`PlaneWindows.entryGeometry`) and the spacecraft's
+ * u = n t, less a sample for rounding; 0 when the entry is unknown or the spacecraft
+ * is within the cap's angle along the orbit already.
+ */
+function firstApproachSample(skip: ContactSkip, enterS: number, arc: number, entryGeometry: Float64Array): number {
+  if (!(enterS >= 0)) return 0;
+  const ahead = wrapTo(entryGeometry[2 * arc]! - skip.sampler.meanMotion * enterS, 2 * Math.PI);
+  if (ahead <= skip.capRad || 2 * Math.PI - ahead <= skip.capRad) return 0;
+  const quietS = Math.min(gapClosedAfterS(skip, ahead - skip.capRad, entryGeometry[2 * arc + 1]!), skip.inPlaneStepsMax * skip.stepS);
+  return Math.floor((enterS + quietS) / skip.stepS) - 1;
 }
 
 /** alpha's and u's cosines and sines at sample j, afresh, into `trig` (1 and 2, 4 and 5). */
@@ -923,85 +951,123 @@ interface PlaneMotion {
   readonly count: number;
 }
 
+/** Each site's plane windows (`planeWindows`). */
+interface PlaneWindows {
+  /** Per site, first and last sample of each window, flat, in time order. */
+  readonly spans: Int32Array[];
+  /**
+   * Per site, two numbers per window: the time its first arc is entered, s (NaN: the
+   * site is near the plane at the series' start, or always), and that arc (0 or 1).
+   */
+  readonly entries: Float64Array[];
+  /**
+   * Per site, four numbers: for arc 0 then arc 1, the site's angle along the orbit
+   * phi on entering the arc, rad, and the closing rate n - phi' there, rad/s.
+   */
+  readonly entryGeometry: Float64Array[];
+}
+
 /**
  * The sample ranges in which each site is within `capRad` of the orbit plane,
  * in time order. A site's sine distance from the plane is
  * h . s = sin i rho sin(alpha - lambda) + cos i s_z (rho, lambda: the site
  * direction's distance from Earth's axis and longitude; alpha = alpha_0 + alpha' t,
  * the node's Earth-fixed longitude), a sinusoid of alpha: it is within the
- * band |h . s| <= sin(cap) over two arcs of alpha, solved in closed form and
- * widened by a slack and a sample each side.
- * @returns per site, first and last sample of each window, flat
+ * band |h . s| <= sin(cap) over two arcs of beta = alpha - lambda, solved in closed
+ * form and widened by a slack and a sample each side. On entering an arc the site's
+ * place in the orbit frame is fixed by the arc's end, so its angle along the orbit
+ * and its closing rate are two numbers per arc.
  */
-function planeWindows(siteDirections: Float64Array, siteCount: number, plane: PlaneMotion, capRad: number): Int32Array[] {
-  const always = Int32Array.of(0, plane.count - 1);
+function planeWindows(siteDirections: Float64Array, siteCount: number, plane: PlaneMotion, capRad: number, sampler: ContactSampler): PlaneWindows {
   const band = capRad + PLANE_WINDOW_SLACK_RAD;
-  if (plane.alphaRateRadPerS >= 0 || band >= Math.PI / 2) return Array.from({ length: siteCount }, () => always);
+  const spans: Int32Array[] = [];
+  const entries: Float64Array[] = [];
+  const entryGeometry: Float64Array[] = [];
   const sinBand = Math.sin(band);
-  const windows: Int32Array[] = [];
   for (let k = 0; k < siteCount; k++) {
     const sx = siteDirections[3 * k]!;
     const sy = siteDirections[3 * k + 1]!;
-    const amplitude = plane.sinInclination * Math.hypot(sx, sy);
-    const offset = plane.cosInclination * siteDirections[3 * k + 2]!;
+    const sz = siteDirections[3 * k + 2]!;
+    const rho = Math.hypot(sx, sy);
+    const amplitude = plane.sinInclination * rho;
+    const offset = plane.cosInclination * sz;
     const low = (-sinBand - offset) / amplitude;
     const high = (sinBand - offset) / amplitude;
-    if (amplitude < 1e-9 || (low <= -1 && high >= 1)) {
-      windows.push(Math.abs(offset) - amplitude <= sinBand ? always : new Int32Array(0));
+    entryGeometry.push(new Float64Array(4));
+    if (plane.alphaRateRadPerS >= 0 || band >= Math.PI / 2 || amplitude < 1e-9 || (low <= -1 && high >= 1)) {
+      const always = plane.alphaRateRadPerS >= 0 || band >= Math.PI / 2 || Math.abs(offset) - amplitude <= sinBand;
+      spans.push(always ? Int32Array.of(0, plane.count - 1) : new Int32Array(0));
+      entries.push(always ? Float64Array.of(Number.NaN, 0) : new Float64Array(0));
     } else if (low > 1 || high < -1) {
-      windows.push(new Int32Array(0));
+      spans.push(new Int32Array(0));
+      entries.push(new Float64Array(0));
     } else {
       const b1 = Math.asin(Math.max(low, -1));
       const b2 = Math.asin(Math.min(high, 1));
-      windows.push(bandCrossings(plane, alphaOffsetRad(plane, sx, sy), [b1, b2, Math.PI - b2, Math.PI - b1]));
+      const arcs = [b1, b2, Math.PI - b2, Math.PI - b1];
+      const crossings = bandCrossings(plane, plane.alphaAtEpochRad - Math.atan2(sy, sx), arcs);
+      spans.push(crossings.spans);
+      entries.push(crossings.entries);
+      for (let arc = 0; arc < 2; arc++) {
+        // The site in the orbit frame at beta = the arc's upper end (beta falls with time).
+        const across = rho * Math.sin(arcs[2 * arc + 1]!);
+        const alongNode = rho * Math.cos(arcs[2 * arc + 1]!);
+        const alongInPlane = plane.sinInclination * sz - plane.cosInclination * across;
+        const planeSine = plane.sinInclination * across + plane.cosInclination * sz;
+        entryGeometry[k]![2 * arc] = Math.atan2(alongInPlane, alongNode);
+        entryGeometry[k]![2 * arc + 1] = closingRateRadPerS(sampler, planeSine, alongNode, alongInPlane);
+      }
     }
   }
-  return windows;
+  return { spans, entries, entryGeometry };
 }
 
-/** beta = alpha - lambda at the epoch, rad (lambda: the site direction's longitude). */
-function alphaOffsetRad(plane: PlaneMotion, sx: number, sy: number): number {
-  return plane.alphaAtEpochRad - Math.atan2(sy, sx);
+/**
+ * The rate n - phi' at which a spacecraft closes on a site's angle along the orbit,
+ * phi' = alpha' (sin i tan d sin phi - cos i) (`alongOrbitBounds`), with
+ * tan d sin phi = s_M (h . s) / (s_N^2 + s_M^2).
+ * @param planeSine sine of the site's distance from the orbit plane (h . s)
+ */
+function closingRateRadPerS(sampler: ContactSampler, planeSine: number, alongNode: number, alongInPlane: number): number {
+  const tanDSinPhi = (alongInPlane * planeSine) / (alongNode * alongNode + alongInPlane * alongInPlane);
+  return sampler.meanMotion - sampler.nodeLongitudeRateRadPerS * (sampler.sinInclination * tanDSinPhi - sampler.cosInclination);
 }
 
 /**
  * The sample windows in which beta = beta0 + alpha' t lies in one of two arcs
  * [arcs[0], arcs[1]] and [arcs[2], arcs[3]] (mod 2 pi), widened by
- * `PLANE_WINDOW_PAD_SAMPLES` and merged where they touch. beta falls with time:
- * arc + 2 pi m is crossed later for smaller m, so each arc's windows come in time
- * order for m falling, and the two arcs' are merged by their entry times.
- * @returns first and last sample of each window, flat, in time order
+ * `PLANE_WINDOW_PAD_SAMPLES` and merged where they touch. beta falls with time
+ * (alpha' < 0), so it enters arc c at its upper end every 2 pi / |alpha'| and stays
+ * (upper - lower) / |alpha'|: two sequences of windows, merged by their entry times,
+ * from the last entry of each before t = 0.
+ * @returns first and last sample of each window, flat, in time order, and each window's entry (`PlaneWindows.entries`)
  */
-function bandCrossings(plane: PlaneMotion, beta0: number, arcs: readonly number[]): Int32Array {
-  const { alphaRateRadPerS, stepS, count } = plane;
-  const betaEnd = beta0 + alphaRateRadPerS * (count * stepS);
-  const next = [0, 0];
-  const last = [0, 0];
-  for (let arc = 0; arc < 2; arc++) {
-    next[arc] = Math.floor((beta0 - arcs[2 * arc]!) / (2 * Math.PI));
-    last[arc] = Math.ceil((betaEnd - arcs[2 * arc + 1]!) / (2 * Math.PI));
-  }
+function bandCrossings(plane: PlaneMotion, beta0: number, arcs: readonly number[]): { spans: Int32Array; entries: Float64Array } {
+  const { stepS, count } = plane;
+  const turnRadPerS = -plane.alphaRateRadPerS;
+  const periodS = (2 * Math.PI) / turnRadPerS;
+  const endS = count * stepS;
+  // Entries of arc c at firstEntryS[c] + m periodS, m = 0, 1, ...
+  const firstEntryS = [0, 1].map((c) => (wrapTo(beta0 - arcs[2 * c + 1]!, 2 * Math.PI) - 2 * Math.PI) / turnRadPerS);
+  const stayS = [0, 1].map((c) => (arcs[2 * c + 1]! - arcs[2 * c]!) / turnRadPerS);
+  const cycles = [0, 0];
   const spans: number[] = [];
+  const entries: number[] = [];
   for (;;) {
-    // The arc whose next window starts first.
-    let arc = -1;
-    let firstS = Infinity;
-    for (let c = 0; c < 2; c++) {
-      if (next[c]! < last[c]!) continue;
-      const enterS = (arcs[2 * c + 1]! + 2 * Math.PI * next[c]! - beta0) / alphaRateRadPerS;
-      if (enterS < firstS) {
-        firstS = enterS;
-        arc = c;
-      }
-    }
-    if (arc < 0) break;
-    const leaveS = (arcs[2 * arc]! + 2 * Math.PI * next[arc]! - beta0) / alphaRateRadPerS;
-    next[arc]!--;
-    const first = Math.max(0, Math.floor(firstS / stepS) - PLANE_WINDOW_PAD_SAMPLES);
-    const final = Math.min(count - 1, Math.ceil(leaveS / stepS) + PLANE_WINDOW_PAD_SAMPLES);
+    const enter0 = firstEntryS[0]! + cycles[0]! * periodS;
+    const enter1 = firstEntryS[1]! + cycles[1]! * periodS;
+    const arc = enter0 <= enter1 ? 0 : 1;
+    const enterS = arc === 0 ? enter0 : enter1;
+    if (enterS > endS) break;
+    cycles[arc]!++;
+    const first = Math.max(0, Math.floor(enterS / stepS) - PLANE_WINDOW_PAD_SAMPLES);
+    const final = Math.min(count - 1, Math.ceil((enterS + stayS[arc]!) / stepS) + PLANE_WINDOW_PAD_SAMPLES);
     if (first > final) continue;
     if (spans.length > 0 && first <= spans[spans.length - 1]! + 1) spans[spans.length - 1] = Math.max(spans[spans.length - 1]!, final);
-    else spans.push(first, final);
+    else {
+      spans.push(first, final);
+      entries.push(enterS >= 0 ? enterS : Number.NaN, arc);
+    }
   }
-  return Int32Array.from(spans);
+  return { spans: Int32Array.from(spans), entries: Float64Array.from(entries) };
 }
