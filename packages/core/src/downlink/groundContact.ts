@@ -1047,27 +1047,37 @@ function bandCrossings(plane: PlaneMotion, beta0: number, arcs: readonly number[
   const turnRadPerS = -plane.alphaRateRadPerS;
   const periodS = (2 * Math.PI) / turnRadPerS;
   const endS = count * stepS;
-  // Entries of arc c at firstEntryS[c] + m periodS, m = 0, 1, ...
-  const firstEntryS = [0, 1].map((c) => (wrapTo(beta0 - arcs[2 * c + 1]!, 2 * Math.PI) - 2 * Math.PI) / turnRadPerS);
-  const stayS = [0, 1].map((c) => (arcs[2 * c + 1]! - arcs[2 * c]!) / turnRadPerS);
-  const cycles = [0, 0];
-  const spans: number[] = [];
-  const entries: number[] = [];
+  // Entries of arc c at first + m periodS, m = 0, 1, ..., from the last before t = 0.
+  const first0 = (wrapTo(beta0 - arcs[1]!, 2 * Math.PI) - 2 * Math.PI) / turnRadPerS;
+  const first1 = (wrapTo(beta0 - arcs[3]!, 2 * Math.PI) - 2 * Math.PI) / turnRadPerS;
+  const stay0 = (arcs[1]! - arcs[0]!) / turnRadPerS;
+  const stay1 = (arcs[3]! - arcs[2]!) / turnRadPerS;
+  // At most one window per arc per period, plus the one under way at t = 0.
+  const capacity = 2 * (Math.ceil(endS / periodS) + 2);
+  const spans = new Int32Array(2 * capacity);
+  const entries = new Float64Array(2 * capacity);
+  let windows = 0;
+  let cycles0 = 0;
+  let cycles1 = 0;
   for (;;) {
-    const enter0 = firstEntryS[0]! + cycles[0]! * periodS;
-    const enter1 = firstEntryS[1]! + cycles[1]! * periodS;
+    const enter0 = first0 + cycles0 * periodS;
+    const enter1 = first1 + cycles1 * periodS;
     const arc = enter0 <= enter1 ? 0 : 1;
     const enterS = arc === 0 ? enter0 : enter1;
     if (enterS > endS) break;
-    cycles[arc]!++;
+    if (arc === 0) cycles0++;
+    else cycles1++;
     const first = Math.max(0, Math.floor(enterS / stepS) - PLANE_WINDOW_PAD_SAMPLES);
-    const final = Math.min(count - 1, Math.ceil((enterS + stayS[arc]!) / stepS) + PLANE_WINDOW_PAD_SAMPLES);
+    const final = Math.min(count - 1, Math.ceil((enterS + (arc === 0 ? stay0 : stay1)) / stepS) + PLANE_WINDOW_PAD_SAMPLES);
     if (first > final) continue;
-    if (spans.length > 0 && first <= spans[spans.length - 1]! + 1) spans[spans.length - 1] = Math.max(spans[spans.length - 1]!, final);
+    if (windows > 0 && first <= spans[2 * windows - 1]! + 1) spans[2 * windows - 1] = Math.max(spans[2 * windows - 1]!, final);
     else {
-      spans.push(first, final);
-      entries.push(enterS >= 0 ? enterS : Number.NaN, arc);
+      spans[2 * windows] = first;
+      spans[2 * windows + 1] = final;
+      entries[2 * windows] = enterS >= 0 ? enterS : Number.NaN;
+      entries[2 * windows + 1] = arc;
+      windows++;
     }
   }
-  return { spans: Int32Array.from(spans), entries: Float64Array.from(entries) };
+  return { spans: spans.slice(0, 2 * windows), entries: entries.slice(0, 2 * windows) };
 }
