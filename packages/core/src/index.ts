@@ -393,19 +393,16 @@ export {
 } from './downlink/workload.ts';
 export {
   aboveElevationMask,
-  type ContactRuns,
-  type ContactSeries,
-  contactSeriesFromMasks,
-  type ContactSeriesInput,
   elevationMarginM,
   type GroundSite,
   groundSiteOf,
   groundSitesEcef,
-  MAX_GROUND_STATIONS,
-  stationContactSeries,
   visibilityCapBoundRad,
   visibilityInnerCapRad,
-} from './downlink/groundContact.ts';
+} from './downlink/visibility.ts';
+export { type ContactRuns, type ContactSeries, contactSeriesFromMasks, MAX_GROUND_STATIONS } from './downlink/contactSeries.ts';
+export type { ContactSeriesInput } from './downlink/contactGeometry.ts';
+export { stationContactSeries } from './downlink/groundContact.ts';
 export { contactStatistics, type ContactStatistics, expectedUsableLinks, siteDiversityAvailability } from './downlink/contactStatistics.ts';
 
 // Kernels: probability

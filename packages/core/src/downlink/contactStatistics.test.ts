@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contactStatistics, expectedUsableLinks, siteDiversityAvailability } from './contactStatistics.ts';
-import { contactSeriesFromMasks, stationContactSeries, type GroundSite } from './groundContact.ts';
+import { contactSeriesFromMasks } from './contactSeries.ts';
+import { stationContactSeries } from './groundContact.ts';
+import type { GroundSite } from './visibility.ts';
 import { circularSemiMajorAxisM } from '../orbit/circularOrbit.ts';
 import { sunSynchronousInclinationRad } from '../orbit/sunSynchronous.ts';
 import { degToRad } from '../math.ts';

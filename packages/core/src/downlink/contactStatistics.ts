@@ -1,5 +1,5 @@
 import { SECONDS_PER_DAY } from '../constants.ts';
-import type { ContactRuns } from './groundContact.ts';
+import type { ContactRuns } from './contactSeries.ts';
 
 /**
  * Site diversity with independent weather: the probability that at least one

@@ -5,7 +5,9 @@ import { sunSynchronousInclinationRad } from '../orbit/sunSynchronous.ts';
 import { degToRad } from '../math.ts';
 import { yearStartUnixS } from '../orbit/epoch.ts';
 import { DEFAULT_GROUND_STATIONS, GROUND_STATIONS } from '../referenceData.ts';
-import { aboveElevationMask, contactSeriesFromMasks, groundSiteOf, groundSitesEcef, stationContactSeries, visibilityCapBoundRad, visibilityInnerCapRad } from './groundContact.ts';
+import { contactSeriesFromMasks } from './contactSeries.ts';
+import { stationContactSeries } from './groundContact.ts';
+import { aboveElevationMask, groundSiteOf, groundSitesEcef, visibilityCapBoundRad, visibilityInnerCapRad } from './visibility.ts';
 
 /** The default stations (Table Mountain, Izana, Paranal) from the reference data. */
 const DEFAULT_SITES = DEFAULT_GROUND_STATIONS.map((key) => groundSiteOf(GROUND_STATIONS[key]!));

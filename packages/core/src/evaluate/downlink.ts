@@ -1,7 +1,8 @@
 import { yearStartUnixS } from '../orbit/epoch.ts';
 import { SECONDS_PER_DAY } from '../constants.ts';
 import { contactStatistics, type ContactStatistics } from '../downlink/contactStatistics.ts';
-import { groundSiteOf, stationContactSeries } from '../downlink/groundContact.ts';
+import { stationContactSeries } from '../downlink/groundContact.ts';
+import { groundSiteOf } from '../downlink/visibility.ts';
 import type { WorkloadKind } from '../downlink/workload.ts';
 import { degToRad } from '../math.ts';
 import { linkCapacityBps } from '../links/capacity.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_GROUND_STATIONS, DOWNLINK_REFERENCE, GROUND_STATIONS } from '../../referenceData.ts';
-import { MAX_GROUND_STATIONS } from '../../downlink/groundContact.ts';
+import { MAX_GROUND_STATIONS } from '../../downlink/contactSeries.ts';
 import { quantity } from '../quantity.ts';
 
 const STATION_PRESETS = Object.keys(GROUND_STATIONS) as [string, ...string[]];
