@@ -13,16 +13,18 @@ const epoch: FormationEpoch = { epochUnixS: Date.UTC(2035, 0, 1) / 1_000, nodeRa
 const timeS = fc.double({ min: 0, max: 3.2e7, noNaN: true });
 const phaseRad = fc.double({ min: 0, max: 2 * Math.PI, noNaN: true });
 const offsetM = fc.double({ min: -5_000, max: 5_000, noNaN: true });
+/** A few ulps of an ECI coordinate at 7,000 km (one ulp is 0.93 nm): the floor of any ECI round trip, m. */
+const ECI_ROUNDING_M = 1e-8;
 
 describe('formation reference and the RIC-to-ECI of many satellites (fast-check)', () => {
-  it('round-trips RIC positions through ECI about any reference of the year and any along-orbit phase, to 1e-9 m', () => {
+  it('round-trips RIC positions through ECI about any reference of the year and any along-orbit phase, to a few ulps of the ECI position', () => {
     fc.assert(
       fc.property(timeS, phaseRad, fc.array(fc.tuple(offsetM, offsetM, offsetM), { minLength: 1, maxLength: 20 }), (t, phase, offsets) => {
         const reference = formationReferenceEci(design, epoch, t, eciBuffer(6), phase);
         const ric = ricBuffer(3 * offsets.length);
         offsets.forEach(([x, y, z], k) => ric.set([x, y, z], 3 * k));
         const back = eciPositionsToRic(reference, ricPositionsToEci(reference, ric, eciBuffer(ric.length)), ricBuffer(ric.length));
-        for (let k = 0; k < ric.length; k++) expect(Math.abs(back[k]! - ric[k]!)).toBeLessThan(1e-9);
+        for (let k = 0; k < ric.length; k++) expect(Math.abs(back[k]! - ric[k]!)).toBeLessThan(ECI_ROUNDING_M);
       }),
       { numRuns: 200 },
     );
@@ -34,7 +36,7 @@ describe('formation reference and the RIC-to-ECI of many satellites (fast-check)
         const reference = formationReferenceEci(design, epoch, t);
         const positions = ricPositionsToEci(reference, Object.assign(ricBuffer(3), [x, y, z]), eciBuffer(3));
         const states = ricStatesToEci(reference, Object.assign(ricBuffer(6), [x, y, z, 0, 0, 0]), eciBuffer(6));
-        for (let k = 0; k < 3; k++) expect(Math.abs(positions[k]! - states[k]!)).toBeLessThan(1e-9);
+        for (let k = 0; k < 3; k++) expect(Math.abs(positions[k]! - states[k]!)).toBeLessThan(ECI_ROUNDING_M);
       }),
       { numRuns: 100 },
     );
