@@ -74,7 +74,7 @@ describe('sampling the formation model', () => {
       expect([...reference]).toEqual([...formationReferenceEci(design, epoch, t)]);
       expect([...ric]).toEqual([...formationRicPositionsM(design, t, ricBuffer(3 * design.satellites))]);
       const back = eciPositionsToRic(reference, eci, ricBuffer(ric.length));
-      for (let k = 0; k < ric.length; k++) expect(Math.abs(back[k]! - ric[k]!)).toBeLessThan(1e-9);
+      for (let k = 0; k < ric.length; k++) expect(Math.abs(back[k]! - ric[k]!)).toBeLessThan(ECI_ROUNDING_M);
     });
     expect(seen).toEqual(times);
   });
