@@ -101,8 +101,23 @@ export function inCylindricalShadow(xM: number, yM: number, zM: number, sunUnit:
  * @returns beta, rad (positive when the Sun is on the side the normal points to)
  */
 export function betaAngleRad(inclinationRad: number, nodeRad: number, sunUnit: ArrayLike<number>, offset = 0): number {
-  const sinI = Math.sin(inclinationRad);
-  return clampedAsin(
-    sinI * Math.sin(nodeRad) * sunUnit[offset]! - sinI * Math.cos(nodeRad) * sunUnit[offset + 1]! + Math.cos(inclinationRad) * sunUnit[offset + 2]!,
-  );
+  return betaAngleFromTrigRad(Math.sin(inclinationRad), Math.cos(inclinationRad), Math.sin(nodeRad), Math.cos(nodeRad), sunUnit, offset);
+}
+
+/**
+ * `betaAngleRad` from the sines and cosines of its angles, for loops that
+ * hold the inclination fixed (`sunlightSeriesOverYear`): the same formula
+ * with the same rounding.
+ * @param sunUnit unit vector to the Sun in the same equatorial frame, x y z at `offset`
+ * @returns beta, rad
+ */
+export function betaAngleFromTrigRad(
+  sinInclination: number,
+  cosInclination: number,
+  sinNode: number,
+  cosNode: number,
+  sunUnit: ArrayLike<number>,
+  offset = 0,
+): number {
+  return clampedAsin(sinInclination * sinNode * sunUnit[offset]! - sinInclination * cosNode * sunUnit[offset + 1]! + cosInclination * sunUnit[offset + 2]!);
 }

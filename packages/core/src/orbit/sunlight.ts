@@ -1,7 +1,7 @@
 import { EARTH_EQUATORIAL_RADIUS_M, SECONDS_PER_DAY } from '../constants.ts';
 import { clampedAcos } from '../math.ts';
 import { orbitalPeriodS } from './circularOrbit.ts';
-import { ascendingNodeRad, betaAngleRad } from './orbitPlane.ts';
+import { ascendingNodeRad, betaAngleFromTrigRad } from './orbitPlane.ts';
 import { sunSamplesForYear } from './sunDirection.ts';
 import { j2NodalPrecessionRadPerS } from './sunSynchronous.ts';
 
@@ -18,9 +18,8 @@ import { j2NodalPrecessionRadPerS } from './sunSynchronous.ts';
  */
 export function cylindricalEclipseFraction(betaRad: number, semiMajorAxisM: number): number {
   const sinCriticalBeta = EARTH_EQUATORIAL_RADIUS_M / semiMajorAxisM;
-  const cosBeta = Math.cos(betaRad);
   if (Math.abs(Math.sin(betaRad)) >= sinCriticalBeta) return 0;
-  return clampedAcos(Math.sqrt(1 - sinCriticalBeta ** 2) / cosBeta) / Math.PI;
+  return clampedAcos(Math.sqrt(1 - sinCriticalBeta ** 2) / Math.cos(betaRad)) / Math.PI;
 }
 
 /** Inputs of the annual sunlight model of a circular orbit. */
@@ -80,9 +79,13 @@ export function sunlightSeriesOverYear(input: AnnualSunlightInput): SunlightSeri
   const absBetaRad = new Float64Array(samples.count);
   const eclipseFraction = new Float64Array(samples.count);
   const sun = samples.unitVectorsEqj;
+  // ascendingNodeRad(..., t) is this value plus rate x t, rounded the same way.
+  const nodeAtEpochRad = ascendingNodeRad(ltanHours, samples.epochUnixS, nodeRateRadPerS, 0);
+  const sinInclination = Math.sin(inclinationRad);
+  const cosInclination = Math.cos(inclinationRad);
   for (let k = 0; k < samples.count; k++) {
-    const nodeRad = ascendingNodeRad(ltanHours, samples.epochUnixS, nodeRateRadPerS, k * samples.stepS);
-    const absBeta = Math.abs(betaAngleRad(inclinationRad, nodeRad, sun, 3 * k));
+    const nodeRad = nodeAtEpochRad + nodeRateRadPerS * (k * samples.stepS);
+    const absBeta = Math.abs(betaAngleFromTrigRad(sinInclination, cosInclination, Math.sin(nodeRad), Math.cos(nodeRad), sun, 3 * k));
     absBetaRad[k] = absBeta;
     eclipseFraction[k] = cylindricalEclipseFraction(absBeta, semiMajorAxisM);
   }
