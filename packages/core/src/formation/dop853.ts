@@ -135,12 +135,13 @@ export class Dop853 {
   private readonly rhs: OdeRightHandSide;
   private readonly options: Required<Dop853Options>;
   /**
-   * The stage derivatives k_1 ... k_12 in one buffer, k_j at [j n, (j + 1) n):
-   * the combination loops read one array at twelve offsets, which V8 runs
-   * faster than twelve arrays.
+   * One buffer for a step's numbers, n each: at 0 the state the step starts
+   * from, at j n the derivative k_j (j = 1 ... 12), at 13 n the stage state
+   * `yStage`. The combination loops read and write one array at fixed
+   * offsets, which V8 runs faster than fourteen arrays.
    */
   private readonly stages: Float64Array;
-  /** Views of `stages` for the right-hand side to write k_j into (index j; 0 unused). */
+  /** Views of `stages` for the right-hand side to write k_j into (index j; 0 is the start state). */
   private readonly k: Float64Array[];
   private readonly yStage: Float64Array;
   private readonly yNew: Float64Array;
@@ -161,9 +162,9 @@ export class Dop853 {
     this.dimension = dimension;
     this.rhs = rhs;
     this.options = { maxStepS: Number.POSITIVE_INFINITY, maxSteps: 1_000_000, ...options };
-    this.stages = new Float64Array(13 * dimension);
+    this.stages = new Float64Array(14 * dimension);
     this.k = Array.from({ length: 13 }, (_, j) => this.stages.subarray(j * dimension, (j + 1) * dimension));
-    this.yStage = new Float64Array(dimension);
+    this.yStage = this.stages.subarray(13 * dimension, 14 * dimension);
     this.yNew = new Float64Array(dimension);
   }
 
@@ -269,49 +270,51 @@ export class Dop853 {
     // Offsets of k_1 ... k_12 in `stages`.
     const o1 = n, o2 = 2 * n, o3 = 3 * n, o4 = 4 * n, o5 = 5 * n, o6 = 6 * n;
     const o7 = 7 * n, o8 = 8 * n, o9 = 9 * n, o10 = 10 * n, o11 = 11 * n, o12 = 12 * n;
+    const os = 13 * n;
     const ys = this.yStage;
     const f = this.rhs;
-    for (let i = 0; i < n; i++) ys[i] = y[i]! + h * A21 * K[o1 + i]!;
+    K.set(y);
+    for (let i = 0; i < n; i++) K[os + i] = K[i]! + h * A21 * K[o1 + i]!;
     f(t + C2 * h, ys, k[2]!);
-    for (let i = 0; i < n; i++) ys[i] = y[i]! + h * (A31 * K[o1 + i]! + A32 * K[o2 + i]!);
+    for (let i = 0; i < n; i++) K[os + i] = K[i]! + h * (A31 * K[o1 + i]! + A32 * K[o2 + i]!);
     f(t + C3 * h, ys, k[3]!);
-    for (let i = 0; i < n; i++) ys[i] = y[i]! + h * (A41 * K[o1 + i]! + A43 * K[o3 + i]!);
+    for (let i = 0; i < n; i++) K[os + i] = K[i]! + h * (A41 * K[o1 + i]! + A43 * K[o3 + i]!);
     f(t + C4 * h, ys, k[4]!);
-    for (let i = 0; i < n; i++) ys[i] = y[i]! + h * (A51 * K[o1 + i]! + A53 * K[o3 + i]! + A54 * K[o4 + i]!);
+    for (let i = 0; i < n; i++) K[os + i] = K[i]! + h * (A51 * K[o1 + i]! + A53 * K[o3 + i]! + A54 * K[o4 + i]!);
     f(t + C5 * h, ys, k[5]!);
-    for (let i = 0; i < n; i++) ys[i] = y[i]! + h * (A61 * K[o1 + i]! + A64 * K[o4 + i]! + A65 * K[o5 + i]!);
+    for (let i = 0; i < n; i++) K[os + i] = K[i]! + h * (A61 * K[o1 + i]! + A64 * K[o4 + i]! + A65 * K[o5 + i]!);
     f(t + C6 * h, ys, k[6]!);
-    for (let i = 0; i < n; i++) ys[i] = y[i]! + h * (A71 * K[o1 + i]! + A74 * K[o4 + i]! + A75 * K[o5 + i]! + A76 * K[o6 + i]!);
+    for (let i = 0; i < n; i++) K[os + i] = K[i]! + h * (A71 * K[o1 + i]! + A74 * K[o4 + i]! + A75 * K[o5 + i]! + A76 * K[o6 + i]!);
     f(t + C7 * h, ys, k[7]!);
     for (let i = 0; i < n; i++) {
-      ys[i] = y[i]! + h * (A81 * K[o1 + i]! + A84 * K[o4 + i]! + A85 * K[o5 + i]! + A86 * K[o6 + i]! + A87 * K[o7 + i]!);
+      K[os + i] = K[i]! + h * (A81 * K[o1 + i]! + A84 * K[o4 + i]! + A85 * K[o5 + i]! + A86 * K[o6 + i]! + A87 * K[o7 + i]!);
     }
     f(t + C8 * h, ys, k[8]!);
     for (let i = 0; i < n; i++) {
-      ys[i] =
-        y[i]! +
+      K[os + i] =
+        K[i]! +
         h * (A91 * K[o1 + i]! + A94 * K[o4 + i]! + A95 * K[o5 + i]! + A96 * K[o6 + i]! + A97 * K[o7 + i]! + A98 * K[o8 + i]!);
     }
     f(t + C9 * h, ys, k[9]!);
     for (let i = 0; i < n; i++) {
-      ys[i] =
-        y[i]! +
+      K[os + i] =
+        K[i]! +
         h *
           (A101 * K[o1 + i]! + A104 * K[o4 + i]! + A105 * K[o5 + i]! + A106 * K[o6 + i]! + A107 * K[o7 + i]! +
             A108 * K[o8 + i]! + A109 * K[o9 + i]!);
     }
     f(t + C10 * h, ys, k[10]!);
     for (let i = 0; i < n; i++) {
-      ys[i] =
-        y[i]! +
+      K[os + i] =
+        K[i]! +
         h *
           (A111 * K[o1 + i]! + A114 * K[o4 + i]! + A115 * K[o5 + i]! + A116 * K[o6 + i]! + A117 * K[o7 + i]! +
             A118 * K[o8 + i]! + A119 * K[o9 + i]! + A1110 * K[o10 + i]!);
     }
     f(t + C11 * h, ys, k[11]!);
     for (let i = 0; i < n; i++) {
-      ys[i] =
-        y[i]! +
+      K[os + i] =
+        K[i]! +
         h *
           (A121 * K[o1 + i]! + A124 * K[o4 + i]! + A125 * K[o5 + i]! + A126 * K[o6 + i]! + A127 * K[o7 + i]! +
             A128 * K[o8 + i]! + A129 * K[o9 + i]! + A1210 * K[o10 + i]! + A1211 * K[o11 + i]!);
@@ -332,8 +335,9 @@ export class Dop853 {
       const k11 = K[o11 + i]!;
       const k12 = K[o12 + i]!;
       const increment = B1 * k1 + B6 * k6 + B7 * k7 + B8 * k8 + B9 * k9 + B10 * k10 + B11 * k11 + B12 * k12;
-      yNew[i] = y[i]! + h * increment;
-      const sk = atol + rtol * Math.max(Math.abs(y[i]!), Math.abs(yNew[i]!));
+      const y0 = K[i]!;
+      yNew[i] = y0 + h * increment;
+      const sk = atol + rtol * Math.max(Math.abs(y0), Math.abs(yNew[i]!));
       const e3 = increment - BHH1 * k1 - BHH2 * k9 - BHH3 * k12;
       const e5 = ER1 * k1 + ER6 * k6 + ER7 * k7 + ER8 * k8 + ER9 * k9 + ER10 * k10 + ER11 * k11 + ER12 * k12;
       err3 += (e3 / sk) ** 2;
