@@ -103,6 +103,12 @@ interface NetworkRun {
    * direction capacities in the same order as from the links'.
    */
   readonly crossingDirections: readonly Int32Array[];
+  /**
+   * With `byDirection`: the bisection bandwidth at the current direction capacities,
+   * bit/s; NaN when they changed since it was computed. Capacities move in whole
+   * channels, so most steps keep the previous step's.
+   */
+  directionBisectionBps: number;
   distanceMinM: number;
   distanceMaxM: number;
 }
@@ -141,6 +147,7 @@ function networkRun(input: ClusterNetworkInput, steps: number, byDirection: bool
     directionCapacitiesBps: new Float64Array(LINK_DIRECTIONS),
     directionAlwaysUp: new Uint8Array(LINK_DIRECTIONS).fill(1),
     crossingDirections,
+    directionBisectionBps: Number.NaN,
     distanceMinM: Infinity,
     distanceMaxM: 0,
   };
@@ -163,6 +170,7 @@ function stepByDirection(run: NetworkRun, s: number): number {
     if (d < run.distanceMinM) run.distanceMinM = d;
     if (d > run.distanceMaxM) run.distanceMaxM = d;
     const capacity = linkCapacityFromConstantsBps(run.capacityConstants, d);
+    if (capacity !== directionCapacitiesBps[c]) run.directionBisectionBps = Number.NaN;
     directionCapacitiesBps[c] = capacity;
     run.allCapacitiesBps[s * LINK_DIRECTIONS + c] = capacity;
     run.allCapacityLinks[s * LINK_DIRECTIONS + c] = run.directionLinks[c]!;
@@ -175,14 +183,16 @@ function stepByDirection(run: NetworkRun, s: number): number {
 /**
  * The step's bisection bandwidth with every link of a direction at its
  * direction's capacity: `bisectionBandwidthBps`, each cut's capacity summed
- * from `run.crossingDirections`.
+ * from `run.crossingDirections`; the previous step's when the capacities are the same.
  */
 function bisectionByDirectionBps(run: NetworkRun): number {
+  if (!Number.isNaN(run.directionBisectionBps)) return run.directionBisectionBps;
   let min = Infinity;
   for (const directions of run.crossingDirections) {
     const capacity = cutCapacityBps(directions, run.directionCapacitiesBps);
     if (capacity < min) min = capacity;
   }
+  run.directionBisectionBps = min;
   return min;
 }
 
