@@ -101,17 +101,16 @@ export function inCylindricalShadow(xM: number, yM: number, zM: number, sunUnit:
  * @returns beta, rad (positive when the Sun is on the side the normal points to)
  */
 export function betaAngleRad(inclinationRad: number, nodeRad: number, sunUnit: ArrayLike<number>, offset = 0): number {
-  return betaAngleFromTrigRad(Math.sin(inclinationRad), Math.cos(inclinationRad), Math.sin(nodeRad), Math.cos(nodeRad), sunUnit, offset);
+  return clampedAsin(betaAngleSine(Math.sin(inclinationRad), Math.cos(inclinationRad), Math.sin(nodeRad), Math.cos(nodeRad), sunUnit, offset));
 }
 
 /**
- * `betaAngleRad` from the sines and cosines of its angles, for loops that
- * hold the inclination fixed (`sunlightSeriesOverYear`): the same formula
- * with the same rounding.
+ * The sine of `betaAngleRad`, h . s, from the sines and cosines of its angles
+ * (not clamped to [-1, 1]): for loops that hold the inclination fixed
+ * (`sunlightSeriesOverYear`) and need the sine itself.
  * @param sunUnit unit vector to the Sun in the same equatorial frame, x y z at `offset`
- * @returns beta, rad
  */
-export function betaAngleFromTrigRad(
+export function betaAngleSine(
   sinInclination: number,
   cosInclination: number,
   sinNode: number,
@@ -119,5 +118,5 @@ export function betaAngleFromTrigRad(
   sunUnit: ArrayLike<number>,
   offset = 0,
 ): number {
-  return clampedAsin(sinInclination * sinNode * sunUnit[offset]! - sinInclination * cosNode * sunUnit[offset + 1]! + cosInclination * sunUnit[offset + 2]!);
+  return sinInclination * sinNode * sunUnit[offset]! - sinInclination * cosNode * sunUnit[offset + 1]! + cosInclination * sunUnit[offset + 2]!;
 }
