@@ -98,12 +98,6 @@ interface NetworkRun {
   /** With `byDirection`: 1 while a direction has had capacity > 0 at every step so far. */
   readonly directionAlwaysUp: Uint8Array;
   /**
-   * With `byDirection`: the direction of each link a cut crosses, cut by cut, in the
-   * order of its `crossingLinks`, so that a cut's capacity is summed from the
-   * direction capacities in the same order as from the links'.
-   */
-  readonly crossingDirections: readonly Int32Array[];
-  /**
    * With `byDirection`: the bisection bandwidth at the current direction capacities,
    * bit/s; NaN when they changed since it was computed. Capacities move in whole
    * channels, so most steps keep the previous step's.
@@ -130,7 +124,6 @@ function networkRun(input: ClusterNetworkInput, steps: number, byDirection: bool
     for (const k of representative) if (k >= 0) ends.add(graph.linkFrom[k]!).add(graph.linkTo[k]!);
     representativeEnds = Int32Array.from(ends);
   }
-  const crossingDirections = byDirection ? bisections.map((cut) => cut.crossingLinks.map((k) => graph.linkDirection[k]!)) : [];
   return {
     graph,
     bisections,
@@ -146,7 +139,6 @@ function networkRun(input: ClusterNetworkInput, steps: number, byDirection: bool
     directionLinks,
     directionCapacitiesBps: new Float64Array(LINK_DIRECTIONS),
     directionAlwaysUp: new Uint8Array(LINK_DIRECTIONS).fill(1),
-    crossingDirections,
     directionBisectionBps: Number.NaN,
     distanceMinM: Infinity,
     distanceMaxM: 0,
@@ -183,13 +175,14 @@ function stepByDirection(run: NetworkRun, s: number): number {
 /**
  * The step's bisection bandwidth with every link of a direction at its
  * direction's capacity: `bisectionBandwidthBps`, each cut's capacity summed
- * from `run.crossingDirections`; the previous step's when the capacities are the same.
+ * over its `crossingDirections` (in the order of its links); the previous
+ * step's when the capacities are the same.
  */
 function bisectionByDirectionBps(run: NetworkRun): number {
   if (!Number.isNaN(run.directionBisectionBps)) return run.directionBisectionBps;
   let min = Infinity;
-  for (const directions of run.crossingDirections) {
-    const capacity = cutCapacityBps(directions, run.directionCapacitiesBps);
+  for (const cut of run.bisections) {
+    const capacity = cutCapacityBps(cut.crossingDirections, run.directionCapacitiesBps);
     if (capacity < min) min = capacity;
   }
   run.directionBisectionBps = min;
