@@ -60,7 +60,7 @@ export function deliveredItPowerW(inputs: ItDeliveryInputs, years: number): numb
 function deliveredItPowerFromFactorsW(inputs: ItDeliveryInputs, degradationFactor: number, survivingChipFraction: number): number {
   const { budget } = inputs;
   const usableW = Math.min(budget.satellitePowerW, inputs.arrayPowerW * degradationFactor * inputs.sunlitFraction);
-  const powerCapW = computePowerAvailableW({ ...budget, satellitePowerW: usableW }) / (1 + budget.hostOverheadFraction);
+  const powerCapW = computePowerAvailableW(budget, usableW) / (1 + budget.hostOverheadFraction);
   const chipsW = inputs.chips * survivingChipFraction * budget.chipPowerW;
   return Math.min(chipsW, powerCapW);
 }
