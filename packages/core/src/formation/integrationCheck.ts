@@ -48,7 +48,9 @@ export function integrateFormation(
   const chosen = satellites ?? Array.from({ length: design.satellites }, (_, k) => k);
   // Slot 0 is the reference (satellite 0, the centre); then the chosen satellites.
   const count = chosen.length + 1;
-  const all = formationInitialStatesEci(design, formationReferenceStateEci(design), undefined, satellites && [0, ...Array.from(satellites)]);
+  // Only the reference and the chosen satellites need their initial states.
+  const written = satellites ? [0, ...Array.from(satellites)] : undefined;
+  const all = formationInitialStatesEci(design, formationReferenceStateEci(design), undefined, written);
   const state = eciBuffer(6 * count);
   state.set(all.subarray(0, 6), 0);
   for (let s = 0; s < chosen.length; s++) state.set(all.subarray(6 * chosen[s]!, 6 * chosen[s]! + 6), 6 * (s + 1));

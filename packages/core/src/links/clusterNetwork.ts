@@ -86,7 +86,7 @@ interface NetworkRun {
   readonly allCapacitiesBps: Float64Array;
   /** Links each entry of `allCapacitiesBps` stands for (`byDirection` only). */
   readonly allCapacityLinks: Float64Array;
-  /** 1 while a link has had capacity > 0 at every step so far (per-link mode only). */
+  /** 1 while a link has had capacity > 0 at every step so far (with `byDirection` set from its direction's at the end, `linksAlwaysUp`). */
   readonly linkAlwaysUp: Uint8Array;
   /** With `byDirection`: one link of each direction standing for all of it (-1: none), and its direction's link count. */
   readonly representative: Int32Array;

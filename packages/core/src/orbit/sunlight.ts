@@ -81,7 +81,9 @@ export interface SunlightSeries {
  * The one loop of the annual sunlight model: at each Sun sample of the year
  * (`sunSamplesForYear`) the node is `ascendingNodeRad` (kept at the
  * scenario's LTAN on 1 January, drifting at the J2 rate), the beta angle is
- * `betaAngleRad`, and the eclipse fraction is `cylindricalEclipseFraction`.
+ * `betaAngleRad` (from its sine, `betaAngleSine`, which alone settles the
+ * shadow test well clear of the shadow), and the eclipse fraction is
+ * `cylindricalEclipseFraction`.
  * `annualSunlight` reduces it to the year's figures; `eclipseDurationByDayS`
  * takes one value a day for the app's strip.
  */

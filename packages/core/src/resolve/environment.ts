@@ -28,9 +28,9 @@ export interface SunInFormationFrame {
 }
 
 /**
- * The J2000 Sun vector at each epoch seen (`sunUnitVectorEqj`, tens of
- * microseconds of VSOP87): a sweep over orbit or cluster inputs keeps its
- * epoch. Read only.
+ * The J2000 Sun vector at each epoch seen (`sunUnitVectorEqj`, microseconds
+ * of VSOP87 with light-time correction): a sweep over orbit or cluster inputs
+ * keeps its epoch. Read only.
  */
 const sunAtEpochMemo = boundedMemo<Float64Array>(64);
 
