@@ -89,29 +89,77 @@ export function medianInPlace(values: Float64Array): number {
 }
 
 /**
+ * The value of rank k (0-based) in the multiset holding values[q] counts[q]
+ * times, q < length, by quickselect with a three-way partition (Dijkstra's
+ * Dutch national flag) that sums the counts on each side; reorders both arrays.
+ */
+function selectWithCountsInPlace(values: Float64Array, counts: Float64Array, length: number, k: number): number {
+  let lo = 0;
+  let hi = length;
+  let rank = k;
+  for (;;) {
+    const pivot = values[(lo + hi) >> 1]!;
+    // [lo, lt) < pivot, [lt, i) == pivot, [gt, hi) > pivot.
+    let lt = lo;
+    let i = lo;
+    let gt = hi;
+    let below = 0;
+    let equal = 0;
+    while (i < gt) {
+      const value = values[i]!;
+      const count = counts[i]!;
+      if (value < pivot) {
+        values[i] = values[lt]!;
+        counts[i] = counts[lt]!;
+        values[lt] = value;
+        counts[lt] = count;
+        below += count;
+        lt++;
+        i++;
+      } else if (value > pivot) {
+        gt--;
+        values[i] = values[gt]!;
+        counts[i] = counts[gt]!;
+        values[gt] = value;
+        counts[gt] = count;
+      } else {
+        equal += count;
+        i++;
+      }
+    }
+    if (rank < below) hi = lt;
+    else if (rank < below + equal) return pivot;
+    else {
+      rank -= below + equal;
+      lo = gt;
+    }
+  }
+}
+
+/**
  * Median of values each taken `counts[q]` times: the number `medianInPlace`
  * gives for the values repeated (mean of the two middle ones for an even
- * total; 0 when empty), from a sort of the m entries, O(m log m) whatever the counts.
+ * total; 0 when empty), by quickselect over the m entries with their counts
+ * (`selectWithCountsInPlace`), expected O(m) whatever the counts.
  * @param values the distinct entries (any order; not reordered)
  * @param counts how many times each entry is taken, whole numbers >= 0
  */
 export function medianOfCounts(values: Float64Array, counts: Float64Array): number {
+  const entries = new Float64Array(values.length);
+  const entryCounts = new Float64Array(values.length);
+  let m = 0;
   let total = 0;
-  for (let q = 0; q < counts.length; q++) total += counts[q]!;
-  if (total === 0) return 0;
-  const order = Array.from(values.keys())
-    .filter((q) => counts[q]! > 0)
-    .sort((p, q) => values[p]! - values[q]!);
-  const upperRank = Math.floor(total / 2);
-  let seen = 0;
-  let lower = Number.NaN;
-  for (const q of order) {
-    // Ranks seen .. seen + counts[q] - 1 hold values[q].
-    if (upperRank - 1 >= seen && upperRank - 1 < seen + counts[q]!) lower = values[q]!;
-    if (upperRank < seen + counts[q]!) return total % 2 === 1 ? values[q]! : (lower + values[q]!) / 2;
-    seen += counts[q]!;
+  for (let q = 0; q < values.length; q++) {
+    if (!(counts[q]! > 0)) continue;
+    entries[m] = values[q]!;
+    entryCounts[m++] = counts[q]!;
+    total += counts[q]!;
   }
-  return Number.NaN;
+  if (total === 0) return 0;
+  const upperRank = Math.floor(total / 2);
+  const upper = selectWithCountsInPlace(entries, entryCounts, m, upperRank);
+  if (total % 2 === 1) return upper;
+  return (selectWithCountsInPlace(entries, entryCounts, m, upperRank - 1) + upper) / 2;
 }
 
 /**

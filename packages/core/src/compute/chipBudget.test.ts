@@ -24,4 +24,9 @@ describe('chipsPerSatellite', () => {
     expect(computePowerAvailableW(starved)).toBe(0);
     expect(chipsPerSatellite(starved)).toBe(0);
   });
+
+  it('reads a satellite power other than the budget\'s as the budget with that power: 6,000 x 0.95 - 1,000 = 4,700 W', () => {
+    expect(computePowerAvailableW(budget, 6_000)).toBe(computePowerAvailableW({ ...budget, satellitePowerW: 6_000 }));
+    expect(computePowerAvailableW(budget, 6_000)).toBeCloseTo(4_700, 9);
+  });
 });

@@ -17,11 +17,11 @@ export interface ComputePowerBudget {
 /**
  * Power left for accelerators and their hosts:
  * P_compute = P_sat (1 - f_thermal) - P_terminals - P_avionics, at least 0.
+ * @param satellitePowerW P_sat, W: the budget's, or what a derated array carries
  * @returns power available to accelerators and hosts, W
  */
-export function computePowerAvailableW(budget: ComputePowerBudget): number {
-  const available =
-    budget.satellitePowerW * (1 - budget.thermalControlFraction) - budget.opticalTerminalsPowerW - budget.avionicsPowerW;
+export function computePowerAvailableW(budget: ComputePowerBudget, satellitePowerW = budget.satellitePowerW): number {
+  const available = satellitePowerW * (1 - budget.thermalControlFraction) - budget.opticalTerminalsPowerW - budget.avionicsPowerW;
   return available > 0 ? available : 0;
 }
 

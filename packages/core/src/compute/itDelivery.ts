@@ -1,6 +1,8 @@
 import { computePowerAvailableW, type ComputePowerBudget } from './chipBudget.ts';
 import { arrayDegradationFactor } from '../power/degradation.ts';
 import { orbitAverageLoadW } from '../power/battery.ts';
+import { survivingFraction } from './survival.ts';
+import { boundedMemo } from '../memo.ts';
 
 /**
  * How a satellite meets array degradation (`satellite.sizing`):
@@ -44,11 +46,49 @@ const LIFE_STEPS = 400;
  * Power lost and chips lost overlap: surviving chips can use the power of failed ones.
  */
 export function deliveredItPowerW(inputs: ItDeliveryInputs, years: number): number {
+  return deliveredItPowerFromFactorsW(
+    inputs,
+    arrayDegradationFactor(inputs.degradationPerYear, years),
+    survivingFraction(inputs.failureRatePerYear, years),
+  );
+}
+
+/**
+ * `deliveredItPowerW` from the two factors time enters through: the array's
+ * D(t) (`arrayDegradationFactor`) and the chips' exp(-lambda t) (`survivingFraction`).
+ */
+function deliveredItPowerFromFactorsW(inputs: ItDeliveryInputs, degradationFactor: number, survivingChipFraction: number): number {
   const { budget } = inputs;
-  const usableW = Math.min(budget.satellitePowerW, inputs.arrayPowerW * arrayDegradationFactor(inputs.degradationPerYear, years) * inputs.sunlitFraction);
-  const powerCapW = computePowerAvailableW({ ...budget, satellitePowerW: usableW }) / (1 + budget.hostOverheadFraction);
-  const chipsW = inputs.chips * Math.exp(-inputs.failureRatePerYear * years) * budget.chipPowerW;
+  const usableW = Math.min(budget.satellitePowerW, inputs.arrayPowerW * degradationFactor * inputs.sunlitFraction);
+  const powerCapW = computePowerAvailableW(budget, usableW) / (1 + budget.hostOverheadFraction);
+  const chipsW = inputs.chips * survivingChipFraction * budget.chipPowerW;
   return Math.min(chipsW, powerCapW);
+}
+
+/** D(t) and exp(-lambda t) at the midpoints of the life's steps. */
+interface LifeFactors {
+  readonly degradation: Float64Array;
+  readonly surviving: Float64Array;
+}
+
+/**
+ * The life factors by degradation rate, failure rate and life: they do not
+ * depend on the orbit or the array, so a sweep over those pays for the 800
+ * powers and exponentials once.
+ */
+const lifeFactorsMemo = boundedMemo<LifeFactors>(64);
+
+function lifeFactors(degradationPerYear: number, failureRatePerYear: number, lifetimeYears: number): LifeFactors {
+  return lifeFactorsMemo(`${degradationPerYear}|${failureRatePerYear}|${lifetimeYears}`, () => {
+    const degradation = new Float64Array(LIFE_STEPS);
+    const surviving = new Float64Array(LIFE_STEPS);
+    for (let step = 0; step < LIFE_STEPS; step++) {
+      const years = ((step + 0.5) * lifetimeYears) / LIFE_STEPS;
+      degradation[step] = arrayDegradationFactor(degradationPerYear, years);
+      surviving[step] = survivingFraction(failureRatePerYear, years);
+    }
+    return { degradation, surviving };
+  });
 }
 
 /**
@@ -61,8 +101,9 @@ export function deliveredItPowerW(inputs: ItDeliveryInputs, years: number): numb
 export function deliveredItFractionOverLife(inputs: ItDeliveryInputs): number {
   const installedW = inputs.chips * inputs.budget.chipPowerW;
   if (installedW <= 0) return 1;
+  const { degradation, surviving } = lifeFactors(inputs.degradationPerYear, inputs.failureRatePerYear, inputs.lifetimeYears);
   let sum = 0;
-  for (let step = 0; step < LIFE_STEPS; step++) sum += deliveredItPowerW(inputs, ((step + 0.5) * inputs.lifetimeYears) / LIFE_STEPS);
+  for (let step = 0; step < LIFE_STEPS; step++) sum += deliveredItPowerFromFactorsW(inputs, degradation[step]!, surviving[step]!);
   return sum / LIFE_STEPS / installedW;
 }
 

@@ -133,10 +133,16 @@ export function orbitalCostInYear(model: EconomicsModel, year: number): OrbitalC
 
 /** Ground cost per kW of IT load per year in `year` (electricity price and grid intensity on their trends). */
 export function groundCost(model: EconomicsModel, year: number): GroundCostBreakdown {
-  const { electricityUsdPerKwh, electricityChangePerYear, ...ground } = model.ground;
+  const { ground } = model;
+  // Field by field: a rest pattern leaving out the trend would copy the object slowly at every call.
   return groundCostBreakdown({
-    ...ground,
-    electricityUsdPerKwh: electricityUsdPerKwh * trendFactor(electricityChangePerYear, year, model.baseYear),
+    electricityUsdPerKwh: ground.electricityUsdPerKwh * trendFactor(ground.electricityChangePerYear, year, model.baseYear),
+    powerUsageEffectiveness: ground.powerUsageEffectiveness,
+    hostOverheadFraction: ground.hostOverheadFraction,
+    facilityCapexUsdPerKw: ground.facilityCapexUsdPerKw,
+    facilityLifetimeYears: ground.facilityLifetimeYears,
+    chipLifetimeYears: ground.chipLifetimeYears,
+    chipPolicy: ground.chipPolicy,
     chipFailuresPerYear: model.chipFailuresPerYear,
     chipUsdPerW: model.chipUsdPerW,
     discountRate: model.discountRate,

@@ -107,8 +107,9 @@ export function formationDesign(input: FormationDesignInput): FormationDesign {
  * @param design the cluster design
  * @param tSinceEpochS time since the lattice epoch (t = 0: the square lattice), s
  * @param outRicM buffer of 3 N numbers to fill (allocate once with `ricBuffer(3 * N)`)
+ * @param satellites indices of the only satellites to write (default: all); the others' entries are left as they are
  * @returns outRicM
  */
-export function formationRicPositionsM(design: FormationDesign, tSinceEpochS: number, outRicM: RicBuffer): RicBuffer {
-  return relativeMotionPositions(design.model, tSinceEpochS, design.initialStatesRic, outRicM);
+export function formationRicPositionsM(design: FormationDesign, tSinceEpochS: number, outRicM: RicBuffer, satellites?: Int32Array): RicBuffer {
+  return relativeMotionPositions(design.model, tSinceEpochS, design.initialStatesRic, outRicM, satellites);
 }

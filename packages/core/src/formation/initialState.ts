@@ -26,11 +26,13 @@ function potentialJPerKg(x: number, y: number, z: number): number {
  * @param design the cluster design (satellite 0 is the reference point)
  * @param referenceEci state of the reference at t = 0 (6 numbers), m and m/s
  * @param out 6 N numbers written (may be omitted)
+ * @param satellites indices of the only satellites to write (default: all); the others' entries are left as they are
  */
 export function formationInitialStatesEci(
   design: FormationDesign,
   referenceEci: EciBuffer,
   out: EciBuffer = eciBuffer(6 * design.satellites),
+  satellites?: ArrayLike<number>,
 ): EciBuffer {
   const axes = ricAxesOf(referenceEci);
   const [ux, uy, uz] = axes.radial;
@@ -40,7 +42,9 @@ export function formationInitialStatesEci(
   const r0 = Math.hypot(referenceEci[0]!, referenceEci[1]!, referenceEci[2]!);
   const referenceEnergy = twoBodyJ2EnergyJPerKg(referenceEci);
   const states = design.initialStatesRic;
-  for (let k = 0; k < design.satellites; k++) {
+  const count = satellites ? satellites.length : design.satellites;
+  for (let n = 0; n < count; n++) {
+    const k = satellites ? satellites[n]! : n;
     const o = 6 * k;
     const radius = r0 + states[o]!;
     const theta = states[o + 1]! / r0;

@@ -45,10 +45,12 @@ export function integrateFormation(
   satellites?: ArrayLike<number>,
   derivative: OdeRightHandSide = twoBodyJ2Derivative,
 ): number {
-  const all = formationInitialStatesEci(design, formationReferenceStateEci(design));
   const chosen = satellites ?? Array.from({ length: design.satellites }, (_, k) => k);
   // Slot 0 is the reference (satellite 0, the centre); then the chosen satellites.
   const count = chosen.length + 1;
+  // Only the reference and the chosen satellites need their initial states.
+  const written = satellites ? [0, ...Array.from(satellites)] : undefined;
+  const all = formationInitialStatesEci(design, formationReferenceStateEci(design), undefined, written);
   const state = eciBuffer(6 * count);
   state.set(all.subarray(0, 6), 0);
   for (let s = 0; s < chosen.length; s++) state.set(all.subarray(6 * chosen[s]!, 6 * chosen[s]! + 6), 6 * (s + 1));
@@ -360,7 +362,7 @@ export function formationQuickIntegrationCheck(design: FormationDesign): QuickIn
     periodS,
     periodS / 24,
     (t, ric) => {
-      formationRicPositionsM(design, t, model);
+      formationRicPositionsM(design, t, model, chosen);
       for (let s = 0; s < chosen.length; s++) {
         const k = chosen[s]!;
         const dy = ric[3 * s + 1]! - model[3 * k + 1]!;

@@ -61,4 +61,17 @@ describe('relativeMotionPropagate', () => {
     relativeMotionPositions(model, 777, states, positions);
     for (let k = 0; k < 2; k++) for (let a = 0; a < 3; a++) expect(positions[3 * k + a]).toBeCloseTo(full[6 * k + a]!, 10);
   });
+
+  it('writes only the chosen satellites, each to the same metre as the whole set', () => {
+    const model = schweighartSedwickModel(7_000_000, 1.7);
+    const states = ricBuffer(18);
+    states.set([1, 2, 3, 0.001, 0.002, 0.003, -50, 70, 0, 0.04, 0.1, -0.02, 20, -30, 5, 0, 0.01, 0]);
+    const all = ricBuffer(9);
+    const chosen = ricBuffer(9).fill(Number.NaN);
+    relativeMotionPositions(model, 777, states, all);
+    relativeMotionPositions(model, 777, states, chosen, Int32Array.of(2, 0));
+    expect(Array.from(chosen.subarray(0, 3))).toEqual(Array.from(all.subarray(0, 3)));
+    expect(Array.from(chosen.subarray(3, 6)).every(Number.isNaN)).toBe(true);
+    expect(Array.from(chosen.subarray(6, 9))).toEqual(Array.from(all.subarray(6, 9)));
+  });
 });

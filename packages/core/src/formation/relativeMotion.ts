@@ -87,8 +87,16 @@ function inPlaneCentreM(model: RelativeMotionModel, x0M: number, vy0MPerS: numbe
  * Writes the closed-form positions of every satellite at tS into `out`, x y z
  * at `stride * k` (3 for positions only, 6 for full states): the one place
  * the position formulas of `relativeMotionPropagate` are written.
+ * @param satellites indices of the only satellites to write (default: all); the others' entries are left as they are
  */
-function writeClosedFormPositions(model: RelativeMotionModel, tS: number, statesRic: RicBuffer, out: RicBuffer, stride: number): void {
+function writeClosedFormPositions(
+  model: RelativeMotionModel,
+  tS: number,
+  statesRic: RicBuffer,
+  out: RicBuffer,
+  stride: number,
+  satellites?: Int32Array,
+): void {
   const w = model.couplingRateRadPerS;
   const om = model.inPlaneRadPerS;
   const q = model.crossTrackRadPerS;
@@ -97,8 +105,9 @@ function writeClosedFormPositions(model: RelativeMotionModel, tS: number, states
   const cq = Math.cos(q * tS);
   const sq = Math.sin(q * tS);
   const om2 = om * om;
-  const count = statesRic.length / 6;
-  for (let k = 0; k < count; k++) {
+  const count = satellites ? satellites.length : statesRic.length / 6;
+  for (let n = 0; n < count; n++) {
+    const k = satellites ? satellites[n]! : n;
     const o = 6 * k;
     const x0 = statesRic[o]!;
     const vx0 = statesRic[o + 3]!;
@@ -119,14 +128,16 @@ function writeClosedFormPositions(model: RelativeMotionModel, tS: number, states
  * @param tS time since the epoch of `statesRic`, s
  * @param statesRic initial states, 6 per satellite, m and m/s in RIC
  * @param outPositionsRic positions at tS, 3 per satellite (x, y, z), m in RIC
+ * @param satellites indices of the only satellites to write (default: all), for loops that need a few
  */
 export function relativeMotionPositions(
   model: RelativeMotionModel,
   tS: number,
   statesRic: RicBuffer,
   outPositionsRic: RicBuffer,
+  satellites?: Int32Array,
 ): RicBuffer {
-  writeClosedFormPositions(model, tS, statesRic, outPositionsRic, 3);
+  writeClosedFormPositions(model, tS, statesRic, outPositionsRic, 3, satellites);
   return outPositionsRic;
 }
 

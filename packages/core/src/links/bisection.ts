@@ -8,6 +8,12 @@ export interface LatticeBisection {
   readonly firstHalf: Uint8Array;
   /** Links with one end in each half. */
   readonly crossingLinks: Int32Array;
+  /**
+   * The lattice direction of each crossing link (`LinkGraph.linkDirection`), in
+   * the same order: with one capacity per direction, the cut's capacity is
+   * `cutCapacityBps` of these over the direction capacities.
+   */
+  readonly crossingDirections: Int32Array;
 }
 
 /**
@@ -73,7 +79,12 @@ export function latticeBisections(
       for (let k = 0; k < graph.linkCount; k++) {
         if (firstHalf[graph.linkFrom[k]!] !== firstHalf[graph.linkTo[k]!]) crossing.push(k);
       }
-      bisections.push({ direction: [a, b], firstHalf, crossingLinks: Int32Array.from(crossing) });
+      bisections.push({
+        direction: [a, b],
+        firstHalf,
+        crossingLinks: Int32Array.from(crossing),
+        crossingDirections: Int32Array.from(crossing, (k) => graph.linkDirection[k]!),
+      });
     }
   }
   return bisections;

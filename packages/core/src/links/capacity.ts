@@ -203,8 +203,9 @@ function beamReceivedPowerFromConstantsW(constants: LinkCapacityConstants, order
 export function linkCapacityFromConstantsBps(constants: LinkCapacityConstants, distanceM: number): number {
   const { plan, gridChannels: grid } = constants;
   let bestChannels = 0;
-  for (let order = 1; order <= MAX_SPATIAL_ORDER; order++) {
-    if (order > 1 && spatialOrderRangeM(constants, order) < distanceM) break;
+  // From the largest isolated order down: an order n carries at most n^2 x grid
+  // channels, so once that is no more than the best so far, no smaller order can win.
+  for (let order = isolatedSpatialOrder(constants, distanceM); order >= 1 && order * order * grid > bestChannels; order--) {
     const beamPowerW = beamReceivedPowerFromConstantsW(constants, order, distanceM);
     const channels = order * order * powerLimitedChannels(beamPowerW, plan.receiverSensitivityW, grid);
     if (channels > bestChannels) bestChannels = channels;

@@ -1,4 +1,4 @@
-import { bisectionBandwidthBps, type LatticeBisection } from './bisection.ts';
+import { bisectionBandwidthBps, cutCapacityBps, type LatticeBisection } from './bisection.ts';
 import { linkCapacityConstants, linkCapacityFromConstantsBps, type LinkCapacityConstants, type OpticalChannelPlan } from './capacity.ts';
 import { hopStatistics, intactHopStatistics, type HopStatistics } from './hops.ts';
 import { linkDistanceM, linkDistancesM, type LinkGraph } from './linkGraph.ts';
@@ -8,8 +8,11 @@ import type { OpticalLinkParameters } from './linkBudget.ts';
 /** Search sources for hop counts by default: exact for clusters up to this size, sampled beyond. */
 const DEFAULT_MAX_HOP_SOURCES = 1_024;
 
-/** Fills `outPositionsM` (x y z interleaved per satellite, m, one frame) at a time since epoch, s. */
-export type PositionsAt = (tSinceEpochS: number, outPositionsM: Float64Array) => void;
+/**
+ * Fills `outPositionsM` (x y z interleaved per satellite, m, one frame) at a time since epoch, s.
+ * When `satellites` is given only those satellites' positions are read, so only they need be written.
+ */
+export type PositionsAt = (tSinceEpochS: number, outPositionsM: Float64Array, satellites?: Int32Array) => void;
 
 /** What `clusterNetworkOverOrbit` needs: the network, the links and the motion. */
 export interface ClusterNetworkInput {
@@ -77,19 +80,29 @@ interface NetworkRun {
   readonly positionsM: Float64Array;
   /** Every link's distance at the current step, m (per-link mode only). */
   readonly distancesM: Float64Array;
-  /** Every link's capacity at the current step, bit/s. */
+  /** Every link's capacity at the current step, bit/s (per-link mode only). */
   readonly capacitiesBps: Float64Array;
   /** Capacities of every link and step, or with `byDirection` one per direction and step, bit/s. */
   readonly allCapacitiesBps: Float64Array;
   /** Links each entry of `allCapacitiesBps` stands for (`byDirection` only). */
   readonly allCapacityLinks: Float64Array;
-  /** 1 while a link has had capacity > 0 at every step so far. */
+  /** 1 while a link has had capacity > 0 at every step so far (with `byDirection` set from its direction's at the end, `linksAlwaysUp`). */
   readonly linkAlwaysUp: Uint8Array;
   /** With `byDirection`: one link of each direction standing for all of it (-1: none), and its direction's link count. */
   readonly representative: Int32Array;
+  /** With `byDirection`: the satellites at the ends of the representative links, the only positions a step reads. */
+  readonly representativeEnds: Int32Array | undefined;
   readonly directionLinks: Float64Array;
   /** With `byDirection`: each direction's capacity at the current step, bit/s. */
   readonly directionCapacitiesBps: Float64Array;
+  /** With `byDirection`: 1 while a direction has had capacity > 0 at every step so far. */
+  readonly directionAlwaysUp: Uint8Array;
+  /**
+   * With `byDirection`: the bisection bandwidth at the current direction capacities,
+   * bit/s; NaN when they changed since it was computed. Capacities move in whole
+   * channels, so most steps keep the previous step's.
+   */
+  directionBisectionBps: number;
   distanceMinM: number;
   distanceMaxM: number;
 }
@@ -98,7 +111,20 @@ interface NetworkRun {
 function networkRun(input: ClusterNetworkInput, steps: number, byDirection: boolean): NetworkRun {
   const { graph, bisections, link, plan } = input;
   const links = graph.linkCount;
-  const run: NetworkRun = {
+  const representative = new Int32Array(LINK_DIRECTIONS).fill(-1);
+  const directionLinks = new Float64Array(LINK_DIRECTIONS);
+  let representativeEnds: Int32Array | undefined;
+  if (byDirection) {
+    // The first link of each direction stands for it (equalLengthsByDirection).
+    for (let k = links - 1; k >= 0; k--) {
+      representative[graph.linkDirection[k]!] = k;
+      directionLinks[graph.linkDirection[k]!]!++;
+    }
+    const ends = new Set<number>();
+    for (const k of representative) if (k >= 0) ends.add(graph.linkFrom[k]!).add(graph.linkTo[k]!);
+    representativeEnds = Int32Array.from(ends);
+  }
+  return {
     graph,
     bisections,
     capacityConstants: linkCapacityConstants(link, plan),
@@ -108,31 +134,26 @@ function networkRun(input: ClusterNetworkInput, steps: number, byDirection: bool
     allCapacitiesBps: new Float64Array(byDirection ? LINK_DIRECTIONS * steps : links * steps),
     allCapacityLinks: new Float64Array(byDirection ? LINK_DIRECTIONS * steps : 0),
     linkAlwaysUp: new Uint8Array(links).fill(1),
-    representative: new Int32Array(LINK_DIRECTIONS).fill(-1),
-    directionLinks: new Float64Array(LINK_DIRECTIONS),
+    representative,
+    representativeEnds,
+    directionLinks,
     directionCapacitiesBps: new Float64Array(LINK_DIRECTIONS),
+    directionAlwaysUp: new Uint8Array(LINK_DIRECTIONS).fill(1),
+    directionBisectionBps: Number.NaN,
     distanceMinM: Infinity,
     distanceMaxM: 0,
   };
-  if (byDirection) {
-    // The first link of each direction stands for it (equalLengthsByDirection).
-    for (let k = links - 1; k >= 0; k--) {
-      run.representative[graph.linkDirection[k]!] = k;
-      run.directionLinks[graph.linkDirection[k]!]!++;
-    }
-  }
-  return run;
 }
 
 /**
  * One step with every link of a lattice direction at one length (linear relative
  * motion: r_b - r_a = Phi(t) (s_b - s_a), the same for every link of a direction):
  * one distance and one capacity (`linkCapacityFromConstantsBps`) per direction,
- * spread to the links. Reads `run.positionsM`.
+ * which every link of the direction shares. Reads `run.positionsM`.
  * @returns the weakest capacity of the step, bit/s (Infinity without links)
  */
 function stepByDirection(run: NetworkRun, s: number): number {
-  const { graph, representative, directionCapacitiesBps, capacitiesBps } = run;
+  const { graph, representative, directionCapacitiesBps } = run;
   let stepMin = Infinity;
   for (let c = 0; c < LINK_DIRECTIONS; c++) {
     const k = representative[c]!;
@@ -141,17 +162,39 @@ function stepByDirection(run: NetworkRun, s: number): number {
     if (d < run.distanceMinM) run.distanceMinM = d;
     if (d > run.distanceMaxM) run.distanceMaxM = d;
     const capacity = linkCapacityFromConstantsBps(run.capacityConstants, d);
+    if (capacity !== directionCapacitiesBps[c]) run.directionBisectionBps = Number.NaN;
     directionCapacitiesBps[c] = capacity;
     run.allCapacitiesBps[s * LINK_DIRECTIONS + c] = capacity;
     run.allCapacityLinks[s * LINK_DIRECTIONS + c] = run.directionLinks[c]!;
     if (capacity < stepMin) stepMin = capacity;
-  }
-  for (let k = 0; k < graph.linkCount; k++) {
-    const capacity = directionCapacitiesBps[graph.linkDirection[k]!]!;
-    capacitiesBps[k] = capacity;
-    if (capacity <= 0) run.linkAlwaysUp[k] = 0;
+    if (capacity <= 0) run.directionAlwaysUp[c] = 0;
   }
   return stepMin;
+}
+
+/**
+ * The step's bisection bandwidth with every link of a direction at its
+ * direction's capacity: `bisectionBandwidthBps`, each cut's capacity summed
+ * over its `crossingDirections` (in the order of its links); the previous
+ * step's when the capacities are the same.
+ */
+function bisectionByDirectionBps(run: NetworkRun): number {
+  if (!Number.isNaN(run.directionBisectionBps)) return run.directionBisectionBps;
+  let min = Infinity;
+  for (const cut of run.bisections) {
+    const capacity = cutCapacityBps(cut.crossingDirections, run.directionCapacitiesBps);
+    if (capacity < min) min = capacity;
+  }
+  run.directionBisectionBps = min;
+  return min;
+}
+
+/** Whether each link had capacity > 0 at every step: its own record, or with `byDirection` its direction's. */
+function linksAlwaysUp(run: NetworkRun, byDirection: boolean): Uint8Array {
+  if (!byDirection) return run.linkAlwaysUp;
+  const { graph, linkAlwaysUp, directionAlwaysUp } = run;
+  for (let k = 0; k < graph.linkCount; k++) linkAlwaysUp[k] = directionAlwaysUp[graph.linkDirection[k]!]!;
+  return linkAlwaysUp;
 }
 
 /**
@@ -220,10 +263,10 @@ export function clusterNetworkOverOrbit(input: ClusterNetworkInput): ClusterNetw
   for (let s = 0; s < steps; s++) {
     const tS = s * stepS;
     timesS[s] = tS;
-    positionsAt(tS, run.positionsM);
+    positionsAt(tS, run.positionsM, run.representativeEnds);
     const stepMin = byDirection ? stepByDirection(run, s) : stepPerLink(run, s);
     minByStep[s] = links > 0 ? stepMin : 0;
-    const bisection = bisections.length > 0 ? bisectionBandwidthBps(bisections, run.capacitiesBps) : 0;
+    const bisection = bisections.length === 0 ? 0 : byDirection ? bisectionByDirectionBps(run) : bisectionBandwidthBps(bisections, run.capacitiesBps);
     bisectionByStep[s] = bisection;
     if (bisection < bisectionMin) {
       bisectionMin = bisection;
@@ -232,6 +275,7 @@ export function clusterNetworkOverOrbit(input: ClusterNetworkInput): ClusterNetw
   }
   const { minBps, maxBps } = capacityRangeBps(run, byDirection);
   const maxHopSources = input.maxHopSources ?? DEFAULT_MAX_HOP_SOURCES;
+  const alwaysUp = linksAlwaysUp(run, byDirection);
   return {
     linkCount: links,
     timesS,
@@ -244,6 +288,6 @@ export function clusterNetworkOverOrbit(input: ClusterNetworkInput): ClusterNetw
     bisectionBandwidthBpsByStep: bisectionByStep,
     bisectionBandwidthMinBps: bisectionMin,
     bisectionWorstTimeS,
-    ...(run.linkAlwaysUp.every((up) => up === 1) ? intactHopStatistics(graph, maxHopSources) : hopStatistics(graph, run.linkAlwaysUp, maxHopSources)),
+    ...(alwaysUp.every((up) => up === 1) ? intactHopStatistics(graph, maxHopSources) : hopStatistics(graph, alwaysUp, maxHopSources)),
   };
 }

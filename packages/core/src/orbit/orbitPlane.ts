@@ -101,8 +101,22 @@ export function inCylindricalShadow(xM: number, yM: number, zM: number, sunUnit:
  * @returns beta, rad (positive when the Sun is on the side the normal points to)
  */
 export function betaAngleRad(inclinationRad: number, nodeRad: number, sunUnit: ArrayLike<number>, offset = 0): number {
-  const sinI = Math.sin(inclinationRad);
-  return clampedAsin(
-    sinI * Math.sin(nodeRad) * sunUnit[offset]! - sinI * Math.cos(nodeRad) * sunUnit[offset + 1]! + Math.cos(inclinationRad) * sunUnit[offset + 2]!,
-  );
+  return clampedAsin(betaAngleSine(Math.sin(inclinationRad), Math.cos(inclinationRad), Math.sin(nodeRad), Math.cos(nodeRad), sunUnit, offset));
+}
+
+/**
+ * The sine of `betaAngleRad`, h . s, from the sines and cosines of its angles
+ * (not clamped to [-1, 1]): for loops that hold the inclination fixed
+ * (`sunlightSeriesOverYear`) and need the sine itself.
+ * @param sunUnit unit vector to the Sun in the same equatorial frame, x y z at `offset`
+ */
+export function betaAngleSine(
+  sinInclination: number,
+  cosInclination: number,
+  sinNode: number,
+  cosNode: number,
+  sunUnit: ArrayLike<number>,
+  offset = 0,
+): number {
+  return sinInclination * sinNode * sunUnit[offset]! - sinInclination * cosNode * sunUnit[offset + 1]! + cosInclination * sunUnit[offset + 2]!;
 }

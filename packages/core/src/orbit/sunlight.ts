@@ -1,7 +1,7 @@
 import { EARTH_EQUATORIAL_RADIUS_M, SECONDS_PER_DAY } from '../constants.ts';
-import { clampedAcos } from '../math.ts';
+import { clampedAcos, clampedAsin } from '../math.ts';
 import { orbitalPeriodS } from './circularOrbit.ts';
-import { ascendingNodeRad, betaAngleRad } from './orbitPlane.ts';
+import { ascendingNodeRad, betaAngleSine } from './orbitPlane.ts';
 import { sunSamplesForYear } from './sunDirection.ts';
 import { j2NodalPrecessionRadPerS } from './sunSynchronous.ts';
 
@@ -17,11 +17,23 @@ import { j2NodalPrecessionRadPerS } from './sunSynchronous.ts';
  * @returns eclipse fraction of one revolution, 0 to 0.5
  */
 export function cylindricalEclipseFraction(betaRad: number, semiMajorAxisM: number): number {
-  const sinCriticalBeta = EARTH_EQUATORIAL_RADIUS_M / semiMajorAxisM;
-  const cosBeta = Math.cos(betaRad);
+  const sinCriticalBeta = criticalBetaSine(semiMajorAxisM);
   if (Math.abs(Math.sin(betaRad)) >= sinCriticalBeta) return 0;
-  return clampedAcos(Math.sqrt(1 - sinCriticalBeta ** 2) / cosBeta) / Math.PI;
+  return clampedAcos(Math.sqrt(1 - sinCriticalBeta ** 2) / Math.cos(betaRad)) / Math.PI;
 }
+
+/** The sine of the largest |beta| with an eclipse in the cylindrical shadow, sin beta* = R_E / a (`cylindricalEclipseFraction`). */
+function criticalBetaSine(semiMajorAxisM: number): number {
+  return EARTH_EQUATORIAL_RADIUS_M / semiMajorAxisM;
+}
+
+/**
+ * Relative margin above sin beta* beyond which a sample's beta sine settles
+ * `cylindricalEclipseFraction`'s test without it: the test reads sin|asin(x)|,
+ * which is x to within a few units in the last place (fdlibm's sin and asin,
+ * V8's Math.sin and Math.asin, err by less than one), far below 1e-9 of x.
+ */
+const SHADOW_TEST_MARGIN = 1e-9;
 
 /** Inputs of the annual sunlight model of a circular orbit. */
 export interface AnnualSunlightInput {
@@ -69,7 +81,9 @@ export interface SunlightSeries {
  * The one loop of the annual sunlight model: at each Sun sample of the year
  * (`sunSamplesForYear`) the node is `ascendingNodeRad` (kept at the
  * scenario's LTAN on 1 January, drifting at the J2 rate), the beta angle is
- * `betaAngleRad`, and the eclipse fraction is `cylindricalEclipseFraction`.
+ * `betaAngleRad` (from its sine, `betaAngleSine`, which alone settles the
+ * shadow test well clear of the shadow), and the eclipse fraction is
+ * `cylindricalEclipseFraction`.
  * `annualSunlight` reduces it to the year's figures; `eclipseDurationByDayS`
  * takes one value a day for the app's strip.
  */
@@ -80,11 +94,18 @@ export function sunlightSeriesOverYear(input: AnnualSunlightInput): SunlightSeri
   const absBetaRad = new Float64Array(samples.count);
   const eclipseFraction = new Float64Array(samples.count);
   const sun = samples.unitVectorsEqj;
+  // ascendingNodeRad(..., t) is this value plus rate x t, rounded the same way.
+  const nodeAtEpochRad = ascendingNodeRad(ltanHours, samples.epochUnixS, nodeRateRadPerS, 0);
+  const sinInclination = Math.sin(inclinationRad);
+  const cosInclination = Math.cos(inclinationRad);
+  const clearOfShadowSine = criticalBetaSine(semiMajorAxisM) * (1 + SHADOW_TEST_MARGIN);
   for (let k = 0; k < samples.count; k++) {
-    const nodeRad = ascendingNodeRad(ltanHours, samples.epochUnixS, nodeRateRadPerS, k * samples.stepS);
-    const absBeta = Math.abs(betaAngleRad(inclinationRad, nodeRad, sun, 3 * k));
+    const nodeRad = nodeAtEpochRad + nodeRateRadPerS * (k * samples.stepS);
+    const sinBeta = betaAngleSine(sinInclination, cosInclination, Math.sin(nodeRad), Math.cos(nodeRad), sun, 3 * k);
+    const absBeta = Math.abs(clampedAsin(sinBeta));
     absBetaRad[k] = absBeta;
-    eclipseFraction[k] = cylindricalEclipseFraction(absBeta, semiMajorAxisM);
+    // Well clear of the shadow (most of a dawn-dusk year) the fraction is 0 without the test's sine.
+    eclipseFraction[k] = Math.abs(sinBeta) > clearOfShadowSine ? 0 : cylindricalEclipseFraction(absBeta, semiMajorAxisM);
   }
   return { epochUnixS: samples.epochUnixS, stepS: samples.stepS, count: samples.count, periodS: orbitalPeriodS(semiMajorAxisM), absBetaRad, eclipseFraction };
 }

@@ -9,6 +9,7 @@ import {
 } from '../formation/perturbations.ts';
 import { ascendingNodeRad, betaAngleRad } from '../orbit/orbitPlane.ts';
 import { sunUnitVectorEqj } from '../orbit/sunDirection.ts';
+import { boundedMemo } from '../memo.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ResolvedOrbit } from './orbit.ts';
 
@@ -27,6 +28,13 @@ export interface SunInFormationFrame {
 }
 
 /**
+ * The J2000 Sun vector at each epoch seen (`sunUnitVectorEqj`, microseconds
+ * of VSOP87 with light-time correction): a sweep over orbit or cluster inputs
+ * keeps its epoch. Read only.
+ */
+const sunAtEpochMemo = boundedMemo<Float64Array>(64);
+
+/**
  * The Sun's direction at the orbit's epoch in the frame of the formation
  * integration (`formationReferenceStateEci`: the reference orbit's node on
  * the x axis): the J2000 Sun vector (`sunUnitVectorEqj`) rotated about z by
@@ -35,7 +43,7 @@ export interface SunInFormationFrame {
  */
 export function sunInFormationFrame(orbit: ResolvedOrbit): SunInFormationFrame {
   const nodeRad = ascendingNodeRad(orbit.ltanHours, orbit.epochUnixS, orbit.nodeRateRadPerS, 0);
-  const sun = sunUnitVectorEqj(orbit.epochUnixS, new Float64Array(3));
+  const sun = sunAtEpochMemo(String(orbit.epochUnixS), () => sunUnitVectorEqj(orbit.epochUnixS, new Float64Array(3)));
   const c = Math.cos(nodeRad);
   const s = Math.sin(nodeRad);
   const rotated = Float64Array.of(c * sun[0]! + s * sun[1]!, -s * sun[0]! + c * sun[1]!, sun[2]!);

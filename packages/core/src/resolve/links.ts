@@ -69,8 +69,8 @@ export function scenarioClusterNetworkInput(scenario: Scenario, orbit: ResolvedO
     link: scenarioLinkParameters(scenario.links),
     plan: scenarioChannelPlan(scenario.links),
     // Link distances are the same in every frame; the buffer holds RIC positions.
-    positionsAt: (tS, out) => {
-      formationRicPositionsM(design, tS, out as RicBuffer);
+    positionsAt: (tS, out, satellites) => {
+      formationRicPositionsM(design, tS, out as RicBuffer, satellites);
     },
     durationS: orbit.periodS,
     stepS: scenario.links.stepS,
