@@ -520,5 +520,5 @@ function bandCrossings(plane: PlaneMotion, beta0: number, arcs: readonly number[
       windows++;
     }
   }
-  return { spans: spans.slice(0, 2 * windows), entries: entries.slice(0, 2 * windows) };
+  return { spans: spans.subarray(0, 2 * windows), entries: entries.subarray(0, 2 * windows) };
 }

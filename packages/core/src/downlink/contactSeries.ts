@@ -132,5 +132,5 @@ export function mergeSiteRuns(siteRuns: readonly number[][], stepS: number, coun
       runMasks[runs++] = mask;
     }
   }
-  return contactSeriesFromRuns(stepS, count, runStarts.slice(0, runs), runMasks.slice(0, runs));
+  return contactSeriesFromRuns(stepS, count, runStarts.subarray(0, runs), runMasks.subarray(0, runs));
 }
