@@ -1,16 +1,6 @@
 import { circularSemiMajorAxisM, degToRad, DEFAULT_GROUND_STATIONS, GROUND_STATIONS, groundSiteOf, SECONDS_PER_DAY, stationContactSeries, sunSynchronousInclinationRad, yearStartUnixS } from '@solstice/core';
+import { bestTimeMs } from './timing.ts';
 import type { BenchResult } from './types.ts';
-
-/** Best of `repeats` wall-clock timings of `run`, ms. */
-function bestTimeMs(repeats: number, run: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < repeats; r++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 /**
  * `downlink-contact-year`: a year of ground contact at 60 s over the three

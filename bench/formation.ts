@@ -10,18 +10,8 @@ import {
   validateScenario,
 } from '@solstice/core';
 import { sgp4, twoline2satrec } from 'satellite.js';
+import { bestTimeMs } from './timing.ts';
 import type { BenchResult } from './types.ts';
-
-/** Best of `repeats` wall-clock timings of `run`, ms. */
-function bestTimeMs(repeats: number, run: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < repeats; r++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 /**
  * `formation-vs-sgp4`: propagate the 81 satellites for one orbit at 1 s
