@@ -73,9 +73,9 @@ export function contactStatistics(series: ContactRuns, clearSkyProbabilities: re
   const siteCount = clearSkyProbabilities.length;
   const { runStarts, runMasks, count } = series;
   const figuresByMask = new MaskFigures(clearSkyProbabilities, terminals);
-  const siteSamples = new Float64Array(siteCount);
-  const siteRun = new Float64Array(siteCount);
-  const siteLongestRun = new Float64Array(siteCount);
+  const siteSamples = new Array<number>(siteCount).fill(0);
+  const siteRun = new Array<number>(siteCount).fill(0);
+  const siteLongestRun = new Array<number>(siteCount).fill(0);
   let inContact = 0;
   let availabilitySum = 0;
   let linksSum = 0;
@@ -113,8 +113,8 @@ export function contactStatistics(series: ContactRuns, clearSkyProbabilities: re
   const durationS = count * series.stepS;
   return {
     contactFraction: inContact / count,
-    siteContactFractions: Array.from(siteSamples, (n) => n / count),
-    siteLongestPassS: Array.from(siteLongestRun, (n) => n * series.stepS),
+    siteContactFractions: siteSamples.map((n) => n / count),
+    siteLongestPassS: siteLongestRun.map((n) => n * series.stepS),
     availability: availabilitySum / count,
     meanLinks: linksSum / count,
     longestGapS: longestGapRun * series.stepS,
