@@ -167,6 +167,16 @@ export function exactMask(s: ContactSampler, tS: number): number {
   return visible;
 }
 
+/** The node's Earth-fixed longitude alpha = alpha_0 + alpha' t at time t, rad. */
+export function nodeLongitudeRad(s: ContactSampler, tS: number): number {
+  return s.nodeLongitudeAtEpochRad + s.nodeLongitudeRateRadPerS * tS;
+}
+
+/** The spacecraft's argument of latitude u = n t (from the node at the epoch) at time t, reduced to [0, 2 pi), rad. */
+export function argumentOfLatitudeRad(s: ContactSampler, tS: number): number {
+  return wrapTo(s.meanMotion * tS, 2 * Math.PI);
+}
+
 /**
  * Places alpha and u of sample j in `s.chain`: from the skip's trig at this sample,
  * else turned on from the previous sample's by the fixed step (angle addition,
@@ -184,7 +194,7 @@ function advanceScreenChain(s: ContactSampler, j: number, tS: number): void {
     cosAlpha = chain.cosAlpha * s.cosAlphaStep - chain.sinAlpha * s.sinAlphaStep;
     sinAlpha = chain.sinAlpha * s.cosAlphaStep + chain.cosAlpha * s.sinAlphaStep;
   } else {
-    const alpha = s.nodeLongitudeAtEpochRad + s.nodeLongitudeRateRadPerS * tS;
+    const alpha = nodeLongitudeRad(s, tS);
     cosAlpha = Math.cos(alpha);
     sinAlpha = Math.sin(alpha);
   }
@@ -197,7 +207,7 @@ function advanceScreenChain(s: ContactSampler, j: number, tS: number): void {
     cosU = chain.cosU * s.cosUStep - chain.sinU * s.sinUStep;
     sinU = chain.sinU * s.cosUStep + chain.cosU * s.sinUStep;
   } else {
-    const u = s.meanMotion * tS;
+    const u = argumentOfLatitudeRad(s, tS);
     cosU = Math.cos(u);
     sinU = Math.sin(u);
   }
@@ -211,17 +221,15 @@ function advanceScreenChain(s: ContactSampler, j: number, tS: number): void {
 
 /**
  * `exactMask` screened: the Earth-fixed position straight from alpha and u
- * (r = a (cos u N + sin u M), N and M the orbit frame's node and in-plane axes,
- * Earth-fixed, Vallado Eq. 2-102) differs from the exact one by rounding only (alpha rounds to
+ * (`circularOrbitPositionFromTrigEqjM` with the node's Earth-fixed longitude alpha
+ * in place of its right ascension) differs from the exact one by rounding only (alpha rounds to
  * 1e-12 rad over a year: micrometres); where every site's elevation margin
  * (`elevationMarginM`) is larger than `SCREEN_MARGIN_M` the verdict is the exact one, else the exact test decides.
  */
 export function screenedMask(s: ContactSampler, j: number, tS: number): number {
   advanceScreenChain(s, j, tS);
-  const { chain, semiMajorAxisM, sinInclination, siteEcef, siteCount, sinMask, cosPhaseStep, sinPhaseStep } = s;
+  const { chain, position, siteEcef, siteCount, sinMask, cosPhaseStep, sinPhaseStep } = s;
   const { cosAlpha, sinAlpha } = chain;
-  const inPlaneX = -s.cosInclination * sinAlpha;
-  const inPlaneY = s.cosInclination * cosAlpha;
   let visible = 0;
   let cosU = chain.cosU;
   let sinU = chain.sinU;
@@ -232,11 +240,9 @@ export function screenedMask(s: ContactSampler, j: number, tS: number): number {
       sinU = sinU * cosPhaseStep + cosU * sinPhaseStep;
       cosU = turned;
     }
-    const x = semiMajorAxisM * (cosU * cosAlpha + sinU * inPlaneX);
-    const y = semiMajorAxisM * (cosU * sinAlpha + sinU * inPlaneY);
-    const z = semiMajorAxisM * sinU * sinInclination;
+    circularOrbitPositionFromTrigEqjM(s.semiMajorAxisM, s.cosInclination, s.sinInclination, cosAlpha, sinAlpha, cosU, sinU, position);
     for (let k = 0; k < siteCount; k++) {
-      const margin = elevationMarginM(x, y, z, siteEcef, 6 * k, sinMask);
+      const margin = elevationMarginM(position[0]!, position[1]!, position[2]!, siteEcef, 6 * k, sinMask);
       if (Math.abs(margin) < SCREEN_MARGIN_M) return exactMask(s, tS);
       if (margin > 0) visible |= 1 << k;
     }

@@ -1,5 +1,5 @@
 import { ContactRunsBuilder, MAX_GROUND_STATIONS, type ContactSeries } from './contactSeries.ts';
-import { contactSampler, contactSkip, exactMask, gapClosedAfterSteps, screenedMask, wrapTo, type ContactSeriesInput, type ContactSkip } from './contactGeometry.ts';
+import { contactSampler, contactSkip, exactMask, gapClosedAfterSteps, nodeLongitudeRad, screenedMask, wrapTo, type ContactSeriesInput, type ContactSkip } from './contactGeometry.ts';
 import { passWalk, sitePassesSeries } from './sitePasses.ts';
 
 /**
@@ -101,7 +101,7 @@ function outOfPlaneUntil(skip: ContactSkip, j: number): number {
 function alongOrbitUntil(skip: ContactSkip, j: number, tS: number, outUntil: number): number {
   const { sampler, siteDirections, nearPlaneSites, siteInPlane, capRad, inPlaneStepRad } = skip;
   const { cosInclination, sinInclination, phaseStepRad, trig } = sampler;
-  const alpha = sampler.nodeLongitudeAtEpochRad + sampler.nodeLongitudeRateRadPerS * tS;
+  const alpha = nodeLongitudeRad(sampler, tS);
   const cosAlpha = Math.cos(alpha);
   const sinAlpha = Math.sin(alpha);
   trig[0] = j;

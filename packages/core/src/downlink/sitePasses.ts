@@ -1,5 +1,17 @@
 import { mergeSiteRuns, type ContactSeries } from './contactSeries.ts';
-import { exactMask, gapClosedAfterS, gapClosedAfterSteps, SCREEN_MARGIN_M, wrapTo, type ContactSampler, type ContactSeriesInput, type ContactSkip } from './contactGeometry.ts';
+import { circularOrbitPositionFromTrigEqjM } from '../orbit/orbitPlane.ts';
+import {
+  argumentOfLatitudeRad,
+  exactMask,
+  gapClosedAfterS,
+  gapClosedAfterSteps,
+  nodeLongitudeRad,
+  SCREEN_MARGIN_M,
+  wrapTo,
+  type ContactSampler,
+  type ContactSeriesInput,
+  type ContactSkip,
+} from './contactGeometry.ts';
 import { elevationMarginM, visibilityInnerCapRad } from './visibility.ts';
 
 /** Turns by whole steps after which `PassWalk` takes alpha and u afresh: 256 turns of a few ulps each move a position by nanometres, far inside `SCREEN_MARGIN_M`. */
@@ -8,6 +20,7 @@ const WALK_TURNS_MAX = 256;
 const STEP_TURNS_MAX = 256;
 /** Samples' worth of the fastest closing along the orbit within which `sitePasses` walks up to the cap rather than jumping. */
 const WALK_LEAD_SAMPLES = 3;
+
 /** What `sitePasses` reads beyond the skip's state, fixed per series. */
 export interface PassWalk {
   readonly skip: ContactSkip;
@@ -48,7 +61,7 @@ export function passWalk(input: ContactSeriesInput, skip: ContactSkip): PassWalk
 }
 
 /**
- * One spacecraft, site by site (`walkable`). Within a site's plane window its angle
+ * One spacecraft, site by site (`passWalk`). Within a site's plane window its angle
  * past the site along the orbit, x = u - phi, only grows (n > |phi'| while the site is
  * near the plane), so the samples within the cap come once a revolution: `sitePasses`
  * jumps along the orbit to just before them and walks them. The sites' runs are then
@@ -157,7 +170,7 @@ function sitePasses(walk: PassWalk, k: number): number[] {
  */
 function firstApproachSample(skip: ContactSkip, enterS: number, arc: number, entryGeometry: Float64Array): number {
   if (!(enterS >= 0)) return 0;
-  const ahead = wrapTo(entryGeometry[2 * arc]! - skip.sampler.meanMotion * enterS, 2 * Math.PI);
+  const ahead = wrapTo(entryGeometry[2 * arc]! - argumentOfLatitudeRad(skip.sampler, enterS), 2 * Math.PI);
   if (ahead <= skip.capRad || 2 * Math.PI - ahead <= skip.capRad) return 0;
   const quietS = Math.min(gapClosedAfterS(skip, ahead - skip.capRad, entryGeometry[2 * arc + 1]!), skip.inPlaneStepsMax * skip.stepS);
   return Math.floor((enterS + quietS) / skip.stepS) - 1;
@@ -167,8 +180,8 @@ function firstApproachSample(skip: ContactSkip, enterS: number, arc: number, ent
 function takeTrigAfresh(skip: ContactSkip, j: number): void {
   const { sampler } = skip;
   const tS = j * skip.stepS;
-  const alpha = sampler.nodeLongitudeAtEpochRad + sampler.nodeLongitudeRateRadPerS * tS;
-  const u = wrapTo(sampler.meanMotion * tS, 2 * Math.PI);
+  const alpha = nodeLongitudeRad(sampler, tS);
+  const u = argumentOfLatitudeRad(sampler, tS);
   sampler.trig[1] = Math.cos(alpha);
   sampler.trig[2] = Math.sin(alpha);
   sampler.trig[4] = Math.cos(u);
@@ -197,11 +210,9 @@ function stepTurnTable(inPlaneStepsMax: number, alphaRateRadPerS: number, meanMo
  * `SCREEN_MARGIN_M` of the mask.
  */
 function siteInView(s: ContactSampler, k: number, tS: number, cosAlpha: number, sinAlpha: number, cosU: number, sinU: number): boolean {
-  const a = s.semiMajorAxisM;
-  const x = a * (cosU * cosAlpha - sinU * s.cosInclination * sinAlpha);
-  const y = a * (cosU * sinAlpha + sinU * s.cosInclination * cosAlpha);
-  const z = a * sinU * s.sinInclination;
-  const margin = elevationMarginM(x, y, z, s.siteEcef, 6 * k, s.sinMask);
+  const { position } = s;
+  circularOrbitPositionFromTrigEqjM(s.semiMajorAxisM, s.cosInclination, s.sinInclination, cosAlpha, sinAlpha, cosU, sinU, position);
+  const margin = elevationMarginM(position[0]!, position[1]!, position[2]!, s.siteEcef, 6 * k, s.sinMask);
   if (Math.abs(margin) < SCREEN_MARGIN_M) return ((exactMask(s, tS) >>> k) & 1) === 1;
   return margin > 0;
 }
