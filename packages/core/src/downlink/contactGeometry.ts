@@ -71,7 +71,7 @@ export interface ContactSampler {
   readonly phaseCount: number;
   readonly phaseStepRad: number;
   /** Mean motion, rad/s. */
-  readonly meanMotion: number;
+  readonly meanMotionRadPerS: number;
   /** Right ascension of the node at the epoch, rad, and its J2 rate, rad/s. */
   readonly nodeAtEpochRad: number;
   readonly nodeRateRadPerS: number;
@@ -121,7 +121,7 @@ export function contactSampler(input: ContactSeriesInput): ContactSampler {
     sinMask: Math.sin(elevationMaskRad),
     phaseCount,
     phaseStepRad,
-    meanMotion,
+    meanMotionRadPerS: meanMotion,
     nodeAtEpochRad,
     nodeRateRadPerS,
     siderealAtEpochRad,
@@ -155,7 +155,7 @@ export function exactMask(s: ContactSampler, tS: number): number {
   const sinTheta = Math.sin(theta);
   let visible = 0;
   for (let p = 0; p < s.phaseCount; p++) {
-    const u = s.meanMotion * tS + p * s.phaseStepRad;
+    const u = s.meanMotionRadPerS * tS + p * s.phaseStepRad;
     circularOrbitPositionFromTrigEqjM(s.semiMajorAxisM, s.cosInclination, s.sinInclination, cosNode, sinNode, Math.cos(u), Math.sin(u), position);
     const x = cosTheta * position[0]! + sinTheta * position[1]!;
     const y = -sinTheta * position[0]! + cosTheta * position[1]!;
@@ -174,7 +174,7 @@ export function nodeLongitudeRad(s: ContactSampler, tS: number): number {
 
 /** The spacecraft's argument of latitude u = n t (from the node at the epoch) at time t, reduced to [0, 2 pi), rad. */
 export function argumentOfLatitudeRad(s: ContactSampler, tS: number): number {
-  return wrapTo(s.meanMotion * tS, 2 * Math.PI);
+  return wrapTo(s.meanMotionRadPerS * tS, 2 * Math.PI);
 }
 
 /**
@@ -277,7 +277,7 @@ interface AlongOrbitBounds {
   readonly inPlaneRateRadPerS: number;
   readonly inPlaneStepRad: number;
   /** Bound on |phi''|, the change of the site's along-orbit rate, rad/s^2. */
-  readonly phiRateChangeMax: number;
+  readonly phiRateChangeMaxRadPerS2: number;
   /** Smallest angle past a site from which a departing spacecraft out of the cap only moves away, rad (pi: not used). */
   readonly departureMinRad: number;
 }
@@ -290,22 +290,22 @@ interface AlongOrbitBounds {
  * @param capRad `visibilityCapBoundRad`, rad
  * @param planeTurnRadPerS nu = omega_E + |dOmega/dt|, rad/s
  */
-function alongOrbitBounds(capRad: number, planeTurnRadPerS: number, stepS: number, meanMotion: number, cosInclination: number, sinInclination: number): AlongOrbitBounds {
+function alongOrbitBounds(capRad: number, planeTurnRadPerS: number, stepS: number, meanMotionRadPerS: number, cosInclination: number, sinInclination: number): AlongOrbitBounds {
   // Inside its window a site is at most the cap plus the widening from the plane; a jump
   // along the orbit is kept short enough that it stays within d_max.
   const windowDistanceRad = capRad + PLANE_WINDOW_SLACK_RAD + (PLANE_WINDOW_PAD_SAMPLES + 1) * planeTurnRadPerS * stepS;
   const planeDistanceMaxRad = Math.min(windowDistanceRad + IN_PLANE_MARGIN_RAD, IN_PLANE_DISTANCE_LIMIT_RAD);
   const inPlaneStepsMax = (planeDistanceMaxRad - windowDistanceRad) / (planeTurnRadPerS * stepS);
   const siteTurnRadPerS = planeTurnRadPerS * (Math.abs(cosInclination) + Math.tan(planeDistanceMaxRad) * Math.abs(sinInclination));
-  const inPlaneRateRadPerS = inPlaneStepsMax > 0 && meanMotion > siteTurnRadPerS ? meanMotion + siteTurnRadPerS : 0;
+  const inPlaneRateRadPerS = inPlaneStepsMax > 0 && meanMotionRadPerS > siteTurnRadPerS ? meanMotionRadPerS + siteTurnRadPerS : 0;
   const inPlaneStepRad = inPlaneRateRadPerS * stepS;
-  const phiRateChangeMax =
+  const phiRateChangeMaxRadPerS2 =
     planeTurnRadPerS * Math.abs(sinInclination) * (planeTurnRadPerS / Math.cos(planeDistanceMaxRad) ** 2 + Math.tan(planeDistanceMaxRad) * siteTurnRadPerS);
   // Past the site by this much, tan x (n - phi') >= tan(d_max) |d'|: cos psi = cos d cos x only falls
   // (to x = pi / 2, past which a cap under pi / 2 is left behind).
   const departureMinRad =
-    inPlaneStepRad > 0 && capRad < Math.PI / 2 ? Math.atan((Math.tan(planeDistanceMaxRad) * planeTurnRadPerS) / (meanMotion - siteTurnRadPerS)) : Math.PI;
-  return { inPlaneStepsMax, inPlaneRateRadPerS, inPlaneStepRad, phiRateChangeMax, departureMinRad };
+    inPlaneStepRad > 0 && capRad < Math.PI / 2 ? Math.atan((Math.tan(planeDistanceMaxRad) * planeTurnRadPerS) / (meanMotionRadPerS - siteTurnRadPerS)) : Math.PI;
+  return { inPlaneStepsMax, inPlaneRateRadPerS, inPlaneStepRad, phiRateChangeMaxRadPerS2, departureMinRad };
 }
 
 /** The state of the skip of `stationContactSeries`: its bounds, and scratch allocated once per call. */
@@ -333,19 +333,19 @@ export interface ContactSkip extends AlongOrbitBounds {
 /** The skip's state for a series of `count` samples. */
 export function contactSkip(input: ContactSeriesInput, sampler: ContactSampler, count: number): ContactSkip {
   const { semiMajorAxisM, stepS, elevationMaskRad } = input;
-  const { siteCount, meanMotion, nodeRateRadPerS, cosInclination, sinInclination } = sampler;
+  const { siteCount, meanMotionRadPerS, nodeRateRadPerS, cosInclination, sinInclination } = sampler;
   const siteDirections = groundSiteDirections(sampler.siteEcef, siteCount);
   const capRad = visibilityCapBoundRad(semiMajorAxisM, elevationMaskRad);
   const planeTurnRadPerS = EARTH_ROTATION_RAD_PER_S + Math.abs(nodeRateRadPerS);
   const plane = { sinInclination, cosInclination, alphaAtEpochRad: sampler.nodeLongitudeAtEpochRad, alphaRateRadPerS: sampler.nodeLongitudeRateRadPerS, stepS, count };
-  const bounds = alongOrbitBounds(capRad, planeTurnRadPerS, stepS, meanMotion, cosInclination, sinInclination);
+  const bounds = alongOrbitBounds(capRad, planeTurnRadPerS, stepS, meanMotionRadPerS, cosInclination, sinInclination);
   const planes = planeWindows(siteDirections, siteCount, plane, capRad, sampler);
   // Every field written out (no spread): the object keeps one fast shape for the hot loop.
   return {
     inPlaneStepsMax: bounds.inPlaneStepsMax,
     inPlaneRateRadPerS: bounds.inPlaneRateRadPerS,
     inPlaneStepRad: bounds.inPlaneStepRad,
-    phiRateChangeMax: bounds.phiRateChangeMax,
+    phiRateChangeMaxRadPerS2: bounds.phiRateChangeMaxRadPerS2,
     departureMinRad: bounds.departureMinRad,
     sampler,
     count,
@@ -376,13 +376,13 @@ export function gapClosedAfterSteps(skip: ContactSkip, remainingRad: number, pla
 /**
  * How long the spacecraft behind a site cannot close the gap of `remainingRad` to
  * the cap: the gap closes at `closing` = n - phi' now, changing by at most
- * phiRateChangeMax, so it lasts at least T with closing T + phiRateChangeMax T^2 / 2
+ * phiRateChangeMaxRadPerS2, so it lasts at least T with closing T + phiRateChangeMaxRadPerS2 T^2 / 2
  * = remaining, or the first-order bound remaining / (n + max |phi'|). Holds while
  * the site stays near the plane: callers cap it at `inPlaneStepsMax` samples.
  * @returns s
  */
 export function gapClosedAfterS(skip: ContactSkip, remainingRad: number, closing: number): number {
-  const secondOrderS = (2 * remainingRad) / (closing + Math.sqrt(closing * closing + 2 * skip.phiRateChangeMax * remainingRad));
+  const secondOrderS = (2 * remainingRad) / (closing + Math.sqrt(closing * closing + 2 * skip.phiRateChangeMaxRadPerS2 * remainingRad));
   return Math.max(remainingRad / skip.inPlaneRateRadPerS, closing > 0 ? secondOrderS : 0);
 }
 
@@ -477,7 +477,7 @@ function planeWindows(siteDirections: Float64Array, siteCount: number, plane: Pl
  */
 function closingRateRadPerS(sampler: ContactSampler, planeSine: number, alongNode: number, alongInPlane: number): number {
   const tanDSinPhi = (alongInPlane * planeSine) / (alongNode * alongNode + alongInPlane * alongInPlane);
-  return sampler.meanMotion - sampler.nodeLongitudeRateRadPerS * (sampler.sinInclination * tanDSinPhi - sampler.cosInclination);
+  return sampler.meanMotionRadPerS - sampler.nodeLongitudeRateRadPerS * (sampler.sinInclination * tanDSinPhi - sampler.cosInclination);
 }
 
 /**

@@ -107,7 +107,7 @@ function alongOrbitUntil(skip: ContactSkip, j: number, tS: number, outUntil: num
   trig[0] = j;
   trig[1] = cosAlpha;
   trig[2] = sinAlpha;
-  const trailing = wrapTo(sampler.meanMotion * tS, phaseStepRad);
+  const trailing = wrapTo(sampler.meanMotionRadPerS * tS, phaseStepRad);
   let inBand = 0;
   for (let q = 0; q < skip.nearPlane; q++) {
     const k = nearPlaneSites[q]!;

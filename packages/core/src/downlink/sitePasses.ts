@@ -52,7 +52,7 @@ export function passWalk(input: ContactSeriesInput, skip: ContactSkip): PassWalk
     skip,
     sinCap: Math.sin(capRad),
     cosInnerCap: innerCapRad > 0 ? Math.cos(innerCapRad) : 2,
-    stepTurns: stepTurnTable(inPlaneStepsMax, sampler.nodeLongitudeRateRadPerS, sampler.meanMotion, skip.stepS),
+    stepTurns: stepTurnTable(inPlaneStepsMax, sampler.nodeLongitudeRateRadPerS, sampler.meanMotionRadPerS, skip.stepS),
     cosLead: Math.cos(capRad + leadRad),
     sinLead: Math.sin(capRad + leadRad),
     cosDepartureMin: Math.cos(departureMinRad),
@@ -192,14 +192,14 @@ function takeTrigAfresh(skip: ContactSkip, j: number): void {
  * The cosines and sines of m alpha' stepS and m n stepS, 4 per m, for m = 0 to the
  * longest jump along the orbit (`inPlaneStepsMax` + 1) or `STEP_TURNS_MAX`.
  */
-function stepTurnTable(inPlaneStepsMax: number, alphaRateRadPerS: number, meanMotion: number, stepS: number): Float64Array {
+function stepTurnTable(inPlaneStepsMax: number, alphaRateRadPerS: number, meanMotionRadPerS: number, stepS: number): Float64Array {
   const longest = Math.min(Math.floor(inPlaneStepsMax) + 1, STEP_TURNS_MAX);
   const table = new Float64Array(4 * (longest + 1));
   for (let m = 0; m <= longest; m++) {
     table[4 * m] = Math.cos(m * alphaRateRadPerS * stepS);
     table[4 * m + 1] = Math.sin(m * alphaRateRadPerS * stepS);
-    table[4 * m + 2] = Math.cos(m * meanMotion * stepS);
-    table[4 * m + 3] = Math.sin(m * meanMotion * stepS);
+    table[4 * m + 2] = Math.cos(m * meanMotionRadPerS * stepS);
+    table[4 * m + 3] = Math.sin(m * meanMotionRadPerS * stepS);
   }
   return table;
 }
