@@ -318,9 +318,8 @@ export interface ContactSkip extends AlongOrbitBounds {
   /** `visibilityCapBoundRad` and its cosine. */
   readonly capRad: number;
   readonly cosCap: number;
-  /** `planeWindows` of the sites (`windows` its spans), and each site's next window. */
+  /** `planeWindows` of the sites, and each site's next window (in `planes.spans`). */
   readonly planes: PlaneWindows;
-  readonly windows: Int32Array[];
   readonly windowIndex: Int32Array;
   /** Sites within their plane window at the current sample, and their count. */
   readonly nearPlaneSites: Int32Array;
@@ -354,7 +353,6 @@ export function contactSkip(input: ContactSeriesInput, sampler: ContactSampler, 
     capRad,
     cosCap: Math.cos(capRad),
     planes,
-    windows: planes.spans,
     windowIndex: new Int32Array(siteCount),
     nearPlaneSites: new Int32Array(siteCount),
     nearPlane: 0,

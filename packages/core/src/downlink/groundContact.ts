@@ -73,7 +73,8 @@ function skipUntil(skip: ContactSkip, j: number, tS: number): number {
  * @returns the earliest window opening after j (`count` when none)
  */
 function outOfPlaneUntil(skip: ContactSkip, j: number): number {
-  const { windows, windowIndex, nearPlaneSites } = skip;
+  const { windowIndex, nearPlaneSites } = skip;
+  const windows = skip.planes.spans;
   let outUntil = skip.count;
   let nearPlane = 0;
   for (let k = 0; k < windows.length; k++) {

@@ -94,7 +94,7 @@ function sitePasses(walk: PassWalk, k: number): number[] {
   const { skip, stepTurns, sinCap, cosInnerCap, cosLead, sinLead, cosDepartureMin, sinDepartureMin } = walk;
   const { sampler, capRad, cosCap } = skip;
   const { cosInclination, sinInclination, trig } = sampler;
-  const windows = skip.windows[k]!;
+  const windows = skip.planes.spans[k]!;
   const entries = skip.planes.entries[k]!;
   const entryGeometry = skip.planes.entryGeometry[k]!;
   const sx = skip.siteDirections[3 * k]!;
