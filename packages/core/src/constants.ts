@@ -113,3 +113,9 @@ export const J_PER_WH = 3_600;
 
 /** Metres in one millimetre. */
 export const M_PER_MM = 1e-3;
+
+/** Bits per second in one gigabit per second. */
+export const BPS_PER_GBPS = 1e9;
+
+/** Bits per second in one terabit per second. */
+export const BPS_PER_TBPS = 1e12;

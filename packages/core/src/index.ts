@@ -13,6 +13,8 @@
 // Constants, numerical guards and the reference data in seeds/
 export {
   ALUMINIUM_DENSITY_KG_PER_M3,
+  BPS_PER_GBPS,
+  BPS_PER_TBPS,
   BTU_PER_MMBTU,
   EARTH_EQUATORIAL_RADIUS_M,
   EARTH_FLATTENING_WGS84,
