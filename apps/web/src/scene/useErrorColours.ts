@@ -2,6 +2,7 @@ import type { StationKeepingErrorSeries } from '@solstice/core';
 import { useMemo } from 'react';
 import { Color, type InstancedMesh, type Material } from 'three';
 import { errorColourRgb, errorSampleIndex, errorScaleTopM } from '../model/errorColours.ts';
+import { currentStationKeepingSeries } from '../store/stationKeepingSlice.ts';
 import { useAppStoreApi } from '../store/useApp.ts';
 
 /** The satellites' own colour when they are not coloured by error (the material is white; instances carry the colour). */
@@ -23,9 +24,9 @@ export function useErrorColours(): (mesh: InstancedMesh, satellites: number, tim
     [],
   );
   return (mesh, satellites, timeS) => {
-    const { stationKeeping, stationKeepingSeries: series, stationKeepingSeriesFor, current } = store.getState();
-    const show = stationKeeping && series !== null && stationKeepingSeriesFor === current && series.satellites === satellites;
-    const shown = show ? series : null;
+    const state = store.getState();
+    const series = currentStationKeepingSeries(state);
+    const shown = state.stationKeeping && series?.satellites === satellites ? series : null;
     const index = shown ? errorSampleIndex(shown.timesS, timeS) : -1;
     const fresh = !mesh.instanceColor;
     if (!fresh && shown === scratch.series && index === scratch.index) return;
