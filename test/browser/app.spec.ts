@@ -33,8 +33,14 @@ function expectSameTable(actual: string, expected: string): void {
  */
 const SCREENSHOT_DIR = resolve(REPO_ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : 'test-results');
 
-/** Share of a screenshot's pixels that differ from its most common colour, and the number of distinct colours. */
-async function pixelVariety(page: Page, png: Buffer): Promise<{ nonBackground: number; colours: number }> {
+/**
+ * Share of a screenshot's pixels that differ from its most common colour, the
+ * number of distinct colours, and the share that is green (green above red and
+ * blue by more than 16 of 255: the low end of the position-error scale, a
+ * colour the plain cluster view, gold satellites, white links, grey-blue
+ * envelope, lacks).
+ */
+async function pixelVariety(page: Page, png: Buffer): Promise<{ nonBackground: number; colours: number; green: number }> {
   return page.evaluate(async (base64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
@@ -46,12 +52,15 @@ async function pixelVariety(page: Page, png: Buffer): Promise<{ nonBackground: n
     context.drawImage(image, 0, 0);
     const data = context.getImageData(0, 0, image.width, image.height).data;
     const counts = new Map<number, number>();
+    let green = 0;
     for (let k = 0; k < data.length; k += 4) {
       const key = (data[k]! << 16) | (data[k + 1]! << 8) | data[k + 2]!;
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (data[k + 1]! > data[k]! + 16 && data[k + 1]! > data[k + 2]! + 16) green++;
     }
     const most = Math.max(...counts.values());
-    return { nonBackground: 1 - most / (data.length / 4), colours: counts.size };
+    const pixels = data.length / 4;
+    return { nonBackground: 1 - most / pixels, colours: counts.size, green: green / pixels };
   }, png.toString('base64'));
 }
 
@@ -256,7 +265,14 @@ test('the Station keeping toggle colours the controlled cluster by position erro
   await expect(legend).toContainText(/deadband 2\.0 m · worst \d\.\d m over 3 days/);
   await page.waitForTimeout(1_000);
   await page.locator('.scene').screenshot({ path: resolve(SCREENSHOT_DIR, 'screenshot-station-keeping.png') });
+  // The legend's own colour ramp is masked: the green counted is the satellites'.
+  const coloured = await pixelVariety(page, await page.locator('.scene').screenshot({ mask: [legend] }));
   await toggle.click();
   await expect(legend).toHaveCount(0);
+  await page.waitForTimeout(500);
+  const plain = await pixelVariety(page, await page.locator('.scene').screenshot());
+  // 81 markers of about 12 x 12 pixels, a fair part of them green (1.7 % of the view when written), against none in gold.
+  expect(coloured.green).toBeGreaterThan(0.002);
+  expect(plain.green).toBeLessThan(coloured.green / 10);
   expect(errors).toEqual([]);
 });

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { eclipseMinutesByDay } from './eclipseByDay.ts';
 
 describe('eclipse minutes by day', () => {
-  const evaluation = evaluateScenario(validateScenario({}));
-  const minutes = eclipseMinutesByDay(evaluation);
+  const scenario = validateScenario({});
+  const evaluation = evaluateScenario(scenario);
+  const minutes = eclipseMinutesByDay(scenario);
 
   it('covers the 365 days of 2035', () => {
     expect(minutes.length).toBe(365);

@@ -1,20 +1,15 @@
-import { eclipseDurationByDayS, sunlightSeriesOverYear, sunSynchronousInclinationRad, type Evaluation } from '@solstice/core';
+import { eclipseDurationByDayS, resolveOrbit, sunlightSeriesOverYear, type Scenario } from '@solstice/core';
 
 /** Seconds per minute: the strip shows minutes. */
 const S_PER_MIN = 60;
 
 /**
  * Longest eclipse per orbit on each day of the scenario year, min: core's
- * `eclipseDurationByDayS` over `sunlightSeriesOverYear` (the loop behind
- * `orbit.longestEclipseS` and `orbit.eclipseSeasonDays`), in minutes for display.
+ * `eclipseDurationByDayS` over `sunlightSeriesOverYear` of the scenario's
+ * resolved orbit (`resolveOrbit`, the orbit `resolveSunlight` runs the same
+ * loop on for `orbit.longestEclipseS` and `orbit.eclipseSeasonDays`), in
+ * minutes for display.
  */
-export function eclipseMinutesByDay(evaluation: Evaluation): Float64Array {
-  const { orbit, scenario } = evaluation;
-  const series = sunlightSeriesOverYear({
-    semiMajorAxisM: orbit.semiMajorAxisM,
-    inclinationRad: sunSynchronousInclinationRad(orbit.semiMajorAxisM),
-    ltanHours: orbit.ltanHours,
-    year: scenario.year,
-  });
-  return eclipseDurationByDayS(series).map((s) => s / S_PER_MIN);
+export function eclipseMinutesByDay(scenario: Scenario): Float64Array {
+  return eclipseDurationByDayS(sunlightSeriesOverYear(resolveOrbit(scenario))).map((s) => s / S_PER_MIN);
 }

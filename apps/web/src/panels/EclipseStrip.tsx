@@ -4,8 +4,8 @@ import { useApp } from '../store/useApp.ts';
 
 /** The year at a glance under the day slider: eclipse minutes per orbit on each day (the eclipse season). */
 export function EclipseStrip() {
-  const evaluation = useApp((s) => s.current.evaluation);
-  const minutes = useMemo(() => eclipseMinutesByDay(evaluation), [evaluation]);
+  const scenario = useApp((s) => s.current.scenario);
+  const minutes = useMemo(() => eclipseMinutesByDay(scenario), [scenario]);
   const longest = Math.max(...minutes, 1e-9);
   const shadowed = minutes.filter((m) => m > 0).length;
   return (

@@ -1,6 +1,6 @@
 import { formatFigure } from '../model/keyFigures.ts';
 import { ERROR_SCALE_CSS, errorScaleTopM } from '../model/errorColours.ts';
-import { STATION_KEEPING_DAYS } from '../store/stationKeepingSlice.ts';
+import { currentStationKeepingError, currentStationKeepingSeries, STATION_KEEPING_DAYS } from '../store/stationKeepingSlice.ts';
 import { useApp } from '../store/useApp.ts';
 import { StationKeepingRun } from './StationKeepingRun.tsx';
 
@@ -8,8 +8,8 @@ const METRES = { unit: 'm', scale: 1, digits: 1 } as const;
 
 /** The station-keeping view's legend: the error colour scale in metres, or why it is not ready yet. */
 export function StationKeepingLegend() {
-  const series = useApp((s) => (s.stationKeepingSeriesFor === s.current ? s.stationKeepingSeries : null));
-  const error = useApp((s) => (s.stationKeepingSeriesFor === s.current ? s.stationKeepingError : null));
+  const series = useApp(currentStationKeepingSeries);
+  const error = useApp(currentStationKeepingError);
   const deadbandM = useApp((s) => s.current.scenario.control.deadbandM);
   let body;
   if (error) body = <>station keeping could not run: {error}</>;

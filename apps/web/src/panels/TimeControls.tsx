@@ -1,4 +1,3 @@
-import { yearStartUnixS } from '@solstice/core';
 import { useEffect, useRef } from 'react';
 import { sceneEphemerisAt } from '../scene/sceneEphemeris.ts';
 import { EclipseStrip } from './EclipseStrip.tsx';
@@ -32,11 +31,11 @@ export function TimeControls() {
   const light = useRef<HTMLOutputElement>(null);
   useEffect(() => {
     const show = (timeS: number) => {
-      const shadow = sceneEphemerisAt(store.getState().current, timeS).clusterInShadow;
-      if (clock.current) clock.current.textContent = `${new Date((yearStartUnixS(year) + timeS) * 1_000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+      const { unixS, clusterInShadow } = sceneEphemerisAt(store.getState().current, timeS);
+      if (clock.current) clock.current.textContent = `${new Date(unixS * 1_000).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
       if (light.current) {
-        light.current.textContent = shadow ? 'cluster in eclipse' : 'cluster sunlit';
-        light.current.dataset.shadow = String(shadow);
+        light.current.textContent = clusterInShadow ? 'cluster in eclipse' : 'cluster sunlit';
+        light.current.dataset.shadow = String(clusterInShadow);
       }
       if (orbit.current && document.activeElement !== orbit.current) orbit.current.value = String(((timeS % periodS) / periodS) * 1_000);
       if (day.current && document.activeElement !== day.current) day.current.value = String(timeS / 86_400);

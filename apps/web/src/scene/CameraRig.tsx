@@ -8,6 +8,11 @@ import { EARTH_VIEW_M_PER_UNIT, sceneEphemerisAt } from './sceneEphemeris.ts';
 /** Camera distance from Earth's centre in the Earth view, scene units (Mm). */
 const EARTH_VIEW_DISTANCE = 24;
 
+/** Where the follow camera rides relative to the cluster centre, along its RIC axes, m: 300 km above, 500 km behind, 200 km to the side. */
+const FOLLOW_RADIAL_M = 300e3;
+const FOLLOW_ALONG_TRACK_M = -500e3;
+const FOLLOW_CROSS_TRACK_M = 200e3;
+
 /**
  * Camera presets. Earth: orbit the globe, placed so that day, night and the
  * orbit ring all show. Cluster: orbit the RIC view. Follow: ride behind and
@@ -49,10 +54,12 @@ export function CameraRig() {
     const { radial, alongTrack, crossTrack } = e.ricAxes;
     const [cx, cy, cz] = e.clusterPositionM;
     const k = 1 / EARTH_VIEW_M_PER_UNIT;
-    // 300 km above, 500 km behind and 200 km to the side of the cluster.
-    const offset = (i: 0 | 1 | 2) => 0.3 * radial[i] - 0.5 * alongTrack[i] + 0.2 * crossTrack[i];
     camera.up.set(radial[0], radial[1], radial[2]);
-    camera.position.set(cx! * k + offset(0), cy! * k + offset(1), cz! * k + offset(2));
+    camera.position.set(
+      (cx! + FOLLOW_RADIAL_M * radial[0] + FOLLOW_ALONG_TRACK_M * alongTrack[0] + FOLLOW_CROSS_TRACK_M * crossTrack[0]) * k,
+      (cy! + FOLLOW_RADIAL_M * radial[1] + FOLLOW_ALONG_TRACK_M * alongTrack[1] + FOLLOW_CROSS_TRACK_M * crossTrack[1]) * k,
+      (cz! + FOLLOW_RADIAL_M * radial[2] + FOLLOW_ALONG_TRACK_M * alongTrack[2] + FOLLOW_CROSS_TRACK_M * crossTrack[2]) * k,
+    );
     camera.lookAt(cx! * k, cy! * k, cz! * k);
   });
   return <OrbitControls ref={controls} makeDefault enabled={preset !== 'follow'} enableDamping={false} />;

@@ -29,7 +29,7 @@ export function OrbitRing() {
     const positions = geometry.getAttribute('position') as BufferAttribute;
     const colours = geometry.getAttribute('color') as BufferAttribute;
     for (let k = 0; k < RING_POINTS; k++) {
-      circularOrbitPositionEqjM(e.semiMajorAxisM, e.inclinationRad, e.nodeRad, (2 * Math.PI * k) / RING_POINTS, scratch);
+      circularOrbitPositionEqjM(e.design.semiMajorAxisM, e.design.inclinationRad, e.nodeRad, (2 * Math.PI * k) / RING_POINTS, scratch);
       positions.setXYZ(k, scratch[0]! / EARTH_VIEW_M_PER_UNIT, scratch[1]! / EARTH_VIEW_M_PER_UNIT, scratch[2]! / EARTH_VIEW_M_PER_UNIT);
       const colour = inCylindricalShadow(scratch[0]!, scratch[1]!, scratch[2]!, e.sunUnit) ? SHADOW : SUNLIT;
       colours.setXYZ(k, colour[0], colour[1], colour[2]);

@@ -41,8 +41,6 @@ export interface SceneEphemeris {
   earthRotationRad: number;
   /** Right ascension of the ascending node, rad. */
   nodeRad: number;
-  inclinationRad: number;
-  semiMajorAxisM: number;
   /** The cluster design and epoch (1 January 00:00 UTC of the scenario year) core propagates. */
   readonly design: FormationDesign;
   readonly epoch: FormationEpoch;
@@ -77,8 +75,6 @@ function newSceneEphemeris(scenario: Scenario): SceneEphemeris {
     sunUnit: new Float64Array(3),
     earthRotationRad: 0,
     nodeRad: 0,
-    inclinationRad: design.inclinationRad,
-    semiMajorAxisM: design.semiMajorAxisM,
     design,
     epoch,
     clusterStateEci,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import baseline from '../../../../scenarios/suncatcher.json' with { type: 'json' };
 import { createAppStore } from './appStore.ts';
 import { caseFromValue } from './scenarioSlice.ts';
-import { STATION_KEEPING_SPEED } from './stationKeepingSlice.ts';
+import { currentStationKeepingError, currentStationKeepingSeries, STATION_KEEPING_SPEED } from './stationKeepingSlice.ts';
 import { parseViewParams } from './viewSlice.ts';
 
 function makeStore(reducedMotion = false) {
@@ -34,6 +34,18 @@ describe('station-keeping slice', () => {
     store.getState().receiveStationKeeping(asked, { series: { ...series, maxErrorM: 9 } });
     expect(store.getState().stationKeepingSeries).toBe(series);
     expect(store.getState().stationKeepingSeriesFor).not.toBe(store.getState().current);
+  });
+
+  it('gives the scene and legend the answer of the case shown only: nothing once that case is edited, until the worker answers again', () => {
+    const store = makeStore();
+    store.getState().receiveStationKeeping(store.getState().current, { series });
+    expect(currentStationKeepingSeries(store.getState())).toBe(series);
+    expect(store.getState().setField('orbit.altitudeKm', '700')).toBe(true);
+    expect(currentStationKeepingSeries(store.getState())).toBeNull();
+    store.getState().receiveStationKeeping(store.getState().current, { error: 'too many' });
+    expect(currentStationKeepingError(store.getState())).toBe('too many');
+    expect(store.getState().setField('orbit.altitudeKm', '650')).toBe(true);
+    expect(currentStationKeepingError(store.getState())).toBeNull();
   });
 
   it('records a worker error for the current case and clears the series', () => {

@@ -10,7 +10,7 @@ export const APP_SOBOL_SAMPLES = 128;
  * the orbit/ground cost ratio over the scenario's uncertain inputs (the
  * functions `solstice sensitivity [--sobol]` uses), seeded by the block's seed.
  */
-answerScenarioRequests<SensitivityRequest, SensitivityResponse>((scenario, ) => {
+answerScenarioRequests<SensitivityRequest, SensitivityResponse>((scenario) => {
   const inputs = uncertainInputsOf(scenario).length;
   if (inputs === 0) return { inputs, samples: 0, evaluations: 0, base: null, bars: [], sobol: null };
   const metrics = scenarioMetrics([ORBIT_TO_GROUND_COST_RATIO]);
