@@ -43,6 +43,9 @@ export const JULIAN_YEAR_S = 365.25 * 86_400;
 /** Seconds in one day, s. */
 export const SECONDS_PER_DAY = 86_400;
 
+/** Seconds in one minute. */
+export const SECONDS_PER_MINUTE = 60;
+
 /** The J2000.0 epoch, 2000-01-01 12:00 (TT taken as UTC, 64 s apart), as Unix time, s. */
 export const J2000_UNIX_S = 946_728_000;
 

@@ -1,8 +1,4 @@
-import { linksSeries, type LinksEvaluation } from '@solstice/core';
-
-/** Seconds per minute and bit/s per Tbps: the chart's display units. */
-const S_PER_MIN = 60;
-const BPS_PER_TBPS = 1e12;
+import { BPS_PER_TBPS, linksSeries, SECONDS_PER_MINUTE, type LinksEvaluation } from '@solstice/core';
 
 /**
  * The cluster network over one orbit for the chart: the series the evaluation's
@@ -13,7 +9,7 @@ const BPS_PER_TBPS = 1e12;
 export function linkCapacityOverOrbit(links: LinksEvaluation): [number[], number[], number[]] {
   const series = linksSeries(links);
   return [
-    Array.from(series.timesS, (t) => t / S_PER_MIN),
+    Array.from(series.timesS, (t) => t / SECONDS_PER_MINUTE),
     Array.from(series.weakestLinkBps, (c) => c / BPS_PER_TBPS),
     Array.from(series.bisectionBandwidthBps, (c) => c / BPS_PER_TBPS),
   ];

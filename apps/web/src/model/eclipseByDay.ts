@@ -1,7 +1,4 @@
-import { eclipseDurationByDayS, resolveOrbit, sunlightSeriesOverYear, type Scenario } from '@solstice/core';
-
-/** Seconds per minute: the strip shows minutes. */
-const S_PER_MIN = 60;
+import { eclipseDurationByDayS, resolveOrbit, SECONDS_PER_MINUTE, sunlightSeriesOverYear, type Scenario } from '@solstice/core';
 
 /**
  * Longest eclipse per orbit on each day of the scenario year, min: core's
@@ -11,5 +8,5 @@ const S_PER_MIN = 60;
  * minutes for display.
  */
 export function eclipseMinutesByDay(scenario: Scenario): Float64Array {
-  return eclipseDurationByDayS(sunlightSeriesOverYear(resolveOrbit(scenario))).map((s) => s / S_PER_MIN);
+  return eclipseDurationByDayS(sunlightSeriesOverYear(resolveOrbit(scenario))).map((s) => s / SECONDS_PER_MINUTE);
 }

@@ -1,4 +1,4 @@
-import type { Evaluation } from '@solstice/core';
+import { SECONDS_PER_MINUTE, type Evaluation } from '@solstice/core';
 
 /** How a figure is shown: core's SI or named-unit number, scaled for people. */
 export interface FigureFormat {
@@ -94,9 +94,9 @@ export const ORBIT_FIGURES: readonly KeyFigure[] = [
   { path: 'downlink.contactFraction', label: 'Ground contact', format: { unit: '% of time', scale: 100, digits: 2 } },
   { path: 'power.orbitToGroundYieldRatio', label: 'Array yield, orbit vs ground', format: { unit: 'x', scale: 1, digits: 2 } },
   { path: 'orbit.sunlitFraction', label: 'Sunlit fraction', format: { unit: '%', scale: 100, digits: 2 } },
-  { path: 'orbit.longestEclipseS', label: 'Longest eclipse', format: { unit: 'min', scale: 1 / 60, digits: 1 } },
+  { path: 'orbit.longestEclipseS', label: 'Longest eclipse', format: { unit: 'min', scale: 1 / SECONDS_PER_MINUTE, digits: 1 } },
   { path: 'orbit.eclipseSeasonDays', label: 'Eclipse season', format: { unit: 'days', scale: 1, digits: 1 } },
-  { path: 'orbit.periodS', label: 'Orbital period', format: { unit: 'min', scale: 1 / 60, digits: 2 } },
+  { path: 'orbit.periodS', label: 'Orbital period', format: { unit: 'min', scale: 1 / SECONDS_PER_MINUTE, digits: 2 } },
   { path: 'orbit.inclinationDeg', label: 'Inclination (SSO)', format: { unit: 'deg', scale: 1, digits: 3 } },
 ];
 
