@@ -15,28 +15,30 @@ const CORE_PURITY_PATTERNS = [
  * the scenario, resolve/, the evaluators or the layers built on them; resolve/ turns a scenario
  * into kernel inputs; evaluate/ reduces them; the entry points (studies/, sweep/, uncertainty/,
  * reproduce/) are built on evaluate/, which also writes a scenario's exchange files (evaluate/scenarioExport.ts).
+ * Each folder's tier comes from scripts/coreTiers.json, which test/architecture/importGraph.test.ts
+ * also reads: kernels 0, then scenario/, resolve/, evaluate/ and the entry points.
  */
-const KERNEL_FOLDERS = coreTiers.kernels;
-const KERNEL_TIER_PATTERNS = [
-  {
-    group: ['**/scenario/*', '**/evaluate/*', '**/resolve/*', '**/sweep/*', '**/reproduce/*'],
-    message: 'a kernel takes plain SI numbers: it does not import scenario/, resolve/, evaluate/, sweep/ or reproduce/ (issue 15 tiers).',
-  },
-];
-/** resolve/ (model assembly) reads kernels and the scenario, never the evaluators or the entry points built on them. */
-const RESOLVE_TIER_PATTERNS = [
-  {
-    group: ['**/evaluate/*', '**/sweep/*', '**/reproduce/*', '**/uncertainty/*'],
-    message: 'resolve/ assembles model inputs from kernels and the scenario: it does not import evaluate/, sweep/, reproduce/ or uncertainty/ (issue 15 tiers).',
-  },
-];
-/** evaluate/ reduces resolved inputs with kernels; the entry points (sweep/, reproduce/, uncertainty/) are built on it, not the reverse. */
-const EVALUATE_TIER_PATTERNS = [
-  {
-    group: ['**/sweep/*', '**/reproduce/*', '**/uncertainty/*'],
-    message: 'evaluate/ reads resolve/ and kernels: it does not import sweep/, reproduce/ or uncertainty/ (issue 15 tiers).',
-  },
-];
+const TIER_OF = { ...Object.fromEntries(coreTiers.kernels.map((folder) => [folder, 0])), ...coreTiers.tiers };
+/**
+ * One lint block per tier below the top: its folders may import their own tier and lower ones, never a
+ * higher one. A later no-restricted-imports replaces an earlier one, so each repeats the purity patterns.
+ */
+const TIER_BLOCKS = [...new Set(Object.values(TIER_OF))].flatMap((tier) => {
+  const folders = Object.keys(TIER_OF).filter((folder) => TIER_OF[folder] === tier);
+  const higher = Object.keys(TIER_OF).filter((folder) => TIER_OF[folder] > tier);
+  if (higher.length === 0) return [];
+  const pattern = {
+    group: higher.map((folder) => `**/${folder}/*`),
+    message: `${tier === 0 ? 'a kernel takes plain SI numbers' : `${folders.join('/, ')}/ ${folders.length === 1 ? 'is' : 'are'} tier ${tier} of core`}: it does not import ${higher.join('/, ')}/ (issue 15 tiers, scripts/coreTiers.json).`,
+  };
+  return [
+    {
+      files: folders.map((folder) => `packages/core/src/${folder}/**/*.ts`),
+      ignores: ['packages/core/src/**/*.test.ts'],
+      rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURITY_PATTERNS, pattern] }] },
+    },
+  ];
+});
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/.turbo/**', '**/.tsbuild/**', 'coverage/**', 'docs/api/**', 'test-results/**', 'playwright-report/**'] },
@@ -65,20 +67,6 @@ export default tseslint.config(
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  {
-    // After the purity block: a later no-restricted-imports replaces an earlier one, so repeat the purity patterns.
-    files: KERNEL_FOLDERS.map((folder) => `packages/core/src/${folder}/**/*.ts`),
-    ignores: ['packages/core/src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURITY_PATTERNS, ...KERNEL_TIER_PATTERNS] }] },
-  },
-  {
-    files: ['packages/core/src/resolve/**/*.ts'],
-    ignores: ['packages/core/src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURITY_PATTERNS, ...RESOLVE_TIER_PATTERNS] }] },
-  },
-  {
-    files: ['packages/core/src/evaluate/**/*.ts'],
-    ignores: ['packages/core/src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...CORE_PURITY_PATTERNS, ...EVALUATE_TIER_PATTERNS] }] },
-  },
+  // After the purity block, which they replace for their folders.
+  ...TIER_BLOCKS,
 );

@@ -1,5 +1,6 @@
 import { clusterNetworkOverOrbit, ricBuffer, scenarioClusterNetworkInput, validateScenario } from '@solstice/core';
 import { Bench } from 'tinybench';
+import { tinybenchHz } from './timing.ts';
 import type { BenchResult } from './types.ts';
 
 /**
@@ -25,12 +26,8 @@ export async function clusterNetworkBench(): Promise<BenchResult[]> {
   });
   await bench.run();
   if (!Number.isFinite(sink)) throw new Error('cluster-network bench produced a non-finite result');
-  const hz = (name: string) => {
-    const task = bench.tasks.find((candidate) => candidate.name === name)!;
-    return task.result && 'throughput' in task.result ? task.result.throughput.mean : 0;
-  };
-  const networkHz = hz('cluster-network');
-  const positionsHz = hz('formation-positions');
+  const networkHz = tinybenchHz(bench, 'cluster-network');
+  const positionsHz = tinybenchHz(bench, 'formation-positions');
   return [
     { name: 'cluster-network', unit: 'orbits/s', value: networkHz, target: 20 },
     {

@@ -1,5 +1,6 @@
 import { breakEvenYear, economicsBlock, economicsInYear, projectEconomics, resolveEconomics, resolveSatelliteDesign, scenarioEconomics, validateScenario } from '@solstice/core';
 import { Bench } from 'tinybench';
+import { tinybenchHz } from './timing.ts';
 import type { BenchResult } from './types.ts';
 
 /**
@@ -35,10 +36,7 @@ export async function economicsBench(): Promise<BenchResult[]> {
     projectEconomics(scenario, { fromYear: 2025, toYear: 2060 });
   });
   await bench.run();
-  const hz = (name: string): number => {
-    const result = bench.tasks.find((task) => task.name === name)?.result;
-    return result && 'throughput' in result ? result.throughput.mean : 0;
-  };
+  const hz = (name: string): number => tinybenchHz(bench, name);
   return [
     { name: 'economics-eval', unit: 'evaluations/s', value: hz('economics-eval') },
     {

@@ -7,6 +7,7 @@ import {
   integrateFormation,
   orbitalPeriodS,
   ricBuffer,
+  SECONDS_PER_DAY,
   validateScenario,
 } from '@solstice/core';
 import { sgp4, twoline2satrec } from 'satellite.js';
@@ -46,7 +47,7 @@ export async function formationBench(): Promise<BenchResult[]> {
     }
   });
   const integrationMs = bestTimeMs(1, () => {
-    integrateFormation(design, 86_400, 86_400, (_t, ric) => {
+    integrateFormation(design, SECONDS_PER_DAY, SECONDS_PER_DAY, (_t, ric) => {
       sink += ric[0]!;
     });
   });

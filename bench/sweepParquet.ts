@@ -5,6 +5,7 @@ import { evaluateSweepRows, latinHypercubeUnitSamples, planSweep, streamingLhs, 
 import { textRows } from '../packages/cli/src/sweep/chunks.ts';
 import { sweepColumns } from '../packages/cli/src/sweep/columns.ts';
 import { openDuckDb, writeParquetFile } from '../packages/cli/src/sweep/duckdb.ts';
+import { bestTimeMs } from './timing.ts';
 import type { BenchResult } from './types.ts';
 
 /** Rows evaluated once, then written in both formats: a chunk's worth, from a 4-input Latin hypercube. */
@@ -76,15 +77,8 @@ function planBench(): BenchResult[] {
   const shard = samples / 1_000;
   const out = new Float64Array(dimensions);
   let sink = 0;
-  const time = (run: () => void): number => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let pass = 0; pass < PASSES; pass++) {
-      const started = performance.now();
-      run();
-      best = Math.min(best, (performance.now() - started) / 1000);
-    }
-    return best;
-  };
+  /** Best of PASSES timings, s. */
+  const time = (run: () => void): number => bestTimeMs(PASSES, run) / 1_000;
   const upFront = time(() => (sink += latinHypercubeUnitSamples(samples, dimensions, 1)[shard * dimensions - 1]!));
   const streamedShard = time(() => {
     const design = streamingLhs(samples, dimensions, 1);

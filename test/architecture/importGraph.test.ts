@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coreImportGraph, cyclesOf, folderEdges } from '../../scripts/importGraph.ts';
+import { CORE_SRC, coreImportGraph, cyclesOf, folderEdges } from '../../scripts/importGraph.ts';
 import coreTiers from '../../scripts/coreTiers.json';
 
 /** Kernel folders (plain SI numbers in, no scenario, resolve or evaluation) and the tiers above them, lowest first: the lint's list. */
@@ -11,6 +12,11 @@ describe("core's import graph", () => {
   it('has no cycle between modules and none between folders', () => {
     expect(cyclesOf(graph.modules)).toEqual([]);
     expect(cyclesOf(folderEdges(graph))).toEqual([]);
+  });
+
+  it('gives every folder of core a tier (an unlisted folder would escape both this test and the lint)', () => {
+    const folders = readdirSync(CORE_SRC, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(folders.filter((folder) => !KERNELS.includes(folder) && TIER_OF[folder] === undefined)).toEqual([]);
   });
 
   it('never imports upward: kernels import no tier, resolve no evaluator, evaluate no entry point', () => {

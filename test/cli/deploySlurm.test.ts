@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDuckDb, sqlString } from '../../packages/cli/src/sweep/duckdb.ts';
+import { openDuckDb, PARQUET_OPTIONS, sqlString } from '../../packages/cli/src/sweep/duckdb.ts';
 import { shardFromEnvironment } from '../../packages/cli/src/sweep/shardAuto.ts';
 import { REPO_ROOT, runSolstice } from '../helpers/runCli.ts';
 
@@ -66,6 +66,10 @@ describe('deploy/slurm batch scripts', () => {
     const run = spawnSync('bash', [ARRAY_SCRIPT, join(dir, 'x')], { cwd: REPO_ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/usage: sbatch --array=1-N/);
+  });
+
+  it("writes all.parquet with the CLI's Parquet options (PARQUET_OPTIONS), which the shell script repeats", () => {
+    expect(readFileSync(SUMMARY_SCRIPT, 'utf8')).toContain(`TO '$RUN_DIR/all.parquet' (${PARQUET_OPTIONS})`);
   });
 });
 

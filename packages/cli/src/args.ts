@@ -44,6 +44,12 @@ export function numericOption(name: string, text: string | undefined): number | 
   return value;
 }
 
+/** Checks a numeric option against its range, as a usage error naming the option, the value and the range. */
+export function rangeOption(name: string, value: number, min: number, max: number, unit = ''): number {
+  if (!(value >= min && value <= max)) throw new UsageError(`--${name}: ${value} is out of range (${min} to ${max}${unit ? ` ${unit}` : ''})`);
+  return value;
+}
+
 /**
  * Reads `--year`: a whole year in the economics range, else `fallback` (the scenario's year).
  * @throws UsageError naming the allowed range

@@ -39,9 +39,3 @@ export function writeExport(io: CliIo, out: string | undefined, text: string): v
   if (out) writeFileSync(resolve(io.cwd, out), text);
   else io.stdout(text);
 }
-
-/** Checks a numeric option against its range, as a usage error naming the option, the value and the range. */
-export function rangeOption(name: string, value: number, min: number, max: number, unit = ''): number {
-  if (!(value >= min && value <= max)) throw new UsageError(`--${name}: ${value} is out of range (${min} to ${max}${unit ? ` ${unit}` : ''})`);
-  return value;
-}

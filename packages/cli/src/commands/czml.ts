@@ -1,6 +1,6 @@
 import { scenarioExportText } from '@solstice/core';
-import { numericOption, parseCommandArgs } from '../args.ts';
-import { epochOption, EXPORT_OPTIONS, rangeOption, writeExport } from '../exportOptions.ts';
+import { numericOption, parseCommandArgs, rangeOption } from '../args.ts';
+import { epochOption, EXPORT_OPTIONS, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 
@@ -35,8 +35,10 @@ Options:
     });
     const scenario = loadScenarioFile(positionals[0], io.cwd, values.set ?? []);
     const orbits = numericOption('orbits', values.orbits) ?? 1;
-    const stepS = rangeOption('step-s', numericOption('step-s', values['step-s']) ?? 60, 1, 3_600, 's');
+    const stepS = numericOption('step-s', values['step-s']) ?? 60;
+    // Both parsed, then --orbits checked first, as the command always did (above 0, not from it: not rangeOption).
     if (!(orbits > 0 && orbits <= 100)) throw new UsageError(`--orbits: ${orbits} is out of range (0 to 100)`);
+    rangeOption('step-s', stepS, 1, 3_600, 's');
     const epochUnixS = epochOption('epoch', values.epoch);
     const text = scenarioExportText(scenario, 'czml', { epochUnixS, orbits, stepS, links: !values['no-links'] });
     writeExport(io, values.out, text);

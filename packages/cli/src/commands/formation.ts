@@ -7,9 +7,10 @@ import {
   formationEpoch,
   orbitalPeriodS,
   sampleFormationEci,
+  SECONDS_PER_DAY,
   type Scenario,
 } from '@solstice/core';
-import { numericOption, parseCommandArgs, SCENARIO_OPTIONS } from '../args.ts';
+import { numericOption, parseCommandArgs, rangeOption, SCENARIO_OPTIONS } from '../args.ts';
 import { formatJson, formatResultTable } from '../format.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
@@ -90,21 +91,19 @@ Exit codes: 0 success, 2 bad input, 1 internal failure.`,
     const stepS = numericOption('step-s', values['step-s']) ?? 60;
     const orbits = numericOption('orbits', values.orbits) ?? 1;
     const horizonDays = numericOption('horizon-days', values['horizon-days']) ?? 1;
-    if (!(stepS >= 0.01 && stepS <= 86_400)) throw new UsageError(`--step-s: ${stepS} is out of range (0.01 to 86400 s)`);
+    rangeOption('step-s', stepS, 0.01, SECONDS_PER_DAY, 's');
     if (!(orbits > 0 && orbits <= 1_000)) throw new UsageError(`--orbits: ${orbits} is out of range (0 to 1000)`);
-    if (!(horizonDays >= 1 && horizonDays <= 365)) throw new UsageError(`--horizon-days: ${horizonDays} is out of range (1 to 365)`);
+    rangeOption('horizon-days', horizonDays, 1, 365);
     if (values.positions) writeFileSync(resolve(io.cwd, values.positions), positionsCsv(scenario, stepS, orbits));
     const days = numericOption('days', values.days) ?? 1;
     const failSatellite = numericOption('fail-satellite', values['fail-satellite']);
     const failedCoefficient = numericOption('failed-ballistic-coefficient-m2-per-kg', values['failed-ballistic-coefficient-m2-per-kg']);
-    if (!(days >= 0.1 && days <= 30)) throw new UsageError(`--days: ${days} is out of range (0.1 to 30)`);
+    rangeOption('days', days, 0.1, 30);
     const satellites = scenario.cluster.satellites;
     if (failSatellite !== undefined && !(Number.isInteger(failSatellite) && failSatellite >= 0 && failSatellite < satellites)) {
       throw new UsageError(`--fail-satellite: ${failSatellite} is out of range (0 to ${satellites - 1}, whole)`);
     }
-    if (failedCoefficient !== undefined && !(failedCoefficient >= 0 && failedCoefficient <= 1)) {
-      throw new UsageError(`--failed-ballistic-coefficient-m2-per-kg: ${failedCoefficient} is out of range (0 to 1 m^2/kg)`);
-    }
+    if (failedCoefficient !== undefined) rangeOption('failed-ballistic-coefficient-m2-per-kg', failedCoefficient, 0, 1, 'm^2/kg');
     const full = evaluateFormationFull(scenario, horizonDays);
     const result = values.control
       ? {

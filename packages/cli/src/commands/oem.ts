@@ -1,6 +1,6 @@
 import { scenarioExportText } from '@solstice/core';
-import { numericOption, parseCommandArgs } from '../args.ts';
-import { creationDateOption, epochOption, EXPORT_OPTIONS, rangeOption, writeExport } from '../exportOptions.ts';
+import { numericOption, parseCommandArgs, rangeOption } from '../args.ts';
+import { creationDateOption, epochOption, EXPORT_OPTIONS, writeExport } from '../exportOptions.ts';
 import { EXIT_OK, UsageError, type Command } from '../io.ts';
 import { loadScenarioFile } from '../scenarioFile.ts';
 

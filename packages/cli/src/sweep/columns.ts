@@ -33,20 +33,22 @@ export function inputColumnType(path: string): SweepColumnType {
 /**
  * The typed columns of a sweep, known before any point is evaluated: `index`
  * (INTEGER), the varied paths (typed by the scenario schema), then every result
- * key of the contract (RESULT_COLUMNS), or with `keep` only those, in the order
+ * key of the contract (RESULT_COLUMNS) not among them, or with `keep` only those, in the order
  * given.
  * @throws UsageError for a kept key that is not a result key
  */
 export function sweepColumns(paths: readonly string[], keep?: readonly string[]): SweepColumn[] {
   const inputs: SweepColumn[] = [{ name: 'index', type: 'INTEGER' }, ...paths.map((path) => ({ name: path, type: inputColumnType(path) }))];
-  if (!keep) return [...inputs, ...RESULT_COLUMNS];
+  const chosen = new Set(inputs.map((column) => column.name));
+  // A varied input the evaluation echoes (compute.utilization, orbit.ltanHours, ...) is one column, in the inputs' place,
+  // as it is one key of the row (core's evaluateSweepRows writes the input, then the evaluation's value over it).
+  if (!keep) return [...inputs, ...RESULT_COLUMNS.filter((column) => !chosen.has(column.name))];
   const byName = new Map(RESULT_COLUMNS.map((column) => [column.name, column]));
   const missing = keep.filter((key) => !byName.has(key));
   if (missing.length > 0) {
     const close = RESULT_COLUMNS.map((column) => column.name).filter((name) => missing.some((key) => name.endsWith(key.slice(key.lastIndexOf('.') + 1)))).slice(0, 5);
     throw new UsageError(`--columns: ${missing.join(', ')} ${missing.length === 1 ? 'is not a result key' : 'are not result keys'} (keys are those of 'solstice eval --json', flattened, listed in docs/contract.md${close.length > 0 ? `; did you mean ${close.join(', ')}?` : ''})`);
   }
-  const chosen = new Set(inputs.map((column) => column.name));
   return [...inputs, ...keep.filter((key) => !chosen.has(key) && chosen.add(key)).map((key) => byName.get(key)!)];
 }
 

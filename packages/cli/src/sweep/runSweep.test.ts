@@ -25,6 +25,13 @@ describe('sweepColumns', () => {
     expect(columns.map((column) => column.name)).not.toContain('downlink.stations'); // arrays are left out
   });
 
+  it('writes a varied input that is also a result key (compute.utilization) once, in the inputs\' place, typed by the schema', () => {
+    const names = sweepColumns(['compute.utilization', 'orbit.ltanHours']).map((column) => column.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.slice(0, 3)).toEqual(['index', 'compute.utilization', 'orbit.ltanHours']);
+    expect(sweepColumns(['compute.utilization'], ['compute.utilization', 'scenario.name']).map((column) => column.name)).toEqual(['index', 'compute.utilization', 'scenario.name']);
+  });
+
   it('keeps only the result keys asked for, in their order, and names close keys for one that is not a result key', () => {
     expect(sweepColumns(['year'], ['economics.breakEvenYear', 'scenario.name']).map((column) => column.name)).toEqual(['index', 'year', 'economics.breakEvenYear', 'scenario.name']);
     expect(() => sweepColumns(['year'], ['economics.breakEven'])).toThrow(/is not a result key/);

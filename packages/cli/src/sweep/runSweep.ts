@@ -83,7 +83,7 @@ export interface SweepSummary {
   readonly outPath?: string | undefined;
 }
 
-/** The time of one evaluation of a point in this thread, s: the second of two, once the models are loaded. */
+/** The time of one evaluation of a point in this thread, s: the faster of two runs (the first also loads the models). */
 function evaluationSeconds(base: Scenario, plan: SweepPlan, index: number): number {
   let seconds = Number.POSITIVE_INFINITY;
   for (let run = 0; run < 2; run++) {
