@@ -1,3 +1,4 @@
+import { BPS_PER_GBPS } from '../constants.ts';
 import type { ComputeEvaluation } from './satellite.ts';
 import type { DownlinkEvaluation } from './downlink.ts';
 
@@ -74,7 +75,7 @@ export function evaluateDelivered(
     {
       name: 'downlink',
       value: downlink.deliveredFraction,
-      note: `year-average ${(downlink.averageRateBps / 1e9).toPrecision(3)} Gb/s to the ground against ${(downlink.requiredRateBps / 1e9).toPrecision(3)} Gb/s needed`,
+      note: `year-average ${(downlink.averageRateBps / BPS_PER_GBPS).toPrecision(3)} Gb/s to the ground against ${(downlink.requiredRateBps / BPS_PER_GBPS).toPrecision(3)} Gb/s needed`,
     },
   ];
   const product = factors.reduce((p, f) => p * f.value, 1);

@@ -1,9 +1,7 @@
+import { BPS_PER_GBPS } from '../constants.ts';
 import { workloadPresetTraffic } from '../downlink/workload.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { GROUND_STATIONS } from '../referenceData.ts';
-
-/** Bits per second per Gb/s. */
-const BPS_PER_GBPS = 1e9;
 
 /** A ground station of the scenario, its preset looked up. */
 export interface ResolvedStation {
