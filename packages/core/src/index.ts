@@ -662,15 +662,8 @@ export {
   sweepSize,
 } from './sweep/definition.ts';
 export { parseShard, shardRange, type SweepShard } from './sweep/shard.ts';
-export {
-  checkSweepRanges,
-  evaluateSweepColumns,
-  evaluateSweepRows,
-  flattenResult,
-  type SweepCell,
-  type SweepEvaluator,
-  type SweepRow,
-} from './sweep/rows.ts';
+export { flattenResult, type SweepCell } from './evaluate/flatten.ts';
+export { checkSweepRanges, evaluateSweepColumns, evaluateSweepRows, type SweepEvaluator, type SweepRow } from './sweep/rows.ts';
 export { type SweepBatchExecutor, sweepRows, type SweepRunOptions } from './sweep/iterate.ts';
 export { csvCell, csvLine } from './sweep/csv.ts';
 export {
