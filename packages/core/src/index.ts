@@ -496,14 +496,8 @@ export { projectEconomics, projectionMeta, projectionTable } from './evaluate/pr
 export { evaluateResolved, evaluateScenario, type Evaluation } from './evaluate/index.ts';
 export { evaluateOrbit, orbitBlock, type OrbitEvaluation } from './evaluate/orbit.ts';
 export { economicsBlock, type EconomicsEvaluation, evaluateEconomics } from './evaluate/economics.ts';
-export {
-  evaluateSatellite,
-  resolveSatelliteDesign,
-  satelliteBlocks,
-  type SatelliteDesign,
-  type SatelliteEvaluation,
-  type SatelliteFigureSource,
-} from './evaluate/satellite.ts';
+export { evaluateSatellite, resolveSatelliteDesign, satelliteBlocks, type SatelliteEvaluation } from './evaluate/satellite.ts';
+export type { SatelliteDesign, SatelliteFigureSource } from './resolve/satellite.ts';
 export { evaluatePower, type PowerEvaluation } from './evaluate/power.ts';
 export { evaluateThermal, type ThermalEvaluation } from './evaluate/thermal.ts';
 export { evaluateRadiation, type RadiationEvaluation } from './evaluate/radiation.ts';
