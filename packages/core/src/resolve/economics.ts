@@ -137,6 +137,8 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
 export interface ResolvedEconomics extends ScenarioEconomics {
   /** The model with 10x lower launch lifecycle emissions (`economics.launcherEmissions: ascend-10x-lower`); only the orbital footprint differs. */
   readonly ascendModel: EconomicsModel;
+  /** Launch lifecycle energy, J/kg, and carbon, kgCO2e/kg, to orbit for the scenario's launcher (`scenarioLaunchEmbodiedPerKg`, as the orbital footprint used). */
+  readonly launchPerKg: Embodied;
 }
 
 /**
@@ -156,7 +158,7 @@ export function resolveEconomics(scenario: Scenario, design: SatelliteDesign): R
             launchPerKg: scenarioLaunchEmbodiedPerKg(scenario, 'ascend-10x-lower'),
           }),
         };
-  return { ...economics, ascendModel };
+  return { ...economics, ascendModel, launchPerKg: footprintInputs.launchPerKg };
 }
 
 /** The satellite as the economics see it: its chips, IT power, the array oversize, the launch mass and the delivered IT fraction. */
