@@ -117,7 +117,16 @@ export const J_PER_WH = 3_600;
 /** Metres in one millimetre. */
 export const M_PER_MM = 1e-3;
 
-/** Bits per second in one gigabit per second. */
+/** Metres in one nanometre. */
+export const M_PER_NM = 1e-9;
+
+/** Radians in one microradian. */
+export const RAD_PER_URAD = 1e-6;
+
+/** Hertz in one gigahertz. */
+export const HZ_PER_GHZ = 1e9;
+
+/** Bits per second in one gigabit per second (decimal, as line rates are quoted). */
 export const BPS_PER_GBPS = 1e9;
 
 /** Bits per second in one terabit per second. */

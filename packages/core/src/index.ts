@@ -23,6 +23,7 @@ export {
   EARTH_POLAR_RADIUS_M,
   EARTH_ROTATION_RAD_PER_S,
   HOURS_PER_COMMERCIAL_YEAR,
+  HZ_PER_GHZ,
   J_PER_KWH,
   J_PER_MJ,
   J_PER_WH,
@@ -32,7 +33,9 @@ export {
   KG_PER_TONNE_CO2E,
   M_PER_KM,
   M_PER_MM,
+  M_PER_NM,
   PLANCK_J_S,
+  RAD_PER_URAD,
   SECONDS_PER_COMMERCIAL_YEAR,
   SECONDS_PER_DAY,
   SECONDS_PER_MINUTE,
@@ -499,14 +502,8 @@ export { projectEconomics, projectionMeta, projectionTable } from './evaluate/pr
 export { evaluateResolved, evaluateScenario, type Evaluation } from './evaluate/index.ts';
 export { evaluateOrbit, orbitBlock, type OrbitEvaluation } from './evaluate/orbit.ts';
 export { economicsBlock, type EconomicsEvaluation, evaluateEconomics } from './evaluate/economics.ts';
-export {
-  evaluateSatellite,
-  resolveSatelliteDesign,
-  satelliteBlocks,
-  type SatelliteDesign,
-  type SatelliteEvaluation,
-  type SatelliteFigureSource,
-} from './evaluate/satellite.ts';
+export { evaluateSatellite, resolveSatelliteDesign, satelliteBlocks, type SatelliteEvaluation } from './evaluate/satellite.ts';
+export type { SatelliteDesign, SatelliteFigureSource } from './resolve/satellite.ts';
 export { evaluatePower, type PowerEvaluation } from './evaluate/power.ts';
 export { evaluateThermal, type ThermalEvaluation } from './evaluate/thermal.ts';
 export { evaluateRadiation, type RadiationEvaluation } from './evaluate/radiation.ts';
@@ -665,15 +662,8 @@ export {
   sweepSize,
 } from './sweep/definition.ts';
 export { parseShard, shardRange, type SweepShard } from './sweep/shard.ts';
-export {
-  checkSweepRanges,
-  evaluateSweepColumns,
-  evaluateSweepRows,
-  flattenResult,
-  type SweepCell,
-  type SweepEvaluator,
-  type SweepRow,
-} from './sweep/rows.ts';
+export { flattenResult, type SweepCell } from './evaluate/flatten.ts';
+export { checkSweepRanges, evaluateSweepColumns, evaluateSweepRows, type SweepEvaluator, type SweepRow } from './sweep/rows.ts';
 export { type SweepBatchExecutor, sweepRows, type SweepRunOptions } from './sweep/iterate.ts';
 export { csvCell, csvLine } from './sweep/csv.ts';
 export {

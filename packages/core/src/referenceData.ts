@@ -34,6 +34,17 @@ export interface ReferenceFigure {
   readonly derived?: boolean;
 }
 
+/**
+ * The figure `id` of `figures`, read from `seeds/<file>.json`: the one lookup
+ * behind every `*ReferenceValue` and `economicsReferenceFigure`.
+ * @throws RangeError naming the file and id when no such figure exists
+ */
+function referenceFigureIn(figures: Readonly<Record<string, ReferenceFigure>>, file: string, id: string): ReferenceFigure {
+  const figure = figures[id];
+  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/${file}.json`);
+  return figure;
+}
+
 /** Every figure of `seeds/suncatcher.json`, keyed by id (`"launch.referencePrice"`). */
 export const SUNCATCHER_FIGURES: Readonly<Record<string, ReferenceFigure>> = suncatcher.figures;
 
@@ -58,9 +69,7 @@ export const TABLE1: { readonly source: string; readonly rows: readonly Table1Ro
  * @throws RangeError naming the id when no such figure exists
  */
 export function referenceValue(id: string): number {
-  const figure = SUNCATCHER_FIGURES[id];
-  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/suncatcher.json`);
-  return figure.value;
+  return referenceFigureIn(SUNCATCHER_FIGURES, 'suncatcher', id).value;
 }
 
 /** A sourced launch price of the past (`seeds/launch.json`). */
@@ -110,9 +119,7 @@ export type EconomicsReferenceFile = keyof typeof ECONOMICS_FIGURES;
  * @throws RangeError naming the file and id when no such figure exists
  */
 export function economicsReferenceFigure(file: EconomicsReferenceFile, id: string): ReferenceFigure {
-  const figure = (ECONOMICS_FIGURES[file] as Readonly<Record<string, ReferenceFigure>>)[id];
-  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/${file}.json`);
-  return figure;
+  return referenceFigureIn(ECONOMICS_FIGURES[file], file, id);
 }
 
 /** Terrestrial TPU pod figures (`seeds/pods.json`), keyed by id (`"trillium.chips"`). */
@@ -123,9 +130,7 @@ export const POD_FIGURES: Readonly<Record<string, ReferenceFigure>> = podFile.fi
  * @throws RangeError naming the id when no such figure exists
  */
 export function podReferenceValue(id: string): number {
-  const figure = POD_FIGURES[id];
-  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/pods.json`);
-  return figure.value;
+  return referenceFigureIn(POD_FIGURES, 'pods', id).value;
 }
 
 /** Figures of the optical link model beyond the paper's (`seeds/links.json`), keyed by id. */
@@ -139,9 +144,7 @@ export const LINK_SOURCES: Readonly<Record<string, string>> = linkFile.sources;
  * @throws RangeError naming the id when no such figure exists
  */
 export function linkReferenceValue(id: string): number {
-  const figure = LINK_FIGURES[id];
-  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/links.json`);
-  return figure.value;
+  return referenceFigureIn(LINK_FIGURES, 'links', id).value;
 }
 
 /** Every figure of `seeds/satellite.json` (power, thermal, radiation, compute, mass defaults), keyed by id. */
@@ -152,9 +155,7 @@ export const SATELLITE_FIGURES: Readonly<Record<string, ReferenceFigure>> = sate
  * @throws RangeError naming the id when no such figure exists
  */
 export function satelliteReferenceValue(id: string): number {
-  const figure = SATELLITE_FIGURES[id];
-  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/satellite.json`);
-  return figure.value;
+  return referenceFigureIn(SATELLITE_FIGURES, 'satellite', id).value;
 }
 
 /** An accelerator of `seeds/chips.json`. */
@@ -194,9 +195,7 @@ export const FORMATION_ENVIRONMENT_SOURCES: Readonly<Record<string, string>> = f
  * @throws RangeError naming the id when no such figure exists
  */
 export function formationEnvironmentReferenceValue(id: string): number {
-  const figure = FORMATION_ENVIRONMENT_FIGURES[id];
-  if (!figure) throw new RangeError(`no seeded figure "${id}" in seeds/formationEnvironment.json`);
-  return figure.value;
+  return referenceFigureIn(FORMATION_ENVIRONMENT_FIGURES, 'formationEnvironment', id).value;
 }
 
 /** An optical ground station with its clear-sky statistics (`seeds/downlink.json`). */

@@ -1,3 +1,5 @@
+import { W_PER_KW } from '../constants.ts';
+
 /**
  * Launched-power price: the launch cost of a satellite spread over the power
  * it supplies and its life, mass x launch price / (power x lifetime)
@@ -15,5 +17,5 @@ export function launchedPowerUsdPerKwYear(
   powerW: number,
   lifetimeYears: number,
 ): number {
-  return (massKg * launchPriceUsdPerKg) / ((powerW / 1_000) * lifetimeYears);
+  return (massKg * launchPriceUsdPerKg) / ((powerW / W_PER_KW) * lifetimeYears);
 }

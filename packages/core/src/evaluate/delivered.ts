@@ -1,5 +1,5 @@
 import { BPS_PER_GBPS } from '../constants.ts';
-import type { ComputeEvaluation } from './satellite.ts';
+import type { ComputeEvaluation } from './compute.ts';
 import type { DownlinkEvaluation } from './downlink.ts';
 
 /** The named factors of the delivered-compute waterfall, in the order they apply. */

@@ -5,7 +5,7 @@ import type { ScaleOut } from '../economics/scaleOut.ts';
 import { usdPerEflop } from '../economics/footprint.ts';
 import { launchedPowerUsdPerKwYear } from '../economics/launchedPower.ts';
 import type { GroundCostBreakdown } from '../economics/groundCost.ts';
-import { resolveEconomics, scenarioGridCarbonKgPerKwh, scenarioLaunchEmbodiedPerKg, type ResolvedEconomics } from '../resolve/economics.ts';
+import { resolveEconomics, scenarioGridCarbonKgPerKwh, type ResolvedEconomics } from '../resolve/economics.ts';
 import { resolveSatelliteScenario } from '../resolve/satellite.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
@@ -77,7 +77,6 @@ export function economicsBlock(scenario: Scenario, economics: ResolvedEconomics)
   const year = economicsInYear(model, scenario.year);
   const perFlop = perFlopMetrics(model, scenario.year);
   const ascend = economics.ascendModel === model ? perFlop : perFlopMetrics(economics.ascendModel, scenario.year);
-  const launchPerKg = scenarioLaunchEmbodiedPerKg(scenario);
   const breakEven = breakEvenYear(model);
   const fixed = model.launch.fixedPriceUsdPerKg !== undefined;
   return {
@@ -110,8 +109,8 @@ export function economicsBlock(scenario: Scenario, economics: ResolvedEconomics)
     chipSurvivingFraction: model.survivingFraction,
     ...perFlop,
     orbitalCarbonPerFlopAscendLauncherKgCo2e: ascend.orbitalCarbonPerFlopKgCo2e,
-    launchEnergyJPerKg: launchPerKg.energyJ,
-    launchCarbonKgCo2ePerKg: launchPerKg.carbonKg,
+    launchEnergyJPerKg: economics.launchPerKg.energyJ,
+    launchCarbonKgCo2ePerKg: economics.launchPerKg.carbonKg,
     gridCarbonKgPerKwh: scenarioGridCarbonKgPerKwh(scenario),
     scaleOut,
   };

@@ -7,14 +7,12 @@ import { formationBlock, type FormationEvaluation } from './formation.ts';
 import { linksBlock, type LinksEvaluation } from './links.ts';
 import { stationKeepingBlock, type StationKeepingEstimate } from './stationKeeping.ts';
 import { orbitBlock, type OrbitEvaluation } from './orbit.ts';
-import {
-  satelliteBlocks,
-  type ComputeEvaluation,
-  type MassEvaluation,
-  type PowerEvaluation,
-  type RadiationEvaluation,
-  type ThermalEvaluation,
-} from './satellite.ts';
+import type { ComputeEvaluation } from './compute.ts';
+import type { MassEvaluation } from './mass.ts';
+import type { PowerEvaluation } from './power.ts';
+import type { RadiationEvaluation } from './radiation.ts';
+import { satelliteBlocks } from './satellite.ts';
+import type { ThermalEvaluation } from './thermal.ts';
 
 /**
  * Everything Solstice computes for one scenario: plain data that the CLI prints
@@ -72,5 +70,3 @@ export function evaluateResolved(resolved: ResolvedScenario): Evaluation {
     delivered: evaluateDelivered(compute, downlink, economics.orbitalUsdPerKwYear, economics.deliveredItFraction),
   };
 }
-
-export type { DeliveredEvaluation, DownlinkEvaluation, ComputeEvaluation, EconomicsEvaluation, FormationEvaluation, LinksEvaluation, MassEvaluation, OrbitEvaluation, PowerEvaluation, RadiationEvaluation, ThermalEvaluation };

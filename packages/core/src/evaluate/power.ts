@@ -1,4 +1,4 @@
-import { J_PER_WH, JULIAN_YEAR_S } from '../constants.ts';
+import { J_PER_KWH, JULIAN_YEAR_S } from '../constants.ts';
 import { orbitAverageLoadW } from '../power/battery.ts';
 import { arrayDegradationFactor, lifetimeAverageDegradationFactor } from '../power/degradation.ts';
 import { orbitToGroundYieldRatio } from '../power/groundYield.ts';
@@ -51,7 +51,7 @@ export function evaluatePower({ scenario, orbit, sunlight, satellite: resolved }
     endOfLifeArrayPowerW,
     averagePowerW: arrayPowerW * sunlight.sunlitFraction * lifetimeAverageDegradationFactor(satellite.degradationPerYear, lifetimeYears),
     annualYieldKwhPerM2:
-      (solarArrayPowerW(1, satellite.cellEfficiency, satellite.packingFactor) * sunlight.sunlitFraction * JULIAN_YEAR_S) / (J_PER_WH * 1_000),
+      (solarArrayPowerW(1, satellite.cellEfficiency, satellite.packingFactor) * sunlight.sunlitFraction * JULIAN_YEAR_S) / J_PER_KWH,
     orbitToGroundYieldRatio: orbitToGroundYieldRatio(sunlight.sunlitFraction, satellite.groundSolarCapacityFactor),
     groundCapacityFactor: satellite.groundSolarCapacityFactor,
     longestEclipseS: sunlight.longestEclipseS,

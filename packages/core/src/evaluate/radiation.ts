@@ -33,6 +33,9 @@ export interface RadiationEvaluation {
   readonly crashesPerInference: number;
 }
 
+/** Aluminium-equivalent thickness the paper quotes its dose behind (`radiation.annualDose10mmAl`, P §4.3), m. */
+const REFERENCE_SHIELD_THICKNESS_M = 10 * M_PER_MM;
+
 /**
  * The `radiation` block: the paper's 150 rad(Si)/y behind 10 mm Al, scaled in
  * thickness, and the single-event rates per chip and per inference it gives.
@@ -41,7 +44,7 @@ export function evaluateRadiation({ scenario }: { readonly scenario: Scenario })
   const { satellite, compute } = scenario;
   const annualDoseRad = shieldedAnnualDoseRadPerYear(
     referenceValue('radiation.annualDose10mmAl'),
-    10 * M_PER_MM,
+    REFERENCE_SHIELD_THICKNESS_M,
     satellite.shieldingMmAl * M_PER_MM,
     satellite.doseDepthExponent,
   );

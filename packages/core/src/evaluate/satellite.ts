@@ -6,9 +6,6 @@ import { evaluatePower, type PowerEvaluation } from './power.ts';
 import { evaluateRadiation, type RadiationEvaluation } from './radiation.ts';
 import { evaluateThermal, type ThermalEvaluation } from './thermal.ts';
 
-export type { SatelliteDesign, SatelliteFigureSource } from '../resolve/satellite.ts';
-export type { ComputeEvaluation, MassEvaluation, PowerEvaluation, RadiationEvaluation, ThermalEvaluation };
-
 /** The satellite as a system: the blocks `power`, `thermal`, `radiation`, `compute`, `mass`. */
 export interface SatelliteEvaluation {
   readonly design: SatelliteDesign;

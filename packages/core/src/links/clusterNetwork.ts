@@ -82,16 +82,15 @@ interface NetworkRun {
   readonly distancesM: Float64Array;
   /** Every link's capacity at the current step, bit/s (per-link mode only). */
   readonly capacitiesBps: Float64Array;
-  /** Capacities of every link and step, or with `byDirection` one per direction and step, bit/s. */
+  /** Capacities of every link and step, or with `byDirection` one per direction and step (entry s * LINK_DIRECTIONS + c), bit/s. */
   readonly allCapacitiesBps: Float64Array;
-  /** Links each entry of `allCapacitiesBps` stands for (`byDirection` only). */
-  readonly allCapacityLinks: Float64Array;
   /** 1 while a link has had capacity > 0 at every step so far (with `byDirection` set from its direction's at the end, `linksAlwaysUp`). */
   readonly linkAlwaysUp: Uint8Array;
-  /** With `byDirection`: one link of each direction standing for all of it (-1: none), and its direction's link count. */
+  /** With `byDirection`: one link of each direction standing for all of it (-1: none). */
   readonly representative: Int32Array;
   /** With `byDirection`: the satellites at the ends of the representative links, the only positions a step reads. */
   readonly representativeEnds: Int32Array | undefined;
+  /** With `byDirection`: the links of each direction, the count each direction's capacity stands for. */
   readonly directionLinks: Float64Array;
   /** With `byDirection`: each direction's capacity at the current step, bit/s. */
   readonly directionCapacitiesBps: Float64Array;
@@ -129,10 +128,9 @@ function networkRun(input: ClusterNetworkInput, steps: number, byDirection: bool
     bisections,
     capacityConstants: linkCapacityConstants(link, plan),
     positionsM: new Float64Array(3 * graph.nodeCount),
-    distancesM: new Float64Array(links),
-    capacitiesBps: new Float64Array(links),
+    distancesM: new Float64Array(byDirection ? 0 : links),
+    capacitiesBps: new Float64Array(byDirection ? 0 : links),
     allCapacitiesBps: new Float64Array(byDirection ? LINK_DIRECTIONS * steps : links * steps),
-    allCapacityLinks: new Float64Array(byDirection ? LINK_DIRECTIONS * steps : 0),
     linkAlwaysUp: new Uint8Array(links).fill(1),
     representative,
     representativeEnds,
@@ -165,7 +163,6 @@ function stepByDirection(run: NetworkRun, s: number): number {
     if (capacity !== directionCapacitiesBps[c]) run.directionBisectionBps = Number.NaN;
     directionCapacitiesBps[c] = capacity;
     run.allCapacitiesBps[s * LINK_DIRECTIONS + c] = capacity;
-    run.allCapacityLinks[s * LINK_DIRECTIONS + c] = run.directionLinks[c]!;
     if (capacity < stepMin) stepMin = capacity;
     if (capacity <= 0) run.directionAlwaysUp[c] = 0;
   }
@@ -229,16 +226,23 @@ function stepPerLink(run: NetworkRun, s: number): number {
  * `byDirection` the directions without links are left out.
  */
 function capacityRangeBps(run: NetworkRun, byDirection: boolean): { readonly minBps: number; readonly maxBps: number } {
-  const { allCapacitiesBps, allCapacityLinks } = run;
+  const { allCapacitiesBps, directionLinks } = run;
   let minBps = Infinity;
   let maxBps = 0;
   for (let q = 0; q < allCapacitiesBps.length; q++) {
-    if (byDirection && allCapacityLinks[q] === 0) continue;
+    if (byDirection && directionLinks[q % LINK_DIRECTIONS] === 0) continue;
     const c = allCapacitiesBps[q]!;
     if (c < minBps) minBps = c;
     if (c > maxBps) maxBps = c;
   }
   return { minBps, maxBps };
+}
+
+/** The links each entry of a by-direction `allCapacitiesBps` stands for: `directionLinks` repeated for every step. */
+function directionCountsByStep(directionLinks: Float64Array, steps: number): Float64Array {
+  const counts = new Float64Array(LINK_DIRECTIONS * steps);
+  for (let s = 0; s < steps; s++) counts.set(directionLinks, s * LINK_DIRECTIONS);
+  return counts;
 }
 
 /**
@@ -282,7 +286,7 @@ export function clusterNetworkOverOrbit(input: ClusterNetworkInput): ClusterNetw
     linkDistanceMinM: links > 0 ? run.distanceMinM : 0,
     linkDistanceMaxM: run.distanceMaxM,
     neighbourCapacityMinBps: links * steps > 0 ? minBps : 0,
-    neighbourCapacityMedianBps: byDirection ? medianOfCounts(run.allCapacitiesBps, run.allCapacityLinks) : medianInPlace(run.allCapacitiesBps),
+    neighbourCapacityMedianBps: byDirection ? medianOfCounts(run.allCapacitiesBps, directionCountsByStep(run.directionLinks, steps)) : medianInPlace(run.allCapacitiesBps),
     neighbourCapacityMaxBps: maxBps,
     neighbourCapacityMinBpsByStep: minByStep,
     bisectionBandwidthBpsByStep: bisectionByStep,

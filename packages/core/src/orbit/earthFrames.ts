@@ -1,5 +1,6 @@
 import { e_tilt, MakeTime, Rotation_EQJ_EQD, SiderealTime } from 'astronomy-engine';
 import { EARTH_EQUATORIAL_RADIUS_M, EARTH_FLATTENING_WGS84, J2000_UNIX_S, SECONDS_PER_DAY } from '../constants.ts';
+import { RAD_PER_DEG } from '../math.ts';
 
 /**
  * The frames of Solstice's exports, written down once.
@@ -53,7 +54,8 @@ function turnAboutZ(angleRad: number, m: Rotation3): Rotation3 {
 /** Equation of the equinoxes, rad: Delta psi cos(eps mean) (IAU 2000B nutation, astronomy-engine `e_tilt`). */
 export function equationOfEquinoxesRad(unixS: number): number {
   const tilt = e_tilt(MakeTime(new Date(unixS * 1_000)));
-  return ((tilt.ee * 15) / 3_600) * (Math.PI / 180);
+  // ee is in seconds of time: 15 arcsec each, 3,600 arcsec a degree.
+  return ((tilt.ee * 15) / 3_600) * RAD_PER_DEG;
 }
 
 /** Julian centuries of 36,525 days from J2000.0 (2000-01-01 12:00), UTC taken for TT (69 s: 1e-3 arcsec of precession). */

@@ -1,4 +1,4 @@
-import { JULIAN_YEAR_S, KG_PER_TONNE, M_PER_KM, W_PER_KW } from '../constants.ts';
+import { BPS_PER_GBPS, JULIAN_YEAR_S, KG_PER_TONNE, M_PER_KM, W_PER_KW } from '../constants.ts';
 import { deliveredItFractionOverLife } from '../compute/itDelivery.ts';
 import { groundChipsUsdPerKwYear, orbitalChipsUsdPerKwYear, rollingFleetChipPurchasesPerSlotYear } from '../economics/chipAccounting.ts';
 import { economicsInYear } from '../economics/economicsModel.ts';
@@ -183,7 +183,7 @@ function spatialCrosstalkNote(link: OpticalLinkParameters, plan: OpticalChannelP
 function linksRows(): ReproductionRow[] {
   const link = paperLink();
   const { apertureDiameterM: diameterM, wavelengthM } = link;
-  const channelRateBps = referenceValue('links.channelRate') * 1e9;
+  const channelRateBps = referenceValue('links.channelRate') * BPS_PER_GBPS;
   const sensitivityW = dbmToW(referenceValue('links.receiverSensitivity'));
   const halfCBandHz = 2.4e12;
   const plan = {

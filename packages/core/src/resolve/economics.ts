@@ -94,10 +94,14 @@ const STARSHIP_PER_KG: Embodied = {
  * Launch lifecycle energy (J/kg) and carbon (kgCO2e/kg) to orbit: the
  * scenario's `launchEnergyMjPerKg` / `launchCarbonKgPerKg`, else the Starship
  * model; the ASCEND case scales both by its 10x lower lifecycle emissions.
+ * @param launcherEmissions the launcher case, by default the scenario's `economics.launcherEmissions`
  */
-export function scenarioLaunchEmbodiedPerKg(scenario: Scenario): Embodied {
+export function scenarioLaunchEmbodiedPerKg(
+  scenario: Scenario,
+  launcherEmissions: Scenario['economics']['launcherEmissions'] = scenario.economics.launcherEmissions,
+): Embodied {
   const { economics } = scenario;
-  const scale = economics.launcherEmissions === 'ascend-10x-lower' ? figure('launch', 'launch.ascendEmissionsScale') : 1;
+  const scale = launcherEmissions === 'ascend-10x-lower' ? figure('launch', 'launch.ascendEmissionsScale') : 1;
   return {
     energyJ: (economics.launchEnergyMjPerKg === undefined ? STARSHIP_PER_KG.energyJ : economics.launchEnergyMjPerKg * J_PER_MJ) * scale,
     carbonKg: (economics.launchCarbonKgPerKg ?? STARSHIP_PER_KG.carbonKg) * scale,
@@ -133,6 +137,8 @@ export function scenarioEconomics(scenario: Scenario, design: SatelliteDesign = 
 export interface ResolvedEconomics extends ScenarioEconomics {
   /** The model with 10x lower launch lifecycle emissions (`economics.launcherEmissions: ascend-10x-lower`); only the orbital footprint differs. */
   readonly ascendModel: EconomicsModel;
+  /** Launch lifecycle energy, J/kg, and carbon, kgCO2e/kg, to orbit for the scenario's launcher (`scenarioLaunchEmbodiedPerKg`, as the orbital footprint used). */
+  readonly launchPerKg: Embodied;
 }
 
 /**
@@ -149,10 +155,10 @@ export function resolveEconomics(scenario: Scenario, design: SatelliteDesign): R
           ...economics.model,
           orbitalFootprint: orbitalFootprint({
             ...footprintInputs,
-            launchPerKg: scenarioLaunchEmbodiedPerKg({ ...scenario, economics: { ...scenario.economics, launcherEmissions: 'ascend-10x-lower' } }),
+            launchPerKg: scenarioLaunchEmbodiedPerKg(scenario, 'ascend-10x-lower'),
           }),
         };
-  return { ...economics, ascendModel };
+  return { ...economics, ascendModel, launchPerKg: footprintInputs.launchPerKg };
 }
 
 /** The satellite as the economics see it: its chips, IT power, the array oversize, the launch mass and the delivered IT fraction. */

@@ -1,4 +1,4 @@
-import { BPS_PER_GBPS } from '../constants.ts';
+import { BPS_PER_GBPS, HZ_PER_GHZ, M_PER_NM, RAD_PER_URAD } from '../constants.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { formationRicPositionsM } from '../formation/design.ts';
 import type { RicBuffer } from '../formation/frames.ts';
@@ -13,12 +13,6 @@ import type { Scenario } from '../scenario/schema.ts';
 import { clusterFormationDesign } from './formation.ts';
 import { resolveOrbit, type ResolvedOrbit } from './orbit.ts';
 
-/** Metres per nanometre. */
-const M_PER_NM = 1e-9;
-/** Hertz per gigahertz. */
-const HZ_PER_GHZ = 1e9;
-/** Radians per microradian. */
-const RAD_PER_URAD = 1e-6;
 /** The terminals a scenario's `links` section describes, in SI units. */
 export function scenarioLinkParameters(links: Scenario['links']): OpticalLinkParameters {
   return {

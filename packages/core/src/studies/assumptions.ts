@@ -38,14 +38,18 @@ export interface Assumption {
 
 /** Scenario paths whose defaults come from a reference figure, with its `file:id`. Only figures whose source reads "reasoned" enter the register. */
 const REFERENCE_DEFAULTS: readonly (readonly [path: string, referenceId: string, figure: (scenario: Scenario) => ReferenceFigure])[] = [
-  ['economics.satelliteHardwareUsdPerKg', 'costs:satellite.hardwareCost', () => economicsReferenceFigure('costs', 'satellite.hardwareCost')],
-  ['economics.chipUsdPerW', 'costs:chip.cost', () => economicsReferenceFigure('costs', 'chip.cost')],
-  ['economics.operationsFractionPerYear', 'costs:operations.fraction', () => economicsReferenceFigure('costs', 'operations.fraction')],
-  ['economics.satelliteFailuresPerYear', 'costs:satellite.failureRate', () => economicsReferenceFigure('costs', 'satellite.failureRate')],
-  ['ground.facilityLifetimeYears', 'costs:facility.lifetime', () => economicsReferenceFigure('costs', 'facility.lifetime')],
-  ['ground.hardwareLifetimeYears', 'costs:ground.hardwareLifetime', () => economicsReferenceFigure('costs', 'ground.hardwareLifetime')],
-  ['economics.satelliteEmbodiedEnergyMjPerKg', 'lifecycle:satellite.embodiedEnergy', () => economicsReferenceFigure('lifecycle', 'satellite.embodiedEnergy')],
-  ['economics.satelliteEmbodiedCarbonKgPerKg', 'lifecycle:satellite.embodiedCarbon', () => economicsReferenceFigure('lifecycle', 'satellite.embodiedCarbon')],
+  ...(
+    [
+      ['economics.satelliteHardwareUsdPerKg', 'costs', 'satellite.hardwareCost'],
+      ['economics.chipUsdPerW', 'costs', 'chip.cost'],
+      ['economics.operationsFractionPerYear', 'costs', 'operations.fraction'],
+      ['economics.satelliteFailuresPerYear', 'costs', 'satellite.failureRate'],
+      ['ground.facilityLifetimeYears', 'costs', 'facility.lifetime'],
+      ['ground.hardwareLifetimeYears', 'costs', 'ground.hardwareLifetime'],
+      ['economics.satelliteEmbodiedEnergyMjPerKg', 'lifecycle', 'satellite.embodiedEnergy'],
+      ['economics.satelliteEmbodiedCarbonKgPerKg', 'lifecycle', 'satellite.embodiedCarbon'],
+    ] as const
+  ).map(([path, file, id]) => [path, `${file}:${id}`, () => economicsReferenceFigure(file, id)] as const),
   ['compute.chipPowerW', 'chips:<compute.chip>.powerW', (scenario) => CHIPS[scenario.compute.chip].powerW],
   ...(
     [

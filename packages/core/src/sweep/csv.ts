@@ -1,4 +1,4 @@
-import type { SweepCell } from './rows.ts';
+import type { SweepCell } from '../evaluate/flatten.ts';
 
 /**
  * One CSV cell (RFC 4180): numbers in shortest round-trip form (as the

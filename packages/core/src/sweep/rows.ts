@@ -5,8 +5,6 @@ import type { Scenario } from '../scenario/schema.ts';
 import { scenarioWithValues } from '../uncertainty/uncertainInputs.ts';
 import type { SweepPlan } from './definition.ts';
 
-export { flattenResult, type SweepCell };
-
 /**
  * One evaluated sweep point: its index in the whole sweep, then the varied
  * values under their paths, then every leaf of the evaluation under its dotted
