@@ -783,7 +783,7 @@ function decideBurns(run: StationKeepingRun, s: number, ctl: SatelliteController
   if (ctl.count < run.minimumSamples) return;
   // Estimates over the window: means of the constants; a parabola through yc
   // (constant differential drag makes yc accelerate at -3 f), read at now.
-  const fit = windowEstimates(ctl.window, ctl.count, run.tS, run.windowS, run.n, run.fit);
+  const fit = windowEstimates(ctl.window, ctl.count, run.tS, run.windowS, run.n, run.cosPhase, run.sinPhase, run.fit);
   // Strong drag: box cycle 2 sqrt(4 |c| D/2) / |c| under one orbit.
   const strongDrag = Math.abs(fit.curvature) > (16 * run.boxM) / (run.periodS * run.periodS);
   updateDisturbance(run, s, ctl, fit, strongDrag);
@@ -937,7 +937,7 @@ function burn(run: StationKeepingRun, s: number, dvR: number, dvT: number, dvN: 
     run.deltaV[s] = run.deltaV[s]! + applied;
     run.burns[s] = run.burns[s]! + 1;
   }
-  shiftWindow(run.controllers[s]!, run.tS, r, t, nn, run.n);
+  shiftWindow(run.controllers[s]!, run.tS, run.cosPhase, run.sinPhase, r, t, nn, run.n);
   return applied;
 }
 
@@ -946,11 +946,10 @@ function burn(run: StationKeepingRun, s: number, dvR: number, dvT: number, dvN: 
  * (dvR, dvT, dvN) at tS (HCW): the ellipse moves by (-2 dvT / n, dvR / n)
  * turned into inertial phase, da by 2 dvT / n, yc by -2 dvR / n - 3 dvT (t - tS)
  * and the cross-track by (0, dvN / n) in phase.
+ * @param ct cos of the phase n tS (the step's `cosPhase`)
+ * @param st its sin
  */
-function shiftWindow(c: SatelliteController, tS: number, dvR: number, dvT: number, dvN: number, n: number): void {
-  const theta = n * tS;
-  const ct = Math.cos(theta);
-  const st = Math.sin(theta);
+function shiftWindow(c: SatelliteController, tS: number, ct: number, st: number, dvR: number, dvT: number, dvN: number, n: number): void {
   const dex = (-2 * dvT) / n;
   const dey = dvR / n;
   const dEc = dex * ct - dey * st;
@@ -1089,10 +1088,21 @@ function windowEstimatesScratch(): WindowEstimates {
  * (`fitAlongTrackParabola`), a line through the ellipse less its periodic
  * response to the push (`fitEllipseLine`) and means of the cross-track constants.
  * @param nRadPerS mean motion of the phase theta = n t of the samples, rad/s
+ * @param cosPhase cos of the phase now, n tS (the step's `cosPhase`)
+ * @param sinPhase its sin
  */
-function windowEstimates(w: Float64Array, count: number, tS: number, windowS: number, nRadPerS: number, out: WindowEstimates): WindowEstimates {
+function windowEstimates(
+  w: Float64Array,
+  count: number,
+  tS: number,
+  windowS: number,
+  nRadPerS: number,
+  cosPhase: number,
+  sinPhase: number,
+  out: WindowEstimates,
+): WindowEstimates {
   fitAlongTrackParabola(w, count, tS, windowS, out);
-  fitEllipseLine(w, count, tS, windowS, nRadPerS, out);
+  fitEllipseLine(w, count, tS, windowS, nRadPerS, cosPhase, sinPhase, out);
   let zc = 0;
   let zs = 0;
   for (let i = 0; i < count; i++) {
@@ -1161,8 +1171,19 @@ function fitAlongTrackParabola(w: Float64Array, count: number, tS: number, windo
  * a circle of radius 2 f / n^2 (0.9 m at high solar activity with a 10 %
  * spread) that a mean or a line through burn-corrected samples would take
  * for an ellipse error.
+ * @param cosPhase cos of the phase now, n tS
+ * @param sinPhase its sin
  */
-function fitEllipseLine(w: Float64Array, count: number, tS: number, windowS: number, nRadPerS: number, out: WindowEstimates): void {
+function fitEllipseLine(
+  w: Float64Array,
+  count: number,
+  tS: number,
+  windowS: number,
+  nRadPerS: number,
+  cosPhase: number,
+  sinPhase: number,
+  out: WindowEstimates,
+): void {
   // The ellipse less its periodic response to the push: E + (2 f / n^2) (sin theta, -cos theta).
   const radius = (2 * (-out.curvature / 3)) / (nRadPerS * nRadPerS);
   let s0 = 0;
@@ -1188,10 +1209,9 @@ function fitEllipseLine(w: Float64Array, count: number, tS: number, windowS: num
   const det2 = s0 * s2 - s1 * s1;
   const ecSlope = det2 > 1e-9 * s0 * s0 ? (s0 * ecU - s1 * ec) / det2 : 0;
   const esSlope = det2 > 1e-9 * s0 * s0 ? (s0 * esU - s1 * es) / det2 : 0;
-  const thetaNow = nRadPerS * tS;
   // The line read at now, with the periodic response at now put back: the ellipse the satellite has.
-  out.ec = (ec - ecSlope * s1) / s0 - radius * Math.sin(thetaNow);
-  out.es = (es - esSlope * s1) / s0 + radius * Math.cos(thetaNow);
+  out.ec = (ec - ecSlope * s1) / s0 - radius * sinPhase;
+  out.es = (es - esSlope * s1) / s0 + radius * cosPhase;
   out.ecRate = ecSlope / windowS;
   out.esRate = esSlope / windowS;
 }
