@@ -6,7 +6,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { FormationDesign } from './design.ts';
 import { Dop853 } from './dop853.ts';
 import { avoidanceBurnRic, avoidancePredictor, predictedMissM, type AvoidancePredictor } from './avoidance.ts';
-import { eciBuffer, ricAxesOf, ricBuffer, type EciBuffer, type RicAxes, type RicBuffer } from './frames.ts';
+import { eciBuffer, eciStatesToRic, ricAxesOf, ricBuffer, type EciBuffer, type RicAxes, type RicBuffer } from './frames.ts';
 import { formationInitialStatesEci } from './initialState.ts';
 import {
   altitudeAboveEllipsoidM,
@@ -333,7 +333,7 @@ interface StationKeepingRun {
   readonly ellipseLimitM: number;
   readonly minimumRateMPerS: number;
   /** True relative RIC states of the satellites, then of their targets (6 per slot). */
-  readonly relative: Float64Array;
+  readonly relative: RicBuffer;
   readonly positions: Float64Array;
   readonly previousPositions: Float64Array;
   havePrevious: boolean;
@@ -506,7 +506,7 @@ function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
     boxM,
     ellipseLimitM: ELLIPSE_FRACTION * controller.deadbandM,
     minimumRateMPerS: (2 * boxM) / (10 * periodS),
-    relative: new Float64Array(12 * m),
+    relative: ricBuffer(12 * m),
     positions: new Float64Array(3 * m),
     previousPositions: new Float64Array(3 * m),
     havePrevious: false,
@@ -535,19 +535,19 @@ function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
 
 /**
  * Advances the run one control step: integrates every slot from `fromS` to
- * `toS`, takes the relative RIC states (`relativeStatesRic`), the centre's
- * drag scale (with avoidance), this step's navigation uniforms, the
- * reference's axes and phase, and records the failed satellite's encounters.
+ * `toS`, takes the reference's axes and phase, the relative RIC states
+ * (`eciStatesToRic`), the centre's drag scale (with avoidance), this step's
+ * navigation uniforms, and records the failed satellite's encounters.
  */
 function propagate(run: StationKeepingRun, atmosphere: AtmosphereModel, fromS: number, toS: number): void {
   const { state, m } = run;
   run.integrator.integrate(fromS, state, toS);
   run.evaluations += run.integrator.lastStats().evaluations;
   run.tS = toS;
-  relativeStatesRic(state, 2 * m, run.relative);
+  run.axes = ricAxesOf(state);
+  eciStatesToRic(state, run.axes, 2 * m, run.relative);
   if (run.failure?.avoidance) run.dragScale = centreDragPerBallisticCoefficient(state, atmosphere);
   for (let i = 0; i < run.noise.length; i++) run.noise[i] = uniformFloat64(run.noiseStream); // clamped away from 0 and 1 where used
-  run.axes = ricAxesOf(state);
   const theta = run.n * toS;
   run.cosPhase = Math.cos(theta);
   run.sinPhase = Math.sin(theta);
@@ -1214,36 +1214,4 @@ function fitEllipseLine(
   out.es = (es - esSlope * s1) / s0 + radius * cosPhase;
   out.ecRate = ecSlope / windowS;
   out.esRate = esSlope / windowS;
-}
-
-/**
- * Relative RIC states of slots 1..m about slot 0 of an ECI state buffer:
- * rho = C^T (r - r_ref), rho' = C^T (v - v_ref) - omega x rho with omega = w z_hat
- * (the inverse of `ricStatesToEci`; Vallado, 4th ed., section 6.8).
- */
-function relativeStatesRic(state: EciBuffer, m: number, out: Float64Array): void {
-  const axes = ricAxesOf(state);
-  const [ux, uy, uz] = axes.radial;
-  const [tx, ty, tz] = axes.alongTrack;
-  const [nx, ny, nz] = axes.crossTrack;
-  const w = axes.rateRadPerS;
-  for (let s = 0; s < m; s++) {
-    const o = 6 * (s + 1);
-    const dx = state[o]! - state[0]!;
-    const dy = state[o + 1]! - state[1]!;
-    const dz = state[o + 2]! - state[2]!;
-    const dvx = state[o + 3]! - state[3]!;
-    const dvy = state[o + 4]! - state[4]!;
-    const dvz = state[o + 5]! - state[5]!;
-    const x = ux * dx + uy * dy + uz * dz;
-    const y = tx * dx + ty * dy + tz * dz;
-    const z = nx * dx + ny * dy + nz * dz;
-    const r = 6 * s;
-    out[r] = x;
-    out[r + 1] = y;
-    out[r + 2] = z;
-    out[r + 3] = ux * dvx + uy * dvy + uz * dvz + w * y;
-    out[r + 4] = tx * dvx + ty * dvy + tz * dvz - w * x;
-    out[r + 5] = nx * dvx + ny * dvy + nz * dvz;
-  }
 }
