@@ -6,7 +6,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { FormationDesign } from './design.ts';
 import { Dop853 } from './dop853.ts';
 import { avoidanceBurnRic, avoidancePredictor, predictedMissM, type AvoidancePredictor } from './avoidance.ts';
-import { eciBuffer, eciStatesToRic, ricAxesOf, ricBuffer, type EciBuffer, type RicAxes, type RicBuffer } from './frames.ts';
+import { eciBuffer, eciDirectionToRic, eciStatesToRic, ricAxesOf, ricBuffer, type EciBuffer, type RicAxes, type RicBuffer } from './frames.ts';
 import { formationInitialStatesEci } from './initialState.ts';
 import {
   altitudeAboveEllipsoidM,
@@ -317,8 +317,10 @@ interface StationKeepingRun {
   readonly state: EciBuffer;
   /** Ballistic coefficient of every slot, m^2/kg. */
   readonly coefficients: Float64Array;
-  /** Modelled differential SRP of each satellite, ECI, m/s^2 (3 per satellite). */
-  readonly srpPrior: Float64Array;
+  /** Modelled differential SRP of each satellite, ECI, m/s^2. */
+  readonly srpPrior: readonly Float64Array[];
+  /** The present satellite's `srpPrior` on the reference's RIC axes (scratch of `srpPriorRic`), m/s^2. */
+  readonly srpPriorRic: Float64Array;
   /** Modelled differential along-track drag of each satellite at t = 0, m/s^2. */
   readonly priorAlongTrack: Float64Array;
   readonly integrator: Dop853;
@@ -416,13 +418,13 @@ function srpModelOf(input: StationKeepingInput, chosen: Int32Array): SolarRadiat
  * ignored), ECI, m/s^2: the feed-forward's prior until a full window
  * measures the in-plane push. Zero without SRP.
  */
-function srpPriorMPerS2(input: StationKeepingInput, srp: SolarRadiationPressureModel | undefined, m: number): Float64Array {
-  const srpPrior = new Float64Array(3 * m);
+function srpPriorMPerS2(input: StationKeepingInput, srp: SolarRadiationPressureModel | undefined, m: number): Float64Array[] {
+  const srpPrior = Array.from({ length: m }, () => new Float64Array(3));
   const srpInput = input.solarRadiationPressure;
   if (srp && srpInput) {
     for (let s = 0; s < m; s++) {
       const a = solarRadiationPressureAccelerationMPerS2(srp.areaToMassM2PerKg[s + 1]! - srpInput.referenceAreaToMassM2PerKg, srp.reflectivityCoefficient);
-      for (let c = 0; c < 3; c++) srpPrior[3 * s + c] = -a * srpInput.sunUnitEci[c]!;
+      for (let c = 0; c < 3; c++) srpPrior[s]![c] = -a * srpInput.sunUnitEci[c]!;
     }
   }
   return srpPrior;
@@ -496,6 +498,7 @@ function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
     state,
     coefficients,
     srpPrior: srpPriorMPerS2(input, srp, m),
+    srpPriorRic: new Float64Array(3),
     priorAlongTrack,
     integrator: new Dop853(state.length, twoBodyJ2DragDerivative(input.atmosphere, coefficients, srp), FORMATION_INTEGRATION_TOLERANCE),
     controllers: Array.from({ length: m }, (_, s) => newController(windowSamples, priorAlongTrack[s]!)),
@@ -713,18 +716,9 @@ function storeSample(run: StationKeepingRun, ctl: SatelliteController): void {
   ctl.count = Math.min(run.windowSamples, ctl.count + 1);
 }
 
-/** The modelled differential SRP of slot s on the reference's radial axis now, m/s^2. */
-function srpPriorRadial(run: StationKeepingRun, s: number): number {
-  const p = 3 * s;
-  const { srpPrior, axes } = run;
-  return srpPrior[p]! * axes.radial[0]! + srpPrior[p + 1]! * axes.radial[1]! + srpPrior[p + 2]! * axes.radial[2]!;
-}
-
-/** The modelled differential SRP of slot s on the reference's along-track axis now, m/s^2. */
-function srpPriorAlongTrack(run: StationKeepingRun, s: number): number {
-  const p = 3 * s;
-  const { srpPrior, axes } = run;
-  return srpPrior[p]! * axes.alongTrack[0]! + srpPrior[p + 1]! * axes.alongTrack[1]! + srpPrior[p + 2]! * axes.alongTrack[2]!;
+/** The modelled differential SRP of slot s on the reference's RIC axes now (`eciDirectionToRic`, into the run's scratch), m/s^2. */
+function srpPriorRic(run: StationKeepingRun, s: number): Float64Array {
+  return eciDirectionToRic(run.axes, run.srpPrior[s]!, run.srpPriorRic);
 }
 
 /**
@@ -736,8 +730,17 @@ function srpPriorAlongTrack(run: StationKeepingRun, s: number): number {
 function payFeedForward(run: StationKeepingRun, s: number, ctl: SatelliteController): void {
   const ct = run.cosPhase;
   const st = run.sinPhase;
-  const aR = ctl.inPlaneMeasured ? ctl.inPlaneCosMPerS2 * ct + ctl.inPlaneSinMPerS2 * st : srpPriorRadial(run, s);
-  const aT = (ctl.inPlaneMeasured ? -ctl.inPlaneCosMPerS2 * st + ctl.inPlaneSinMPerS2 * ct : srpPriorAlongTrack(run, s)) + ctl.alongTrackMPerS2;
+  let aR: number;
+  let aT: number;
+  if (ctl.inPlaneMeasured) {
+    aR = ctl.inPlaneCosMPerS2 * ct + ctl.inPlaneSinMPerS2 * st;
+    aT = -ctl.inPlaneCosMPerS2 * st + ctl.inPlaneSinMPerS2 * ct;
+  } else {
+    const prior = srpPriorRic(run, s);
+    aR = prior[0]!;
+    aT = prior[1]!;
+  }
+  aT += ctl.alongTrackMPerS2;
   ctl.feedForwardR -= aR * run.stepS;
   ctl.feedForwardT -= aT * run.stepS;
   const owed = Math.hypot(ctl.feedForwardR, ctl.feedForwardT);
@@ -816,8 +819,9 @@ function updateDisturbance(run: StationKeepingRun, s: number, ctl: SatelliteCont
     const ax = (2 * n * fit.esRate) / 3;
     const ay = (-2 * n * fit.ecRate) / 3;
     // The prior in the same phase frame: (aR, aT) now = (ax c + ay s, -ax s + ay c).
-    const pR = srpPriorRadial(run, s);
-    const pT = srpPriorAlongTrack(run, s);
+    const prior = srpPriorRic(run, s);
+    const pR = prior[0]!;
+    const pT = prior[1]!;
     const ct = run.cosPhase;
     const st = run.sinPhase;
     ctl.inPlaneMeasured = Math.hypot(ax - (pR * ct - pT * st), ay - (pR * st + pT * ct)) > GATE_SIGMAS * estimateSigma.inPlaneMPerS2;
