@@ -16,6 +16,7 @@ import {
   type AtmosphereModel,
   type SolarRadiationPressureModel,
 } from './perturbations.ts';
+import { hcwModel, relativeMotionPositions } from './relativeMotion.ts';
 import { FORMATION_INTEGRATION_TOLERANCE, formationReferenceStateEci } from './integrationCheck.ts';
 
 /**
@@ -342,7 +343,9 @@ interface StationKeepingRun {
   /** True position errors, m. */
   readonly errors: Float64Array;
   /** The measured error of the satellite being controlled, RIC, m and m/s. */
-  readonly measured: Float64Array;
+  readonly measured: RicBuffer;
+  /** A retarget's free drift of the error, RIC, m (scratch of `retarget`). */
+  readonly retargetDrift: RicBuffer;
   readonly noiseStream: ReturnType<typeof xoroshiro128plus>;
   /** This step's uniforms, 6 per satellite. */
   readonly noise: Float64Array;
@@ -514,7 +517,8 @@ function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
     previousPositions: new Float64Array(3 * m),
     havePrevious: false,
     errors: new Float64Array(m),
-    measured: new Float64Array(6),
+    measured: ricBuffer(6),
+    retargetDrift: ricBuffer(3),
     // One xoroshiro128+ stream for the whole run (as `seededUniforms` draws them). A stream per
     // step seeded with consecutive integers, as before, gives nearly equal first outputs: the
     // first satellites' noise was a slowly varying bias (lag-1 autocorrelation 1.0), not white.
@@ -974,33 +978,29 @@ function shiftWindow(c: SatelliteController, tS: number, ct: number, st: number,
 
 /**
  * HCW two-impulse retarget of slot s: the first burn now zeroes the error e
- * 0.4 orbit later (the HCW state transition matrix, Vallado Eq. 6-66: the
- * in-plane 2x2 of its position-velocity block, cross-track separately); the
- * second, pending, cancels the velocity error then.
+ * 0.4 orbit later, the second, pending, cancels the velocity error then.
+ * The error's free drift to then is the HCW closed form
+ * (`relativeMotionPositions`, Vallado Eq. 6-66); the first burn solves the
+ * in-plane 2x2 of that solution's position-by-velocity block (and the
+ * cross-track row on its own) for the velocity change that cancels it.
  */
-function retarget(run: StationKeepingRun, s: number, e: Float64Array): void {
+function retarget(run: StationKeepingRun, s: number, e: RicBuffer): void {
   const { n } = run;
   const tau = 0.4 * run.periodS;
   const nt = n * tau;
   const c = Math.cos(nt);
   const si = Math.sin(nt);
-  // HCW position rows of the state transition matrix (Vallado Eq. 6-66).
-  const rrx = [4 - 3 * c, 0, 0];
-  const rry = [6 * (si - nt), 1, 0];
-  const rrz = [0, 0, c];
-  const rvx = [si / n, (2 / n) * (1 - c), 0];
-  const rvy = [(-2 / n) * (1 - c), (4 * si - 3 * nt) / n, 0];
-  const rvz = [0, 0, si / n];
-  const free = [0, 1, 2].map((row) => {
-    const rr = [rrx, rry, rrz][row]!;
-    const rv = [rvx, rvy, rvz][row]!;
-    return rr[0]! * e[0]! + rr[1]! * e[1]! + rr[2]! * e[2]! + rv[0]! * e[3]! + rv[1]! * e[4]! + rv[2]! * e[5]!;
-  });
-  // Solve the in-plane 2x2 for the velocity change; cross-track separately.
-  const det = rvx[0]! * rvy[1]! - rvx[1]! * rvy[0]!;
-  const dvx = (-free[0]! * rvy[1]! + free[1]! * rvx[1]!) / det;
-  const dvy = (-free[1]! * rvx[0]! + free[0]! * rvy[0]!) / det;
-  const dvz = -free[2]! / rvz[2]!;
+  const free = relativeMotionPositions(hcwModel(n), tau, e, run.retargetDrift);
+  // d(x, y)/d(vx, vy) and dz/dvz of the HCW solution (Vallado Eq. 6-66).
+  const xvx = si / n;
+  const xvy = (2 / n) * (1 - c);
+  const yvx = (-2 / n) * (1 - c);
+  const yvy = (4 * si - 3 * nt) / n;
+  const zvz = si / n;
+  const det = xvx * yvy - xvy * yvx;
+  const dvx = (-free[0]! * yvy + free[1]! * xvy) / det;
+  const dvy = (-free[1]! * xvx + free[0]! * yvx) / det;
+  const dvz = -free[2]! / zvz;
   burn(run, s, dvx, dvy, dvz, false);
   const ctl = run.controllers[s]!;
   ctl.pendingTimeS = run.tS + tau;
