@@ -1,5 +1,11 @@
 import { JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
-import { differentialDragDeltaVMPerSPerYear, rocketPropellantKg, simulateStationKeeping, type StationKeepingInput } from '../formation/control.ts';
+import {
+  DEFAULT_CONTROL_STEP_S,
+  differentialDragDeltaVMPerSPerYear,
+  rocketPropellantKg,
+  simulateStationKeeping,
+  type StationKeepingInput,
+} from '../formation/control.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { formationRicPositionsM } from '../formation/design.ts';
 import { ricBuffer, type RicBuffer } from '../formation/frames.ts';
@@ -58,7 +64,7 @@ export interface FormationControlOptions {
   readonly failedBallisticCoefficientM2PerKg?: number;
   /** Whether the live satellites avoid the failed one (default true). */
   readonly avoidance?: boolean;
-  /** Control and navigation step, s (default 60). */
+  /** Control and navigation step, s (default `DEFAULT_CONTROL_STEP_S`, 60). */
   readonly controlStepS?: number;
 }
 
@@ -138,7 +144,7 @@ function stationKeepingInput(resolved: ResolvedSatelliteScenario, design: Format
       satelliteMassKg: resolved.satellite.design.massKg,
     },
     durationS: options.days * SECONDS_PER_DAY,
-    controlStepS: options.controlStepS ?? 60,
+    controlStepS: options.controlStepS ?? DEFAULT_CONTROL_STEP_S,
     ...(cluster.srpAreaToMassM2PerKg > 0
       ? {
           solarRadiationPressure: {
@@ -237,7 +243,7 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
  * satellite mass and, when `cluster.srpAreaToMassM2PerKg` > 0, SRP with the
  * A / m spread in proportion to the coefficients.
  * @param days horizon, days
- * @param controlStepS control and navigation step, s (default 60)
+ * @param controlStepS control and navigation step, s (default `DEFAULT_CONTROL_STEP_S`, 60)
  */
 export function stationKeepingInputOf(scenario: Scenario, days: number, controlStepS?: number): StationKeepingInput & { readonly controlStepS: number } {
   const resolved = resolveSatelliteScenario(scenario);
@@ -271,7 +277,7 @@ export interface StationKeepingErrorSeries {
  */
 export function stationKeepingErrorSeries(scenario: Scenario, days: number, sampleS = 300): StationKeepingErrorSeries {
   const input = stationKeepingInputOf(scenario, days);
-  const stepS = input.controlStepS ?? 60;
+  const stepS = input.controlStepS;
   const every = Math.max(1, Math.round(sampleS / stepS));
   const satellites = input.design.satellites;
   const samples = Math.floor(Math.round(input.durationS / stepS) / every);

@@ -47,6 +47,13 @@ export function differentialDragDeltaVMPerSPerYear(accelerationMPerS2: number): 
   return Math.abs(accelerationMPerS2) * JULIAN_YEAR_S;
 }
 
+/**
+ * Navigation and control cadence of `simulateStationKeeping` unless given, s:
+ * about 95 samples an orbit at 550 km, fine enough that a burn answers a
+ * check within 1 % of an orbit (docs/formation-control.md, "Controller").
+ */
+export const DEFAULT_CONTROL_STEP_S = 60;
+
 /** Settings of the station-keeping controller and its sensors and thrusters (SI). */
 export interface ControllerSettings {
   /** Position deadband: half of it is the along-track box, a quarter the ellipse and cross-track error allowed, m. */
@@ -84,7 +91,7 @@ export interface StationKeepingInput {
   readonly controller: ControllerSettings;
   /** How long, s. */
   readonly durationS: number;
-  /** Navigation and control cadence, s (default 60). */
+  /** Navigation and control cadence, s (default `DEFAULT_CONTROL_STEP_S`). */
   readonly controlStepS?: number;
   /** Satellites to integrate (default all; the failed one is added). */
   readonly satellites?: ArrayLike<number>;
@@ -478,7 +485,7 @@ function newController(windowSamples: number, alongTrackMPerS2: number): Satelli
  */
 function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
   const { design, controller } = input;
-  const stepS = input.controlStepS ?? 60;
+  const stepS = input.controlStepS ?? DEFAULT_CONTROL_STEP_S;
   const n = design.model.meanMotionRadPerS;
   const periodS = (2 * Math.PI) / n;
   const { chosen, failedSlot } = integratedSlots(input);
