@@ -126,6 +126,12 @@ export function worstPlacedSatellite(design: FormationDesign, coefficients: Arra
   return best;
 }
 
+/** The cluster's ballistic coefficients for a design of the scenario: B +- s by lattice index (`clusterBallisticCoefficients`), m^2/kg. */
+function scenarioBallisticCoefficients(scenario: Scenario, design: FormationDesign): Float64Array {
+  const { ballisticCoefficientM2PerKg, ballisticCoefficientSpreadM2PerKg } = scenario.cluster;
+  return clusterBallisticCoefficients(design.satellites, ballisticCoefficientM2PerKg, ballisticCoefficientSpreadM2PerKg);
+}
+
 /** The station-keeping simulation's inputs for the resolved scenario: design, atmosphere, ballistic coefficients, controller, SRP. */
 function stationKeepingInput(resolved: ResolvedSatelliteScenario, design: FormationDesign, coefficients: Float64Array, options: FormationControlOptions): StationKeepingInput & { readonly controlStepS: number } {
   const { scenario, environment } = resolved;
@@ -205,7 +211,7 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
   const design = clusterFormationDesign(scenario, true, resolved.orbit);
   const drag = dragBlock(resolved.environment, resolved.orbit);
   const reference = scenario.cluster.ballisticCoefficientM2PerKg;
-  const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
+  const coefficients = scenarioBallisticCoefficients(scenario, design);
   const base = stationKeepingInput(resolved, design, coefficients, options);
   const control = controlSummary(resolved, design, simulateStationKeeping(base), base.durationS, options.days);
   if (options.failSatellite === null || design.satellites < 2) return { drag, control };
@@ -248,9 +254,7 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
 export function stationKeepingInputOf(scenario: Scenario, days: number, controlStepS?: number): StationKeepingInput & { readonly controlStepS: number } {
   const resolved = resolveSatelliteScenario(scenario);
   const design = clusterFormationDesign(scenario, true, resolved.orbit);
-  const { ballisticCoefficientM2PerKg, ballisticCoefficientSpreadM2PerKg } = scenario.cluster;
-  const coefficients = clusterBallisticCoefficients(design.satellites, ballisticCoefficientM2PerKg, ballisticCoefficientSpreadM2PerKg);
-  return stationKeepingInput(resolved, design, coefficients, { days, ...(controlStepS === undefined ? {} : { controlStepS }) });
+  return stationKeepingInput(resolved, design, scenarioBallisticCoefficients(scenario, design), { days, ...(controlStepS === undefined ? {} : { controlStepS }) });
 }
 
 /**
@@ -329,7 +333,7 @@ export function failedSatelliteTrackRic(scenario: Scenario, days = 3, samples = 
   const design = clusterFormationDesign(scenario, true, orbit);
   const environment = resolveEnvironment(scenario, orbit);
   const reference = scenario.cluster.ballisticCoefficientM2PerKg;
-  const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
+  const coefficients = scenarioBallisticCoefficients(scenario, design);
   const satellite = worstPlacedSatellite(design, coefficients, reference);
   const f = dragAccelerationMPerS2(environment.densityKgPerM3, environment.airSpeedMPerS, reference - coefficients[satellite]!);
   const n = design.model.meanMotionRadPerS;
