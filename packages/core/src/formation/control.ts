@@ -1,5 +1,6 @@
 import { segmentMinDistanceM } from './geometry.ts';
 import { EARTH_ROTATION_RAD_PER_S, JULIAN_YEAR_S, STANDARD_GRAVITY_M_PER_S2 } from '../constants.ts';
+import { clamp } from '../math.ts';
 import { standardNormalQuantile } from '../probability/normal.ts';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
@@ -156,6 +157,8 @@ const SAMPLE_FIELDS = 9;
  * pending half-orbit pair, the residual push a dt^2 / 2) and for the noise.
  */
 const BOX_FRACTION = 0.35;
+/** Share of the deadband D at which the ellipse and cross-track laws act (D / 8; see `BOX_FRACTION`). */
+const ELLIPSE_FRACTION = 0.125;
 
 /**
  * Standard deviations by which a window's measured push must differ from the
@@ -165,7 +168,6 @@ const BOX_FRACTION = 0.35;
  * paid 0.2 m/s per year for it.
  */
 const GATE_SIGMAS = 5;
-const ELLIPSE_FRACTION = 0.125;
 
 /** Forgets a satellite's measurements (after a manoeuvre the window cannot describe). */
 function resetWindow(c: SatelliteController): void {
@@ -634,7 +636,7 @@ function measureError(run: StationKeepingRun, s: number): void {
   const dO = 6 * (run.m + s);
   for (let c = 0; c < 6; c++) {
     const sigma = c < 3 ? settings.navigationSigmaM : settings.navigationSigmaMPerS;
-    const u = Math.min(1 - 1e-12, Math.max(1e-12, noise[o + c]!));
+    const u = clamp(noise[o + c]!, 1e-12, 1 - 1e-12);
     measured[c] = relative[o + c]! + (sigma > 0 ? sigma * standardNormalQuantile(u) : 0) - relative[dO + c]!;
   }
 }
