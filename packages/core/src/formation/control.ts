@@ -146,8 +146,8 @@ export interface StationKeepingResult {
   readonly failure?: FailureOutcome;
 }
 
-/** Numbers kept per estimator sample: t, Ec, Es, da, yc, Zc, Zs, cos and sin of the phase n t (da is kept for inspection and shifted like the rest). */
-const SAMPLE_FIELDS = 9;
+/** Numbers kept per estimator sample: t, Ec, Es, yc, Zc, Zs, cos and sin of the phase n t. */
+const SAMPLE_FIELDS = 8;
 
 /**
  * Share of the deadband D given to the along-track centre's box (+-0.35 D) and
@@ -704,8 +704,9 @@ function returnWhenSlotClear(run: StationKeepingRun, s: number, ctl: SatelliteCo
 /**
  * Stores the measured error as a sample of HCW relative orbital elements
  * (D'Amico's picture for errors): ellipse E = (-3 x - 2 y'/n, x'/n) turned
- * into inertial phase by n t, da = 4 x + 2 y'/n, along-track centre
- * yc = y - 2 x'/n and cross-track (z, z'/n) in inertial phase.
+ * into inertial phase by n t, along-track centre yc = y - 2 x'/n and
+ * cross-track (z, z'/n) in inertial phase (da = 4 x + 2 y'/n, which sets
+ * yc's drift, is not stored: the parabola through yc measures its rate).
  */
 function storeSample(run: StationKeepingRun, ctl: SatelliteController): void {
   const { measured, n } = run;
@@ -719,12 +720,11 @@ function storeSample(run: StationKeepingRun, ctl: SatelliteController): void {
   w[so] = run.tS;
   w[so + 1] = ex * ct - ey * st;
   w[so + 2] = ex * st + ey * ct;
-  w[so + 3] = 4 * measured[0]! + (2 * measured[4]!) / n;
-  w[so + 4] = measured[1]! - (2 * measured[3]!) / n;
-  w[so + 5] = measured[2]! * ct - zs * st;
-  w[so + 6] = measured[2]! * st + zs * ct;
-  w[so + 7] = ct;
-  w[so + 8] = st;
+  w[so + 3] = measured[1]! - (2 * measured[3]!) / n;
+  w[so + 4] = measured[2]! * ct - zs * st;
+  w[so + 5] = measured[2]! * st + zs * ct;
+  w[so + 6] = ct;
+  w[so + 7] = st;
   ctl.head = (ctl.head + 1) % run.windowSamples;
   ctl.count = Math.min(run.windowSamples, ctl.count + 1);
 }
@@ -961,7 +961,7 @@ function burn(run: StationKeepingRun, s: number, dvR: number, dvT: number, dvN: 
 /**
  * Makes the stored samples consistent with the state after an impulse
  * (dvR, dvT, dvN) at tS (HCW): the ellipse moves by (-2 dvT / n, dvR / n)
- * turned into inertial phase, da by 2 dvT / n, yc by -2 dvR / n - 3 dvT (t - tS)
+ * turned into inertial phase, yc by -2 dvR / n - 3 dvT (t - tS)
  * and the cross-track by (0, dvN / n) in phase.
  * @param ct cos of the phase n tS (the step's `cosPhase`)
  * @param st its sin
@@ -978,10 +978,9 @@ function shiftWindow(c: SatelliteController, tS: number, ct: number, st: number,
     const w = c.window;
     w[o + 1] = w[o + 1]! + dEc;
     w[o + 2] = w[o + 2]! + dEs;
-    w[o + 3] = w[o + 3]! + (2 * dvT) / n;
-    w[o + 4] = w[o + 4]! - (2 * dvR) / n - 3 * dvT * (w[o]! - tS);
-    w[o + 5] = w[o + 5]! + dZc;
-    w[o + 6] = w[o + 6]! + dZs;
+    w[o + 3] = w[o + 3]! - (2 * dvR) / n - 3 * dvT * (w[o]! - tS);
+    w[o + 4] = w[o + 4]! + dZc;
+    w[o + 5] = w[o + 5]! + dZs;
   }
 }
 
@@ -1096,7 +1095,7 @@ function windowEstimatesScratch(): WindowEstimates {
 }
 
 /**
- * Least-squares estimates over a window of samples (t, Ec, Es, da, yc, Zc, Zs),
+ * Least-squares estimates over a window of samples (t, Ec, Es, yc, Zc, Zs),
  * written into `out`: the along-track centre's parabola
  * (`fitAlongTrackParabola`), a line through the ellipse less its periodic
  * response to the push (`fitEllipseLine`) and means of the cross-track constants.
@@ -1119,8 +1118,8 @@ function windowEstimates(
   let zc = 0;
   let zs = 0;
   for (let i = 0; i < count; i++) {
-    zc += w[i * SAMPLE_FIELDS + 5]!;
-    zs += w[i * SAMPLE_FIELDS + 6]!;
+    zc += w[i * SAMPLE_FIELDS + 4]!;
+    zs += w[i * SAMPLE_FIELDS + 5]!;
   }
   out.zc = zc / count;
   out.zs = zs / count;
@@ -1146,7 +1145,7 @@ function fitAlongTrackParabola(w: Float64Array, count: number, tS: number, windo
   for (let i = 0; i < count; i++) {
     const p = i * SAMPLE_FIELDS;
     const u = (w[p]! - tS) / windowS;
-    const y = w[p + 4]!;
+    const y = w[p + 3]!;
     const u2 = u * u;
     s0 += 1;
     s1 += u;
@@ -1209,8 +1208,8 @@ function fitEllipseLine(
   for (let i = 0; i < count; i++) {
     const p = i * SAMPLE_FIELDS;
     const u = (w[p]! - tS) / windowS;
-    const eC = w[p + 1]! + radius * w[p + 8]!;
-    const eS = w[p + 2]! - radius * w[p + 7]!;
+    const eC = w[p + 1]! + radius * w[p + 7]!;
+    const eS = w[p + 2]! - radius * w[p + 6]!;
     s0 += 1;
     s1 += u;
     s2 += u * u;
