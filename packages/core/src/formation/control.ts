@@ -338,6 +338,8 @@ interface StationKeepingRun {
   readonly windowSamples: number;
   readonly windowS: number;
   readonly minimumSamples: number;
+  /** One standard deviation of the feed-forward's estimates from a full window (`feedForwardNoiseMPerS2`), m/s^2. */
+  readonly fullWindowNoise: ReturnType<typeof feedForwardNoiseMPerS2>;
   /** Delta-v of one impulse bit, m/s. */
   readonly bitMPerS: number;
   /** Along-track box (+-), ellipse and cross-track limits, m; slowest return rate, m/s. */
@@ -517,6 +519,7 @@ function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
     windowSamples,
     windowS: windowSamples * stepS,
     minimumSamples: Math.max(4, Math.round(windowSamples / 2)),
+    fullWindowNoise: feedForwardNoiseMPerS2(windowSamples, windowSamples * stepS, n, controller.navigationSigmaM, controller.navigationSigmaMPerS),
     bitMPerS: controller.minimumImpulseBitNs / controller.satelliteMassKg,
     boxM,
     ellipseLimitM: ELLIPSE_FRACTION * controller.deadbandM,
@@ -821,13 +824,13 @@ function decideBurns(run: StationKeepingRun, s: number, ctl: SatelliteController
  */
 function updateDisturbance(run: StationKeepingRun, s: number, ctl: SatelliteController, fit: WindowEstimates, strongDrag: boolean): void {
   const { n, settings } = run;
-  const estimateSigma = feedForwardNoiseMPerS2(ctl.count, ctl.count * run.stepS, n, settings.navigationSigmaM, settings.navigationSigmaMPerS);
   const full = ctl.count === run.windowSamples;
-  if (full || strongDrag) {
-    const measuredAlongTrack = -fit.curvature / 3;
-    const prior = run.priorAlongTrack[s]!;
-    ctl.alongTrackMPerS2 = Math.abs(measuredAlongTrack - prior) > GATE_SIGMAS * estimateSigma.alongTrackMPerS2 ? measuredAlongTrack : prior;
-  }
+  if (!full && !strongDrag) return;
+  // The full window's noise is fixed for the run; a shorter one's (strong drag) depends on its length.
+  const estimateSigma = full ? run.fullWindowNoise : feedForwardNoiseMPerS2(ctl.count, ctl.count * run.stepS, n, settings.navigationSigmaM, settings.navigationSigmaMPerS);
+  const measuredAlongTrack = -fit.curvature / 3;
+  const prior = run.priorAlongTrack[s]!;
+  ctl.alongTrackMPerS2 = Math.abs(measuredAlongTrack - prior) > GATE_SIGMAS * estimateSigma.alongTrackMPerS2 ? measuredAlongTrack : prior;
   if (full) {
     const ax = (2 * n * fit.esRate) / 3;
     const ay = (-2 * n * fit.ecRate) / 3;
