@@ -1,5 +1,11 @@
 import { JULIAN_YEAR_S, SECONDS_PER_DAY } from '../constants.ts';
-import { differentialDragDeltaVMPerSPerYear, rocketPropellantKg, simulateStationKeeping, type StationKeepingInput } from '../formation/control.ts';
+import {
+  DEFAULT_CONTROL_STEP_S,
+  differentialDragDeltaVMPerSPerYear,
+  rocketPropellantKg,
+  simulateStationKeeping,
+  type StationKeepingInput,
+} from '../formation/control.ts';
 import type { FormationDesign } from '../formation/design.ts';
 import { formationRicPositionsM } from '../formation/design.ts';
 import { ricBuffer, type RicBuffer } from '../formation/frames.ts';
@@ -58,7 +64,7 @@ export interface FormationControlOptions {
   readonly failedBallisticCoefficientM2PerKg?: number;
   /** Whether the live satellites avoid the failed one (default true). */
   readonly avoidance?: boolean;
-  /** Control and navigation step, s (default 60). */
+  /** Control and navigation step, s (default `DEFAULT_CONTROL_STEP_S`, 60). */
   readonly controlStepS?: number;
 }
 
@@ -120,6 +126,12 @@ export function worstPlacedSatellite(design: FormationDesign, coefficients: Arra
   return best;
 }
 
+/** The cluster's ballistic coefficients for a design of the scenario: B +- s by lattice index (`clusterBallisticCoefficients`), m^2/kg. */
+function scenarioBallisticCoefficients(scenario: Scenario, design: FormationDesign): Float64Array {
+  const { ballisticCoefficientM2PerKg, ballisticCoefficientSpreadM2PerKg } = scenario.cluster;
+  return clusterBallisticCoefficients(design.satellites, ballisticCoefficientM2PerKg, ballisticCoefficientSpreadM2PerKg);
+}
+
 /** The station-keeping simulation's inputs for the resolved scenario: design, atmosphere, ballistic coefficients, controller, SRP. */
 function stationKeepingInput(resolved: ResolvedSatelliteScenario, design: FormationDesign, coefficients: Float64Array, options: FormationControlOptions): StationKeepingInput & { readonly controlStepS: number } {
   const { scenario, environment } = resolved;
@@ -138,7 +150,7 @@ function stationKeepingInput(resolved: ResolvedSatelliteScenario, design: Format
       satelliteMassKg: resolved.satellite.design.massKg,
     },
     durationS: options.days * SECONDS_PER_DAY,
-    controlStepS: options.controlStepS ?? 60,
+    controlStepS: options.controlStepS ?? DEFAULT_CONTROL_STEP_S,
     ...(cluster.srpAreaToMassM2PerKg > 0
       ? {
           solarRadiationPressure: {
@@ -199,7 +211,7 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
   const design = clusterFormationDesign(scenario, true, resolved.orbit);
   const drag = dragBlock(resolved.environment, resolved.orbit);
   const reference = scenario.cluster.ballisticCoefficientM2PerKg;
-  const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
+  const coefficients = scenarioBallisticCoefficients(scenario, design);
   const base = stationKeepingInput(resolved, design, coefficients, options);
   const control = controlSummary(resolved, design, simulateStationKeeping(base), base.durationS, options.days);
   if (options.failSatellite === null || design.satellites < 2) return { drag, control };
@@ -237,14 +249,12 @@ export function evaluateFormationControl(scenario: Scenario, options: FormationC
  * satellite mass and, when `cluster.srpAreaToMassM2PerKg` > 0, SRP with the
  * A / m spread in proportion to the coefficients.
  * @param days horizon, days
- * @param controlStepS control and navigation step, s (default 60)
+ * @param controlStepS control and navigation step, s (default `DEFAULT_CONTROL_STEP_S`, 60)
  */
 export function stationKeepingInputOf(scenario: Scenario, days: number, controlStepS?: number): StationKeepingInput & { readonly controlStepS: number } {
   const resolved = resolveSatelliteScenario(scenario);
   const design = clusterFormationDesign(scenario, true, resolved.orbit);
-  const { ballisticCoefficientM2PerKg, ballisticCoefficientSpreadM2PerKg } = scenario.cluster;
-  const coefficients = clusterBallisticCoefficients(design.satellites, ballisticCoefficientM2PerKg, ballisticCoefficientSpreadM2PerKg);
-  return stationKeepingInput(resolved, design, coefficients, { days, ...(controlStepS === undefined ? {} : { controlStepS }) });
+  return stationKeepingInput(resolved, design, scenarioBallisticCoefficients(scenario, design), { days, ...(controlStepS === undefined ? {} : { controlStepS }) });
 }
 
 /**
@@ -271,7 +281,7 @@ export interface StationKeepingErrorSeries {
  */
 export function stationKeepingErrorSeries(scenario: Scenario, days: number, sampleS = 300): StationKeepingErrorSeries {
   const input = stationKeepingInputOf(scenario, days);
-  const stepS = input.controlStepS ?? 60;
+  const stepS = input.controlStepS;
   const every = Math.max(1, Math.round(sampleS / stepS));
   const satellites = input.design.satellites;
   const samples = Math.floor(Math.round(input.durationS / stepS) / every);
@@ -323,7 +333,7 @@ export function failedSatelliteTrackRic(scenario: Scenario, days = 3, samples = 
   const design = clusterFormationDesign(scenario, true, orbit);
   const environment = resolveEnvironment(scenario, orbit);
   const reference = scenario.cluster.ballisticCoefficientM2PerKg;
-  const coefficients = clusterBallisticCoefficients(design.satellites, reference, scenario.cluster.ballisticCoefficientSpreadM2PerKg);
+  const coefficients = scenarioBallisticCoefficients(scenario, design);
   const satellite = worstPlacedSatellite(design, coefficients, reference);
   const f = dragAccelerationMPerS2(environment.densityKgPerM3, environment.airSpeedMPerS, reference - coefficients[satellite]!);
   const n = design.model.meanMotionRadPerS;

@@ -1,12 +1,13 @@
 import { segmentMinDistanceM } from './geometry.ts';
 import { EARTH_ROTATION_RAD_PER_S, JULIAN_YEAR_S, STANDARD_GRAVITY_M_PER_S2 } from '../constants.ts';
+import { clamp } from '../math.ts';
 import { standardNormalQuantile } from '../probability/normal.ts';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { FormationDesign } from './design.ts';
 import { Dop853 } from './dop853.ts';
 import { avoidanceBurnRic, avoidancePredictor, predictedMissM, type AvoidancePredictor } from './avoidance.ts';
-import { eciBuffer, ricAxesOf, ricBuffer, type EciBuffer, type RicAxes, type RicBuffer } from './frames.ts';
+import { eciBuffer, eciDirectionToRic, eciStatesToRic, ricAxesOf, ricBuffer, type EciBuffer, type RicAxes, type RicBuffer } from './frames.ts';
 import { formationInitialStatesEci } from './initialState.ts';
 import {
   altitudeAboveEllipsoidM,
@@ -16,6 +17,7 @@ import {
   type AtmosphereModel,
   type SolarRadiationPressureModel,
 } from './perturbations.ts';
+import { hcwModel, relativeMotionPositions } from './relativeMotion.ts';
 import { FORMATION_INTEGRATION_TOLERANCE, formationReferenceStateEci } from './integrationCheck.ts';
 
 /**
@@ -45,6 +47,13 @@ export function rocketPropellantKg(deltaVMPerS: number, initialMassKg: number, i
 export function differentialDragDeltaVMPerSPerYear(accelerationMPerS2: number): number {
   return Math.abs(accelerationMPerS2) * JULIAN_YEAR_S;
 }
+
+/**
+ * Navigation and control cadence of `simulateStationKeeping` unless given, s:
+ * about 95 samples an orbit at 550 km, fine enough that a burn answers a
+ * check within 1 % of an orbit (docs/formation-control.md, "Controller").
+ */
+export const DEFAULT_CONTROL_STEP_S = 60;
 
 /** Settings of the station-keeping controller and its sensors and thrusters (SI). */
 export interface ControllerSettings {
@@ -83,7 +92,7 @@ export interface StationKeepingInput {
   readonly controller: ControllerSettings;
   /** How long, s. */
   readonly durationS: number;
-  /** Navigation and control cadence, s (default 60). */
+  /** Navigation and control cadence, s (default `DEFAULT_CONTROL_STEP_S`). */
   readonly controlStepS?: number;
   /** Satellites to integrate (default all; the failed one is added). */
   readonly satellites?: ArrayLike<number>;
@@ -137,8 +146,8 @@ export interface StationKeepingResult {
   readonly failure?: FailureOutcome;
 }
 
-/** Numbers kept per estimator sample: t, Ec, Es, da, yc, Zc, Zs, cos and sin of the phase n t (da is kept for inspection and shifted like the rest). */
-const SAMPLE_FIELDS = 9;
+/** Numbers kept per estimator sample: t, Ec, Es, yc, Zc, Zs, cos and sin of the phase n t. */
+const SAMPLE_FIELDS = 8;
 
 /**
  * Share of the deadband D given to the along-track centre's box (+-0.35 D) and
@@ -148,6 +157,8 @@ const SAMPLE_FIELDS = 9;
  * pending half-orbit pair, the residual push a dt^2 / 2) and for the noise.
  */
 const BOX_FRACTION = 0.35;
+/** Share of the deadband D at which the ellipse and cross-track laws act (D / 8; see `BOX_FRACTION`). */
+const ELLIPSE_FRACTION = 0.125;
 
 /**
  * Standard deviations by which a window's measured push must differ from the
@@ -157,7 +168,6 @@ const BOX_FRACTION = 0.35;
  * paid 0.2 m/s per year for it.
  */
 const GATE_SIGMAS = 5;
-const ELLIPSE_FRACTION = 0.125;
 
 /** Forgets a satellite's measurements (after a manoeuvre the window cannot describe). */
 function resetWindow(c: SatelliteController): void {
@@ -317,8 +327,10 @@ interface StationKeepingRun {
   readonly state: EciBuffer;
   /** Ballistic coefficient of every slot, m^2/kg. */
   readonly coefficients: Float64Array;
-  /** Modelled differential SRP of each satellite, ECI, m/s^2 (3 per satellite). */
-  readonly srpPrior: Float64Array;
+  /** Modelled differential SRP of each satellite, ECI, m/s^2. */
+  readonly srpPrior: readonly Float64Array[];
+  /** The present satellite's `srpPrior` on the reference's RIC axes (scratch of `srpPriorRic`), m/s^2. */
+  readonly srpPriorRic: Float64Array;
   /** Modelled differential along-track drag of each satellite at t = 0, m/s^2. */
   readonly priorAlongTrack: Float64Array;
   readonly integrator: Dop853;
@@ -326,6 +338,8 @@ interface StationKeepingRun {
   readonly windowSamples: number;
   readonly windowS: number;
   readonly minimumSamples: number;
+  /** One standard deviation of the feed-forward's estimates from a full window (`feedForwardNoiseMPerS2`), m/s^2. */
+  readonly fullWindowNoise: ReturnType<typeof feedForwardNoiseMPerS2>;
   /** Delta-v of one impulse bit, m/s. */
   readonly bitMPerS: number;
   /** Along-track box (+-), ellipse and cross-track limits, m; slowest return rate, m/s. */
@@ -333,14 +347,16 @@ interface StationKeepingRun {
   readonly ellipseLimitM: number;
   readonly minimumRateMPerS: number;
   /** True relative RIC states of the satellites, then of their targets (6 per slot). */
-  readonly relative: Float64Array;
+  readonly relative: RicBuffer;
   readonly positions: Float64Array;
   readonly previousPositions: Float64Array;
   havePrevious: boolean;
   /** True position errors, m. */
   readonly errors: Float64Array;
   /** The measured error of the satellite being controlled, RIC, m and m/s. */
-  readonly measured: Float64Array;
+  readonly measured: RicBuffer;
+  /** A retarget's free drift of the error, RIC, m (scratch of `retarget`). */
+  readonly retargetDrift: RicBuffer;
   readonly noiseStream: ReturnType<typeof xoroshiro128plus>;
   /** This step's uniforms, 6 per satellite. */
   readonly noise: Float64Array;
@@ -416,13 +432,13 @@ function srpModelOf(input: StationKeepingInput, chosen: Int32Array): SolarRadiat
  * ignored), ECI, m/s^2: the feed-forward's prior until a full window
  * measures the in-plane push. Zero without SRP.
  */
-function srpPriorMPerS2(input: StationKeepingInput, srp: SolarRadiationPressureModel | undefined, m: number): Float64Array {
-  const srpPrior = new Float64Array(3 * m);
+function srpPriorMPerS2(input: StationKeepingInput, srp: SolarRadiationPressureModel | undefined, m: number): Float64Array[] {
+  const srpPrior = Array.from({ length: m }, () => new Float64Array(3));
   const srpInput = input.solarRadiationPressure;
   if (srp && srpInput) {
     for (let s = 0; s < m; s++) {
       const a = solarRadiationPressureAccelerationMPerS2(srp.areaToMassM2PerKg[s + 1]! - srpInput.referenceAreaToMassM2PerKg, srp.reflectivityCoefficient);
-      for (let c = 0; c < 3; c++) srpPrior[3 * s + c] = -a * srpInput.sunUnitEci[c]!;
+      for (let c = 0; c < 3; c++) srpPrior[s]![c] = -a * srpInput.sunUnitEci[c]!;
     }
   }
   return srpPrior;
@@ -473,7 +489,7 @@ function newController(windowSamples: number, alongTrackMPerS2: number): Satelli
  */
 function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
   const { design, controller } = input;
-  const stepS = input.controlStepS ?? 60;
+  const stepS = input.controlStepS ?? DEFAULT_CONTROL_STEP_S;
   const n = design.model.meanMotionRadPerS;
   const periodS = (2 * Math.PI) / n;
   const { chosen, failedSlot } = integratedSlots(input);
@@ -496,22 +512,25 @@ function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
     state,
     coefficients,
     srpPrior: srpPriorMPerS2(input, srp, m),
+    srpPriorRic: new Float64Array(3),
     priorAlongTrack,
     integrator: new Dop853(state.length, twoBodyJ2DragDerivative(input.atmosphere, coefficients, srp), FORMATION_INTEGRATION_TOLERANCE),
     controllers: Array.from({ length: m }, (_, s) => newController(windowSamples, priorAlongTrack[s]!)),
     windowSamples,
     windowS: windowSamples * stepS,
     minimumSamples: Math.max(4, Math.round(windowSamples / 2)),
+    fullWindowNoise: feedForwardNoiseMPerS2(windowSamples, windowSamples * stepS, n, controller.navigationSigmaM, controller.navigationSigmaMPerS),
     bitMPerS: controller.minimumImpulseBitNs / controller.satelliteMassKg,
     boxM,
     ellipseLimitM: ELLIPSE_FRACTION * controller.deadbandM,
     minimumRateMPerS: (2 * boxM) / (10 * periodS),
-    relative: new Float64Array(12 * m),
+    relative: ricBuffer(12 * m),
     positions: new Float64Array(3 * m),
     previousPositions: new Float64Array(3 * m),
     havePrevious: false,
     errors: new Float64Array(m),
-    measured: new Float64Array(6),
+    measured: ricBuffer(6),
+    retargetDrift: ricBuffer(3),
     // One xoroshiro128+ stream for the whole run (as `seededUniforms` draws them). A stream per
     // step seeded with consecutive integers, as before, gives nearly equal first outputs: the
     // first satellites' noise was a slowly varying bias (lag-1 autocorrelation 1.0), not white.
@@ -535,19 +554,19 @@ function stationKeepingRun(input: StationKeepingInput): StationKeepingRun {
 
 /**
  * Advances the run one control step: integrates every slot from `fromS` to
- * `toS`, takes the relative RIC states (`relativeStatesRic`), the centre's
- * drag scale (with avoidance), this step's navigation uniforms, the
- * reference's axes and phase, and records the failed satellite's encounters.
+ * `toS`, takes the reference's axes and phase, the relative RIC states
+ * (`eciStatesToRic`), the centre's drag scale (with avoidance), this step's
+ * navigation uniforms, and records the failed satellite's encounters.
  */
 function propagate(run: StationKeepingRun, atmosphere: AtmosphereModel, fromS: number, toS: number): void {
   const { state, m } = run;
   run.integrator.integrate(fromS, state, toS);
   run.evaluations += run.integrator.lastStats().evaluations;
   run.tS = toS;
-  relativeStatesRic(state, 2 * m, run.relative);
+  run.axes = ricAxesOf(state);
+  eciStatesToRic(state, run.axes, 2 * m, run.relative);
   if (run.failure?.avoidance) run.dragScale = centreDragPerBallisticCoefficient(state, atmosphere);
   for (let i = 0; i < run.noise.length; i++) run.noise[i] = uniformFloat64(run.noiseStream); // clamped away from 0 and 1 where used
-  run.axes = ricAxesOf(state);
   const theta = run.n * toS;
   run.cosPhase = Math.cos(theta);
   run.sinPhase = Math.sin(theta);
@@ -620,7 +639,7 @@ function measureError(run: StationKeepingRun, s: number): void {
   const dO = 6 * (run.m + s);
   for (let c = 0; c < 6; c++) {
     const sigma = c < 3 ? settings.navigationSigmaM : settings.navigationSigmaMPerS;
-    const u = Math.min(1 - 1e-12, Math.max(1e-12, noise[o + c]!));
+    const u = clamp(noise[o + c]!, 1e-12, 1 - 1e-12);
     measured[c] = relative[o + c]! + (sigma > 0 ? sigma * standardNormalQuantile(u) : 0) - relative[dO + c]!;
   }
 }
@@ -688,8 +707,9 @@ function returnWhenSlotClear(run: StationKeepingRun, s: number, ctl: SatelliteCo
 /**
  * Stores the measured error as a sample of HCW relative orbital elements
  * (D'Amico's picture for errors): ellipse E = (-3 x - 2 y'/n, x'/n) turned
- * into inertial phase by n t, da = 4 x + 2 y'/n, along-track centre
- * yc = y - 2 x'/n and cross-track (z, z'/n) in inertial phase.
+ * into inertial phase by n t, along-track centre yc = y - 2 x'/n and
+ * cross-track (z, z'/n) in inertial phase (da = 4 x + 2 y'/n, which sets
+ * yc's drift, is not stored: the parabola through yc measures its rate).
  */
 function storeSample(run: StationKeepingRun, ctl: SatelliteController): void {
   const { measured, n } = run;
@@ -703,28 +723,18 @@ function storeSample(run: StationKeepingRun, ctl: SatelliteController): void {
   w[so] = run.tS;
   w[so + 1] = ex * ct - ey * st;
   w[so + 2] = ex * st + ey * ct;
-  w[so + 3] = 4 * measured[0]! + (2 * measured[4]!) / n;
-  w[so + 4] = measured[1]! - (2 * measured[3]!) / n;
-  w[so + 5] = measured[2]! * ct - zs * st;
-  w[so + 6] = measured[2]! * st + zs * ct;
-  w[so + 7] = ct;
-  w[so + 8] = st;
+  w[so + 3] = measured[1]! - (2 * measured[3]!) / n;
+  w[so + 4] = measured[2]! * ct - zs * st;
+  w[so + 5] = measured[2]! * st + zs * ct;
+  w[so + 6] = ct;
+  w[so + 7] = st;
   ctl.head = (ctl.head + 1) % run.windowSamples;
   ctl.count = Math.min(run.windowSamples, ctl.count + 1);
 }
 
-/** The modelled differential SRP of slot s on the reference's radial axis now, m/s^2. */
-function srpPriorRadial(run: StationKeepingRun, s: number): number {
-  const p = 3 * s;
-  const { srpPrior, axes } = run;
-  return srpPrior[p]! * axes.radial[0]! + srpPrior[p + 1]! * axes.radial[1]! + srpPrior[p + 2]! * axes.radial[2]!;
-}
-
-/** The modelled differential SRP of slot s on the reference's along-track axis now, m/s^2. */
-function srpPriorAlongTrack(run: StationKeepingRun, s: number): number {
-  const p = 3 * s;
-  const { srpPrior, axes } = run;
-  return srpPrior[p]! * axes.alongTrack[0]! + srpPrior[p + 1]! * axes.alongTrack[1]! + srpPrior[p + 2]! * axes.alongTrack[2]!;
+/** The modelled differential SRP of slot s on the reference's RIC axes now (`eciDirectionToRic`, into the run's scratch), m/s^2. */
+function srpPriorRic(run: StationKeepingRun, s: number): Float64Array {
+  return eciDirectionToRic(run.axes, run.srpPrior[s]!, run.srpPriorRic);
 }
 
 /**
@@ -736,8 +746,17 @@ function srpPriorAlongTrack(run: StationKeepingRun, s: number): number {
 function payFeedForward(run: StationKeepingRun, s: number, ctl: SatelliteController): void {
   const ct = run.cosPhase;
   const st = run.sinPhase;
-  const aR = ctl.inPlaneMeasured ? ctl.inPlaneCosMPerS2 * ct + ctl.inPlaneSinMPerS2 * st : srpPriorRadial(run, s);
-  const aT = (ctl.inPlaneMeasured ? -ctl.inPlaneCosMPerS2 * st + ctl.inPlaneSinMPerS2 * ct : srpPriorAlongTrack(run, s)) + ctl.alongTrackMPerS2;
+  let aR: number;
+  let aT: number;
+  if (ctl.inPlaneMeasured) {
+    aR = ctl.inPlaneCosMPerS2 * ct + ctl.inPlaneSinMPerS2 * st;
+    aT = -ctl.inPlaneCosMPerS2 * st + ctl.inPlaneSinMPerS2 * ct;
+  } else {
+    const prior = srpPriorRic(run, s);
+    aR = prior[0]!;
+    aT = prior[1]!;
+  }
+  aT += ctl.alongTrackMPerS2;
   ctl.feedForwardR -= aR * run.stepS;
   ctl.feedForwardT -= aT * run.stepS;
   const owed = Math.hypot(ctl.feedForwardR, ctl.feedForwardT);
@@ -783,7 +802,7 @@ function decideBurns(run: StationKeepingRun, s: number, ctl: SatelliteController
   if (ctl.count < run.minimumSamples) return;
   // Estimates over the window: means of the constants; a parabola through yc
   // (constant differential drag makes yc accelerate at -3 f), read at now.
-  const fit = windowEstimates(ctl.window, ctl.count, run.tS, run.windowS, run.n, run.fit);
+  const fit = windowEstimates(ctl.window, ctl.count, run.tS, run.windowS, run.n, run.cosPhase, run.sinPhase, run.fit);
   // Strong drag: box cycle 2 sqrt(4 |c| D/2) / |c| under one orbit.
   const strongDrag = Math.abs(fit.curvature) > (16 * run.boxM) / (run.periodS * run.periodS);
   updateDisturbance(run, s, ctl, fit, strongDrag);
@@ -805,19 +824,20 @@ function decideBurns(run: StationKeepingRun, s: number, ctl: SatelliteController
  */
 function updateDisturbance(run: StationKeepingRun, s: number, ctl: SatelliteController, fit: WindowEstimates, strongDrag: boolean): void {
   const { n, settings } = run;
-  const estimateSigma = feedForwardNoiseMPerS2(ctl.count, ctl.count * run.stepS, n, settings.navigationSigmaM, settings.navigationSigmaMPerS);
   const full = ctl.count === run.windowSamples;
-  if (full || strongDrag) {
-    const measuredAlongTrack = -fit.curvature / 3;
-    const prior = run.priorAlongTrack[s]!;
-    ctl.alongTrackMPerS2 = Math.abs(measuredAlongTrack - prior) > GATE_SIGMAS * estimateSigma.alongTrackMPerS2 ? measuredAlongTrack : prior;
-  }
+  if (!full && !strongDrag) return;
+  // The full window's noise is fixed for the run; a shorter one's (strong drag) depends on its length.
+  const estimateSigma = full ? run.fullWindowNoise : feedForwardNoiseMPerS2(ctl.count, ctl.count * run.stepS, n, settings.navigationSigmaM, settings.navigationSigmaMPerS);
+  const measuredAlongTrack = -fit.curvature / 3;
+  const prior = run.priorAlongTrack[s]!;
+  ctl.alongTrackMPerS2 = Math.abs(measuredAlongTrack - prior) > GATE_SIGMAS * estimateSigma.alongTrackMPerS2 ? measuredAlongTrack : prior;
   if (full) {
     const ax = (2 * n * fit.esRate) / 3;
     const ay = (-2 * n * fit.ecRate) / 3;
     // The prior in the same phase frame: (aR, aT) now = (ax c + ay s, -ax s + ay c).
-    const pR = srpPriorRadial(run, s);
-    const pT = srpPriorAlongTrack(run, s);
+    const prior = srpPriorRic(run, s);
+    const pR = prior[0]!;
+    const pT = prior[1]!;
     const ct = run.cosPhase;
     const st = run.sinPhase;
     ctl.inPlaneMeasured = Math.hypot(ax - (pR * ct - pT * st), ay - (pR * st + pT * ct)) > GATE_SIGMAS * estimateSigma.inPlaneMPerS2;
@@ -937,20 +957,19 @@ function burn(run: StationKeepingRun, s: number, dvR: number, dvT: number, dvN: 
     run.deltaV[s] = run.deltaV[s]! + applied;
     run.burns[s] = run.burns[s]! + 1;
   }
-  shiftWindow(run.controllers[s]!, run.tS, r, t, nn, run.n);
+  shiftWindow(run.controllers[s]!, run.tS, run.cosPhase, run.sinPhase, r, t, nn, run.n);
   return applied;
 }
 
 /**
  * Makes the stored samples consistent with the state after an impulse
  * (dvR, dvT, dvN) at tS (HCW): the ellipse moves by (-2 dvT / n, dvR / n)
- * turned into inertial phase, da by 2 dvT / n, yc by -2 dvR / n - 3 dvT (t - tS)
+ * turned into inertial phase, yc by -2 dvR / n - 3 dvT (t - tS)
  * and the cross-track by (0, dvN / n) in phase.
+ * @param ct cos of the phase n tS (the step's `cosPhase`)
+ * @param st its sin
  */
-function shiftWindow(c: SatelliteController, tS: number, dvR: number, dvT: number, dvN: number, n: number): void {
-  const theta = n * tS;
-  const ct = Math.cos(theta);
-  const st = Math.sin(theta);
+function shiftWindow(c: SatelliteController, tS: number, ct: number, st: number, dvR: number, dvT: number, dvN: number, n: number): void {
   const dex = (-2 * dvT) / n;
   const dey = dvR / n;
   const dEc = dex * ct - dey * st;
@@ -962,42 +981,37 @@ function shiftWindow(c: SatelliteController, tS: number, dvR: number, dvT: numbe
     const w = c.window;
     w[o + 1] = w[o + 1]! + dEc;
     w[o + 2] = w[o + 2]! + dEs;
-    w[o + 3] = w[o + 3]! + (2 * dvT) / n;
-    w[o + 4] = w[o + 4]! - (2 * dvR) / n - 3 * dvT * (w[o]! - tS);
-    w[o + 5] = w[o + 5]! + dZc;
-    w[o + 6] = w[o + 6]! + dZs;
+    w[o + 3] = w[o + 3]! - (2 * dvR) / n - 3 * dvT * (w[o]! - tS);
+    w[o + 4] = w[o + 4]! + dZc;
+    w[o + 5] = w[o + 5]! + dZs;
   }
 }
 
 /**
  * HCW two-impulse retarget of slot s: the first burn now zeroes the error e
- * 0.4 orbit later (the HCW state transition matrix, Vallado Eq. 6-66: the
- * in-plane 2x2 of its position-velocity block, cross-track separately); the
- * second, pending, cancels the velocity error then.
+ * 0.4 orbit later, the second, pending, cancels the velocity error then.
+ * The error's free drift to then is the HCW closed form
+ * (`relativeMotionPositions`, Vallado Eq. 6-66); the first burn solves the
+ * in-plane 2x2 of that solution's position-by-velocity block (and the
+ * cross-track row on its own) for the velocity change that cancels it.
  */
-function retarget(run: StationKeepingRun, s: number, e: Float64Array): void {
+function retarget(run: StationKeepingRun, s: number, e: RicBuffer): void {
   const { n } = run;
   const tau = 0.4 * run.periodS;
   const nt = n * tau;
   const c = Math.cos(nt);
   const si = Math.sin(nt);
-  // HCW position rows of the state transition matrix (Vallado Eq. 6-66).
-  const rrx = [4 - 3 * c, 0, 0];
-  const rry = [6 * (si - nt), 1, 0];
-  const rrz = [0, 0, c];
-  const rvx = [si / n, (2 / n) * (1 - c), 0];
-  const rvy = [(-2 / n) * (1 - c), (4 * si - 3 * nt) / n, 0];
-  const rvz = [0, 0, si / n];
-  const free = [0, 1, 2].map((row) => {
-    const rr = [rrx, rry, rrz][row]!;
-    const rv = [rvx, rvy, rvz][row]!;
-    return rr[0]! * e[0]! + rr[1]! * e[1]! + rr[2]! * e[2]! + rv[0]! * e[3]! + rv[1]! * e[4]! + rv[2]! * e[5]!;
-  });
-  // Solve the in-plane 2x2 for the velocity change; cross-track separately.
-  const det = rvx[0]! * rvy[1]! - rvx[1]! * rvy[0]!;
-  const dvx = (-free[0]! * rvy[1]! + free[1]! * rvx[1]!) / det;
-  const dvy = (-free[1]! * rvx[0]! + free[0]! * rvy[0]!) / det;
-  const dvz = -free[2]! / rvz[2]!;
+  const free = relativeMotionPositions(hcwModel(n), tau, e, run.retargetDrift);
+  // d(x, y)/d(vx, vy) and dz/dvz of the HCW solution (Vallado Eq. 6-66).
+  const xvx = si / n;
+  const xvy = (2 / n) * (1 - c);
+  const yvx = (-2 / n) * (1 - c);
+  const yvy = (4 * si - 3 * nt) / n;
+  const zvz = si / n;
+  const det = xvx * yvy - xvy * yvx;
+  const dvx = (-free[0]! * yvy + free[1]! * xvy) / det;
+  const dvy = (-free[1]! * xvx + free[0]! * yvx) / det;
+  const dvz = -free[2]! / zvz;
   burn(run, s, dvx, dvy, dvz, false);
   const ctl = run.controllers[s]!;
   ctl.pendingTimeS = run.tS + tau;
@@ -1084,20 +1098,31 @@ function windowEstimatesScratch(): WindowEstimates {
 }
 
 /**
- * Least-squares estimates over a window of samples (t, Ec, Es, da, yc, Zc, Zs),
+ * Least-squares estimates over a window of samples (t, Ec, Es, yc, Zc, Zs),
  * written into `out`: the along-track centre's parabola
  * (`fitAlongTrackParabola`), a line through the ellipse less its periodic
  * response to the push (`fitEllipseLine`) and means of the cross-track constants.
  * @param nRadPerS mean motion of the phase theta = n t of the samples, rad/s
+ * @param cosPhase cos of the phase now, n tS (the step's `cosPhase`)
+ * @param sinPhase its sin
  */
-function windowEstimates(w: Float64Array, count: number, tS: number, windowS: number, nRadPerS: number, out: WindowEstimates): WindowEstimates {
+function windowEstimates(
+  w: Float64Array,
+  count: number,
+  tS: number,
+  windowS: number,
+  nRadPerS: number,
+  cosPhase: number,
+  sinPhase: number,
+  out: WindowEstimates,
+): WindowEstimates {
   fitAlongTrackParabola(w, count, tS, windowS, out);
-  fitEllipseLine(w, count, tS, windowS, nRadPerS, out);
+  fitEllipseLine(w, count, tS, windowS, nRadPerS, cosPhase, sinPhase, out);
   let zc = 0;
   let zs = 0;
   for (let i = 0; i < count; i++) {
-    zc += w[i * SAMPLE_FIELDS + 5]!;
-    zs += w[i * SAMPLE_FIELDS + 6]!;
+    zc += w[i * SAMPLE_FIELDS + 4]!;
+    zs += w[i * SAMPLE_FIELDS + 5]!;
   }
   out.zc = zc / count;
   out.zs = zs / count;
@@ -1123,7 +1148,7 @@ function fitAlongTrackParabola(w: Float64Array, count: number, tS: number, windo
   for (let i = 0; i < count; i++) {
     const p = i * SAMPLE_FIELDS;
     const u = (w[p]! - tS) / windowS;
-    const y = w[p + 4]!;
+    const y = w[p + 3]!;
     const u2 = u * u;
     s0 += 1;
     s1 += u;
@@ -1161,8 +1186,19 @@ function fitAlongTrackParabola(w: Float64Array, count: number, tS: number, windo
  * a circle of radius 2 f / n^2 (0.9 m at high solar activity with a 10 %
  * spread) that a mean or a line through burn-corrected samples would take
  * for an ellipse error.
+ * @param cosPhase cos of the phase now, n tS
+ * @param sinPhase its sin
  */
-function fitEllipseLine(w: Float64Array, count: number, tS: number, windowS: number, nRadPerS: number, out: WindowEstimates): void {
+function fitEllipseLine(
+  w: Float64Array,
+  count: number,
+  tS: number,
+  windowS: number,
+  nRadPerS: number,
+  cosPhase: number,
+  sinPhase: number,
+  out: WindowEstimates,
+): void {
   // The ellipse less its periodic response to the push: E + (2 f / n^2) (sin theta, -cos theta).
   const radius = (2 * (-out.curvature / 3)) / (nRadPerS * nRadPerS);
   let s0 = 0;
@@ -1175,8 +1211,8 @@ function fitEllipseLine(w: Float64Array, count: number, tS: number, windowS: num
   for (let i = 0; i < count; i++) {
     const p = i * SAMPLE_FIELDS;
     const u = (w[p]! - tS) / windowS;
-    const eC = w[p + 1]! + radius * w[p + 8]!;
-    const eS = w[p + 2]! - radius * w[p + 7]!;
+    const eC = w[p + 1]! + radius * w[p + 7]!;
+    const eS = w[p + 2]! - radius * w[p + 6]!;
     s0 += 1;
     s1 += u;
     s2 += u * u;
@@ -1188,42 +1224,9 @@ function fitEllipseLine(w: Float64Array, count: number, tS: number, windowS: num
   const det2 = s0 * s2 - s1 * s1;
   const ecSlope = det2 > 1e-9 * s0 * s0 ? (s0 * ecU - s1 * ec) / det2 : 0;
   const esSlope = det2 > 1e-9 * s0 * s0 ? (s0 * esU - s1 * es) / det2 : 0;
-  const thetaNow = nRadPerS * tS;
   // The line read at now, with the periodic response at now put back: the ellipse the satellite has.
-  out.ec = (ec - ecSlope * s1) / s0 - radius * Math.sin(thetaNow);
-  out.es = (es - esSlope * s1) / s0 + radius * Math.cos(thetaNow);
+  out.ec = (ec - ecSlope * s1) / s0 - radius * sinPhase;
+  out.es = (es - esSlope * s1) / s0 + radius * cosPhase;
   out.ecRate = ecSlope / windowS;
   out.esRate = esSlope / windowS;
-}
-
-/**
- * Relative RIC states of slots 1..m about slot 0 of an ECI state buffer:
- * rho = C^T (r - r_ref), rho' = C^T (v - v_ref) - omega x rho with omega = w z_hat
- * (the inverse of `ricStatesToEci`; Vallado, 4th ed., section 6.8).
- */
-function relativeStatesRic(state: EciBuffer, m: number, out: Float64Array): void {
-  const axes = ricAxesOf(state);
-  const [ux, uy, uz] = axes.radial;
-  const [tx, ty, tz] = axes.alongTrack;
-  const [nx, ny, nz] = axes.crossTrack;
-  const w = axes.rateRadPerS;
-  for (let s = 0; s < m; s++) {
-    const o = 6 * (s + 1);
-    const dx = state[o]! - state[0]!;
-    const dy = state[o + 1]! - state[1]!;
-    const dz = state[o + 2]! - state[2]!;
-    const dvx = state[o + 3]! - state[3]!;
-    const dvy = state[o + 4]! - state[4]!;
-    const dvz = state[o + 5]! - state[5]!;
-    const x = ux * dx + uy * dy + uz * dz;
-    const y = tx * dx + ty * dy + tz * dz;
-    const z = nx * dx + ny * dy + nz * dz;
-    const r = 6 * s;
-    out[r] = x;
-    out[r + 1] = y;
-    out[r + 2] = z;
-    out[r + 3] = ux * dvx + uy * dvy + uz * dvz + w * y;
-    out[r + 4] = tx * dvx + ty * dvy + tz * dvz - w * x;
-    out[r + 5] = nx * dvx + ny * dvy + nz * dvz;
-  }
 }

@@ -153,6 +153,43 @@ export function ricStatesToEci(referenceEci: EciBuffer, relativeRic: RicBuffer, 
 }
 
 /**
+ * Converts absolute ECI states into relative RIC states about the state at
+ * the start of the same buffer (the inverse of `ricStatesToEci`, rigid-frame
+ * kinematics, Vallado, 4th ed., section 6.8): rho = C^T (r - r_ref),
+ * rho_dot = C^T (v - v_ref) - omega x rho with omega = rate z_hat.
+ * @param statesEci the reference (6 numbers) then `count` states, m and m/s in ECI
+ * @param axes RIC axes of the reference (`ricAxesOf(statesEci)`; passed in so that a caller needing them too computes them once)
+ * @param count number of states after the reference
+ * @param outRic relative states, 6 per satellite, m and m/s in RIC (written)
+ */
+export function eciStatesToRic(statesEci: EciBuffer, axes: RicAxes, count: number, outRic: RicBuffer): RicBuffer {
+  const [ux, uy, uz] = axes.radial;
+  const [tx, ty, tz] = axes.alongTrack;
+  const [nx, ny, nz] = axes.crossTrack;
+  const w = axes.rateRadPerS;
+  for (let k = 0; k < count; k++) {
+    const o = 6 * (k + 1);
+    const dx = statesEci[o]! - statesEci[0]!;
+    const dy = statesEci[o + 1]! - statesEci[1]!;
+    const dz = statesEci[o + 2]! - statesEci[2]!;
+    const dvx = statesEci[o + 3]! - statesEci[3]!;
+    const dvy = statesEci[o + 4]! - statesEci[4]!;
+    const dvz = statesEci[o + 5]! - statesEci[5]!;
+    const x = ux * dx + uy * dy + uz * dz;
+    const y = tx * dx + ty * dy + tz * dz;
+    const r = 6 * k;
+    outRic[r] = x;
+    outRic[r + 1] = y;
+    outRic[r + 2] = nx * dx + ny * dy + nz * dz;
+    // Velocity seen in the rotating frame: C^T dv - omega x rho, omega = (0, 0, w).
+    outRic[r + 3] = ux * dvx + uy * dvy + uz * dvz + w * y;
+    outRic[r + 4] = tx * dvx + ty * dvy + tz * dvz - w * x;
+    outRic[r + 5] = nx * dvx + ny * dvy + nz * dvz;
+  }
+  return outRic;
+}
+
+/**
  * Converts absolute ECI positions into RIC positions about a reference state
  * (the inverse rotation of `ricStatesToEci`, positions only):
  * rho = C^T (r - r_ref).
