@@ -321,6 +321,7 @@ export {
   type FailureCase,
   type FailureOutcome,
   feedForwardNoiseMPerS2,
+  rocketPropellantFromFinalMassKg,
   rocketPropellantKg,
   simulateStationKeeping,
   type StationKeepingInput,

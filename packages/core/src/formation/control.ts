@@ -34,6 +34,18 @@ export function rocketPropellantKg(deltaVMPerS: number, initialMassKg: number, i
 }
 
 /**
+ * The same rocket equation from the mass left after the burns:
+ * m_p = m_dry (exp(dv / (Isp g0)) - 1).
+ * @param deltaVMPerS delta-v, m/s
+ * @param finalMassKg mass after the burns (dry mass plus anything not burnt), kg
+ * @param ispS specific impulse, s
+ * @returns kg
+ */
+export function rocketPropellantFromFinalMassKg(deltaVMPerS: number, finalMassKg: number, ispS: number): number {
+  return finalMassKg * Math.expm1(deltaVMPerS / (ispS * STANDARD_GRAVITY_M_PER_S2));
+}
+
+/**
  * Yearly station-keeping delta-v against a constant differential along-track
  * acceleration f: every m/s the disturbance adds to the along-track velocity
  * must be taken out again, so dv per year = |f| x one year (Julian). The

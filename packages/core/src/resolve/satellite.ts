@@ -1,4 +1,5 @@
-import { ALUMINIUM_DENSITY_KG_PER_M3, J_PER_WH, M_PER_MM, SOLAR_CONSTANT_W_PER_M2, STANDARD_GRAVITY_M_PER_S2, W_PER_KW } from '../constants.ts';
+import { ALUMINIUM_DENSITY_KG_PER_M3, J_PER_WH, M_PER_MM, SOLAR_CONSTANT_W_PER_M2, W_PER_KW } from '../constants.ts';
+import { rocketPropellantFromFinalMassKg } from '../formation/control.ts';
 import { chipsPerSatellite, type ComputePowerBudget } from '../compute/chipBudget.ts';
 import { satelliteMassKg, shieldMassKg, type PayloadMasses } from '../mass/satelliteMass.ts';
 import type { AnnualSunlight } from '../orbit/sunlight.ts';
@@ -158,7 +159,7 @@ export function resolveSatellite(
   };
   const dryDerivedKg = satelliteMassKg(payload, satellite.busMassFraction);
   const stationKeepingDeltaVMPerS = stationKeepingDeltaVMPerSPerYear * lifetimeYears;
-  const stationKeepingPropellantKg = dryDerivedKg * Math.expm1(stationKeepingDeltaVMPerS / (scenario.control.ispS * STANDARD_GRAVITY_M_PER_S2));
+  const stationKeepingPropellantKg = rocketPropellantFromFinalMassKg(stationKeepingDeltaVMPerS, dryDerivedKg, scenario.control.ispS);
   const derivedSatelliteKg = dryDerivedKg + stationKeepingPropellantKg;
   const massSource = satellite.massKg !== undefined ? 'explicit' : satellite.solarArrayM2 !== undefined ? 'subsystems' : 'table1';
   const massKg = satellite.massKg ?? (massSource === 'subsystems' ? derivedSatelliteKg : STARLINK_V2_MINI.massKg);
