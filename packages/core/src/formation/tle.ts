@@ -1,6 +1,6 @@
 import { yearStartUnixS } from '../orbit/epoch.ts';
 import { sgp4, twoline2satrec } from 'satellite.js';
-import { EARTH_MU_M3_PER_S2, M_PER_KM, SECONDS_PER_DAY, SGP4_WGS72_MU_M3_PER_S2 } from '../constants.ts';
+import { EARTH_MU_M3_PER_S2, M_PER_KM, SECONDS_PER_DAY, SECONDS_PER_MINUTE, SGP4_WGS72_MU_M3_PER_S2 } from '../constants.ts';
 import { DEG_PER_RAD, clampedAcos } from '../math.ts';
 import { formationRicPositionsM, type FormationDesign } from './design.ts';
 import type { FormationEpoch } from './ephemeris.ts';
@@ -247,7 +247,8 @@ export function tleCrossCheck(design: FormationDesign, tles: readonly Tle[], dur
   for (let s = 0; s <= samples; s++) {
     const t = (s * durationS) / samples;
     for (let k = 0; k <= n; k++) {
-      const pv = sgp4(recs[k]!, t / 60);
+      // satellite.js takes minutes since the TLE epoch.
+      const pv = sgp4(recs[k]!, t / SECONDS_PER_MINUTE);
       if (!pv) throw new RangeError(`SGP4 failed for ${tles[k]!.name} at t = ${t} s`);
       states.set(
         [pv.position.x, pv.position.y, pv.position.z, pv.velocity.x, pv.velocity.y, pv.velocity.z].map((v) => v * M_PER_KM),
