@@ -657,6 +657,15 @@ function measureError(run: StationKeepingRun, s: number): void {
 }
 
 /**
+ * Slack on the reach within which `avoidFailedSatellite` runs its prediction, m: the
+ * reach (trigger + relative speed x look-ahead + twice the drag push's travel) is a
+ * straight-line screen, and the HCW curvature over a look-ahead bends the path off it.
+ * An engineering margin, not derived: it only decides when the prediction, which
+ * decides the burn, is worth running.
+ */
+const AVOIDANCE_REACH_MARGIN_M = 50;
+
+/**
  * Predictive avoidance of the failed satellite by live slot s: when within
  * reach and the HCW prediction (`predictedMissM`) falls below the trigger
  * distance at most a quarter orbit ahead (where a radial/cross-track impulse
@@ -676,7 +685,7 @@ function avoidFailedSatellite(run: StationKeepingRun, s: number, ctl: SatelliteC
   // Along-track push of the failed satellite relative to this one, both uncontrolled.
   const push = -run.dragScale * (coefficients[run.failedSlot + 1]! - coefficients[s + 1]!);
   const lookaheadS = avoidance.lookaheadS;
-  const reach = avoidance.triggerM + speed * lookaheadS + 2 * Math.abs(push) * lookaheadS * lookaheadS + 50;
+  const reach = avoidance.triggerM + speed * lookaheadS + 2 * Math.abs(push) * lookaheadS * lookaheadS + AVOIDANCE_REACH_MARGIN_M;
   if (distance < reach && t - ctl.lastAvoidanceS >= avoidance.replanS) {
     const miss = predictedMissM(avoidance, separation, push, lookaheadS);
     if (miss < avoidance.triggerM && avoidance.firstBelowTriggerS <= run.periodS / 4) {
